@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Blether",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "blether", targets: ["blether"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // Pure model: forms, conditions, answers, the conversation engine. No I/O.
+        .target(name: "BletherCore"),
+        // Reads forms/ and locales/ from disk and reports problems with file and line.
+        .target(name: "BletherForms", dependencies: [
+            "BletherCore",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // SQLite through GRDB: drafts saved answer by answer.
+        .target(name: "BletherStore", dependencies: [
+            "BletherCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // The plain, line-by-line face of the engine.
+        .target(name: "BletherPlain", dependencies: ["BletherCore", "BletherForms", "BletherStore"]),
+        .executableTarget(name: "blether", dependencies: [
+            "BletherCore", "BletherForms", "BletherStore", "BletherPlain",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "blether-bench", dependencies: [
+            "BletherCore", "BletherForms", "BletherStore",
+        ]),
+        .testTarget(name: "BletherCoreTests", dependencies: ["BletherCore"]),
+        .testTarget(name: "BletherFormsTests", dependencies: ["BletherForms"]),
+        .testTarget(name: "BletherStoreTests", dependencies: ["BletherStore", "BletherForms"]),
+        .testTarget(name: "BletherPlainTests", dependencies: ["BletherPlain"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["BletherForms"]),
+    ]
+)

@@ -1,0 +1,25 @@
+import Foundation
+
+/// An answer with who gave it and when: the unit that is saved at once and, later, signed.
+public struct Answer: Sendable, Hashable, Codable {
+    public var value: AnswerValue
+    public var speaker: Speaker
+    public var at: Date
+
+    public init(value: AnswerValue, speaker: Speaker, at: Date) {
+        self.value = value
+        self.speaker = speaker
+        self.at = at
+    }
+}
+
+/// Who marked a section *talked about — nothing here*, and when.
+public struct SectionMark: Sendable, Hashable, Codable {
+    public var speaker: Speaker
+    public var at: Date
+
+    public init(speaker: Speaker, at: Date) {
+        self.speaker = speaker
+        self.at = at
+    }
+}

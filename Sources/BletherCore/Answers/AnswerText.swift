@@ -1,0 +1,40 @@
+import Foundation
+
+/// How typed text is made safe and stable before it is kept.
+enum AnswerText {
+    /// NFC-normalises the text and removes control characters other than line breaks,
+    /// so an escape sequence typed or pasted into an answer can never reach a terminal.
+    static func cleaned(_ text: String) -> String {
+        let normalised = text.precomposedStringWithCanonicalMapping
+        var scalars = String.UnicodeScalarView()
+        for scalar in normalised.unicodeScalars {
+            switch scalar.value {
+            case 0x0A: scalars.append(scalar)
+            case 0x09: scalars.append(" ")
+            case 0x00...0x1F, 0x7F...0x9F: continue
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    static func cleaned(_ value: AnswerValue) -> AnswerValue {
+        switch value {
+        case .text(let text): return .text(cleaned(text))
+        case .choice(let id, let other): return .choice(id, other: other.map { cleaned($0) })
+        case .choices(let ids, let other): return .choices(ids, other: other.map { cleaned($0) })
+        case .people(let people):
+            return .people(people.map {
+                PersonEntry(name: cleaned($0.name), relationship: cleaned($0.relationship),
+                            doesNow: cleaned($0.doesNow), willingAndAble: cleaned($0.willingAndAble))
+            })
+        case .outcomes(let outcomes):
+            return .outcomes(outcomes.map {
+                OutcomeEntry(outcome: cleaned($0.outcome), group: $0.group, milestones: cleaned($0.milestones),
+                             timescale: cleaned($0.timescale), howWeWillKnow: cleaned($0.howWeWillKnow),
+                             mayNeedFundedSupport: $0.mayNeedFundedSupport)
+            })
+        case .number, .money, .date, .yesNo: return value
+        }
+    }
+}

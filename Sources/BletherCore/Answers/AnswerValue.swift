@@ -1,0 +1,41 @@
+/// The content of one answer, shaped by the question's ``QuestionKind``.
+public enum AnswerValue: Sendable, Hashable, Codable {
+    case text(String)
+    /// A choice id, or `nil` with `other` set when the person chose "something else".
+    case choice(String?, other: String?)
+    case choices([String], other: String?)
+    case number(Int)
+    case money(Money)
+    case date(CalendarDate)
+    case yesNo(Bool)
+    case people([PersonEntry])
+    case outcomes([OutcomeEntry])
+
+    /// Whether this value says anything: blank text and empty lists do not.
+    public var isEmpty: Bool {
+        switch self {
+        case .text(let text): text.trimmingWhitespace().isEmpty
+        case .choice(let id, let other): id == nil && (other ?? "").trimmingWhitespace().isEmpty
+        case .choices(let ids, let other): ids.isEmpty && (other ?? "").trimmingWhitespace().isEmpty
+        case .people(let people): people.isEmpty
+        case .outcomes(let outcomes): outcomes.isEmpty
+        case .number, .money, .date, .yesNo: false
+        }
+    }
+
+    /// Whether this value fits a question of `kind` (right case, known choice ids).
+    public func fits(_ kind: QuestionKind) -> Bool {
+        switch (self, kind) {
+        case (.text, .text), (.text, .line), (.number, .wholeNumber), (.money, .money),
+             (.date, .date), (.yesNo, .yesNo), (.people, .people), (.outcomes, .outcomes):
+            return true
+        case (.choice(let id, let other), .singleChoice(let choices, let allowsOther)):
+            if let id { return choices.contains(id) && other == nil }
+            return allowsOther && other != nil
+        case (.choices(let ids, let other), .multipleChoice(let choices, let allowsOther)):
+            return ids.allSatisfy(choices.contains) && Set(ids).count == ids.count && (other == nil || allowsOther)
+        default:
+            return false
+        }
+    }
+}

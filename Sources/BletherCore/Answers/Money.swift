@@ -1,0 +1,88 @@
+/// An amount of money in whole pence. Never a floating-point number.
+///
+/// ```swift
+/// let weekly = try Money(parsing: "£1,234.50")   // 123450 pence
+/// weekly.formatted                               // "£1,234.50"
+/// ```
+public struct Money: Sendable, Hashable, Comparable, Codable {
+    public let pence: Int
+
+    public init(pence: Int) { self.pence = pence }
+
+    public static func < (lhs: Money, rhs: Money) -> Bool { lhs.pence < rhs.pence }
+
+    /// Why a piece of text is not an amount of money.
+    public enum ParseError: Error, Equatable {
+        case empty
+        case notAnAmount
+        case tooManyPenceDigits
+        case tooLarge
+    }
+
+    /// Reads `12`, `12.5`, `12.50`, `£1,234.50` or `-3.20`. More than two digits after
+    /// the point is refused rather than rounded, so no amount changes silently.
+    public init(parsing text: String) throws(ParseError) {
+        var body = Substring(text.trimmingWhitespace())
+        guard !body.isEmpty else { throw .empty }
+        var negative = false
+        if body.first == "-" { negative = true; body = body.dropFirst() }
+        if body.first == "£" { body = body.dropFirst() }
+        if !negative, body.first == "-" { negative = true; body = body.dropFirst() }
+        let parts = body.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count <= 2 else { throw .notAnAmount }
+        let poundsText = parts[0].filter { $0 != "," }
+        guard !poundsText.isEmpty || parts.count == 2,
+              poundsText.allSatisfy(\.isASCIIDigit) else { throw .notAnAmount }
+        if parts[0].contains(",") && !Money.hasValidThousandsGrouping(parts[0]) { throw .notAnAmount }
+        var penceText = parts.count == 2 ? String(parts[1]) : ""
+        guard penceText.allSatisfy(\.isASCIIDigit) else { throw .notAnAmount }
+        if parts.count == 2 && penceText.isEmpty && poundsText.isEmpty { throw .notAnAmount }
+        guard penceText.count <= 2 else { throw .tooManyPenceDigits }
+        while penceText.count < 2 { penceText += "0" }
+        guard poundsText.count <= 13 else { throw .tooLarge }
+        let pounds = Int(poundsText.isEmpty ? "0" : poundsText)!
+        let total = pounds * 100 + Int(penceText)!
+        pence = negative ? -total : total
+    }
+
+    private static func hasValidThousandsGrouping(_ text: Substring) -> Bool {
+        let groups = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard let first = groups.first, (1...3).contains(first.count) else { return false }
+        return groups.dropFirst().allSatisfy { $0.count == 3 }
+    }
+
+    /// `£1,234.50`, with a leading minus sign for negative amounts.
+    public var formatted: String {
+        let magnitude = pence.magnitude
+        let pounds = String(magnitude / 100)
+        var grouped = ""
+        for (offset, digit) in pounds.enumerated() {
+            if offset > 0 && (pounds.count - offset) % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        let penceDigits = magnitude % 100
+        let penceText = penceDigits < 10 ? "0\(penceDigits)" : "\(penceDigits)"
+        return (pence < 0 ? "-" : "") + "£" + grouped + "." + penceText
+    }
+
+    /// `1234.50`: the form used inside form files and conditions.
+    public var plain: String {
+        let magnitude = pence.magnitude
+        let penceDigits = magnitude % 100
+        return (pence < 0 ? "-" : "") + "\(magnitude / 100)." + (penceDigits < 10 ? "0" : "") + "\(penceDigits)"
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces, tabs and line breaks.
+    func trimmingWhitespace() -> String {
+        let isSpace: (Character) -> Bool = { $0.isWhitespace || $0.isNewline }
+        guard let start = firstIndex(where: { !isSpace($0) }),
+              let end = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[start...end])
+    }
+}

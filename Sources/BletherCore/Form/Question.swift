@@ -1,0 +1,23 @@
+/// One question of a ``Section``.
+public struct Question: Sendable, Equatable, Identifiable {
+    /// Unique within its form; conditions refer to questions by this id.
+    public let id: String
+    public let kind: QuestionKind
+    /// A required question must be answered before its section counts as answered.
+    public let required: Bool
+    /// Shown only when this holds; unanswered questions it names count as not matching.
+    public let relevant: Condition?
+    /// Must hold for an answer to be accepted; `.` stands for the answer being given.
+    public let constraint: Condition?
+
+    public init(
+        id: String, kind: QuestionKind, required: Bool = false,
+        relevant: Condition? = nil, constraint: Condition? = nil
+    ) {
+        self.id = id
+        self.kind = kind
+        self.required = required
+        self.relevant = relevant
+        self.constraint = constraint
+    }
+}

@@ -1,0 +1,55 @@
+/// What sort of answer a question takes, with the rules for that sort.
+public enum QuestionKind: Sendable, Equatable {
+    /// Several lines in the person's own words.
+    case text
+    /// One short line (a name, a phone number).
+    case line
+    /// Exactly one of the listed choice ids, or something else in words when `allowsOther`.
+    case singleChoice(choices: [String], allowsOther: Bool)
+    /// Any of the listed choice ids, plus something else in words when `allowsOther`.
+    case multipleChoice(choices: [String], allowsOther: Bool)
+    /// A whole number within optional bounds.
+    case wholeNumber(minimum: Int?, maximum: Int?)
+    /// An amount of money in pence within optional bounds.
+    case money(minimum: Money?, maximum: Money?)
+    case date
+    case yesNo
+    /// A repeatable list of the people around the person.
+    case people
+    /// A repeatable list of personal outcomes.
+    case outcomes
+
+    /// The name used for this kind in form files.
+    public var keyword: String {
+        switch self {
+        case .text: "text"
+        case .line: "line"
+        case .singleChoice: "choice"
+        case .multipleChoice: "choices"
+        case .wholeNumber: "number"
+        case .money: "money"
+        case .date: "date"
+        case .yesNo: "yesno"
+        case .people: "people"
+        case .outcomes: "outcomes"
+        }
+    }
+
+    /// Every keyword a form file may use for `kind`.
+    public static let keywords = ["text", "line", "choice", "choices", "number", "money", "date", "yesno", "people", "outcomes"]
+
+    /// The choice ids of a single or multiple choice question; empty for other kinds.
+    public var choiceIDs: [String] {
+        switch self {
+        case .singleChoice(let choices, _), .multipleChoice(let choices, _): choices
+        default: []
+        }
+    }
+
+    public var allowsOther: Bool {
+        switch self {
+        case .singleChoice(_, let other), .multipleChoice(_, let other): other
+        default: false
+        }
+    }
+}

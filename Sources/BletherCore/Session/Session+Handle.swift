@@ -1,0 +1,103 @@
+import Foundation
+
+extension Session {
+    /// Applies one event. On success returns what the edge must save, at once; on
+    /// refusal throws why and leaves the session exactly as it was.
+    ///
+    /// ```swift
+    /// let effects = try session.handle(.jump(section: "costing"), at: clock.now)
+    /// ```
+    public mutating func handle(_ event: SessionEvent, at now: Date) throws(SessionRefusal) -> [SessionEffect] {
+        switch event {
+        case .answer(let questionID, let value):
+            return try answer(questionID, with: value, at: now)
+        case .clear(let questionID):
+            guard let section = form.section(containing: questionID) else { throw .unknownQuestion(questionID) }
+            try requireOpen(section)
+            guard answers.removeValue(forKey: questionID) != nil else { return [] }
+            return [.deleteAnswer(question: questionID)]
+        case .skip:
+            guard case .question(let id) = cursor else { throw .noQuestionHere }
+            cursor = cursor(after: id)
+            return [.saveCursor]
+        case .back:
+            guard let previous = cursorBefore() else { throw .atStart }
+            cursor = previous
+            return [.saveCursor]
+        case .nextSection:
+            guard let section = currentSection, let index = form.sectionIndex(id: section.id) else { throw .atEnd }
+            guard index + 1 < form.sections.count else { throw .atEnd }
+            let next = form.sections[index + 1]
+            try requireOpen(next)
+            cursor = entryCursor(for: next)
+            return [.saveCursor]
+        case .jump(let sectionID):
+            guard let section = form.section(id: sectionID) else { throw .unknownSection(sectionID) }
+            try requireOpen(section)
+            cursor = entryCursor(for: section)
+            return [.saveCursor]
+        case .markNothingHere:
+            guard case .question(let id) = cursor, let section = form.section(containing: id),
+                  let index = form.sectionIndex(id: section.id) else { throw .noQuestionHere }
+            guard section.allowsNothingHere else { throw .nothingHereNotAllowed(section: section.id) }
+            guard !relevantQuestions(in: section).contains(where: { isAnswered($0.id) }) else {
+                throw .sectionHasAnswers(section: section.id)
+            }
+            marks[section.id] = SectionMark(speaker: speaker, at: now)
+            cursor = firstCursor(from: index + 1)
+            return [.saveSectionMark(section: section.id), .saveCursor]
+        case .setSpeaker(let newSpeaker):
+            speaker = newSpeaker
+            return [.saveSpeaker]
+        }
+    }
+
+    private func requireOpen(_ section: Section) throws(SessionRefusal) {
+        let needing = sectionsNeeding(before: section)
+        if !needing.isEmpty { throw .sectionLocked(section: section.id, needing: needing) }
+    }
+
+    private mutating func answer(_ questionID: String, with rawValue: AnswerValue, at now: Date) throws(SessionRefusal) -> [SessionEffect] {
+        guard let question = form.question(id: questionID), let section = form.section(containing: questionID) else {
+            throw .unknownQuestion(questionID)
+        }
+        try requireOpen(section)
+        guard isRelevant(question) else { throw .notRelevant(question: questionID) }
+        let value = AnswerText.cleaned(rawValue)
+        guard value.fits(question.kind) else { throw .invalidAnswer(question: questionID, problem: .wrongKind) }
+        var effects: [SessionEffect] = []
+        if value.isEmpty {
+            if question.required { throw .required(question: questionID) }
+            if answers.removeValue(forKey: questionID) != nil { effects.append(.deleteAnswer(question: questionID)) }
+        } else {
+            try checkBounds(of: value, for: question)
+            if let constraint = question.constraint,
+               !ConditionEvaluator(form: form, answers: answerValues, currentAnswer: value).holds(constraint) {
+                throw .constraintFailed(question: questionID)
+            }
+            answers[questionID] = Answer(value: value, speaker: speaker, at: now)
+            effects.append(.saveAnswer(question: questionID))
+            if marks.removeValue(forKey: section.id) != nil { effects.append(.deleteSectionMark(section: section.id)) }
+        }
+        if cursor == .question(questionID) {
+            cursor = cursor(after: questionID)
+        } else if !isValid(cursor) {
+            cursor = firstCursor(from: 0)
+        }
+        effects.append(.saveCursor)
+        return effects
+    }
+
+    private func checkBounds(of value: AnswerValue, for question: Question) throws(SessionRefusal) {
+        switch (value, question.kind) {
+        case (.number(let number), .wholeNumber(let minimum, let maximum)):
+            if let minimum, number < minimum { throw .invalidAnswer(question: question.id, problem: .belowMinimum(String(minimum))) }
+            if let maximum, number > maximum { throw .invalidAnswer(question: question.id, problem: .aboveMaximum(String(maximum))) }
+        case (.money(let amount), .money(let minimum, let maximum)):
+            if let minimum, amount < minimum { throw .invalidAnswer(question: question.id, problem: .belowMinimum(minimum.formatted)) }
+            if let maximum, amount > maximum { throw .invalidAnswer(question: question.id, problem: .aboveMaximum(maximum.formatted)) }
+        default:
+            break
+        }
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+
+/// One conversation in progress: the form, every answer with who gave it and when,
+/// the sections marked *talked about — nothing here*, where the conversation is, and
+/// who is speaking. A pure value; faces change it only through ``handle(_:at:)``.
+///
+/// ```swift
+/// var session = Session(form: form)
+/// let effects = try session.handle(.answer(question: "good-life", value: .text("Gardening")), at: .now)
+/// ```
+public struct Session: Sendable, Equatable {
+    public let form: Form
+    public internal(set) var answers: [String: Answer]
+    public internal(set) var marks: [String: SectionMark]
+    public internal(set) var cursor: SessionCursor
+    public internal(set) var speaker: Speaker
+
+    /// A session, fresh or restored; a cursor that no longer fits the form is moved to
+    /// the first section that needs attention.
+    public init(
+        form: Form, answers: [String: Answer] = [:], marks: [String: SectionMark] = [:],
+        cursor: SessionCursor? = nil, speaker: Speaker = .person
+    ) {
+        self.form = form
+        self.answers = answers
+        self.marks = marks
+        self.speaker = speaker
+        self.cursor = .finished
+        if let cursor, isValid(cursor) {
+            self.cursor = cursor
+        } else {
+            self.cursor = firstCursor(from: 0)
+        }
+    }
+
+    // MARK: Reading the state
+
+    /// Answer values by question id, as conditions read them.
+    public var answerValues: [String: AnswerValue] {
+        answers.mapValues(\.value)
+    }
+
+    public func isRelevant(_ question: Question) -> Bool {
+        guard let relevant = question.relevant else { return true }
+        return ConditionEvaluator(form: form, answers: answerValues).holds(relevant)
+    }
+
+    /// The questions of a section that are shown, given the answers so far.
+    public func relevantQuestions(in section: Section) -> [Question] {
+        section.questions.filter(isRelevant)
+    }
+
+    /// Whether a question has a non-empty answer.
+    public func isAnswered(_ questionID: String) -> Bool {
+        answers[questionID].map { !$0.value.isEmpty } ?? false
+    }
+
+    public func state(of section: Section) -> SectionState {
+        let needing = sectionsNeeding(before: section)
+        if !needing.isEmpty { return .locked(needing: needing) }
+        if marks[section.id] != nil { return .nothingHere }
+        let relevant = relevantQuestions(in: section)
+        let answered = relevant.filter { isAnswered($0.id) }
+        if answered.isEmpty { return .notStarted }
+        let missing = relevant.filter { $0.required && !isAnswered($0.id) }.map(\.id)
+        return missing.isEmpty ? .answered : .inProgress(missingRequired: missing)
+    }
+
+    /// The sections named in this section's gate that are not yet answered or marked, in form order.
+    public func sectionsNeeding(before section: Section) -> [String] {
+        guard !section.gate.isEmpty else { return [] }
+        return form.sections
+            .filter { section.gate.contains($0.id) && !state(of: $0).isComplete }
+            .map(\.id)
+    }
+
+    public func isLocked(_ section: Section) -> Bool {
+        !sectionsNeeding(before: section).isEmpty
+    }
+
+    /// The section the cursor is in (the locked one when the cursor waits at a locked section).
+    public var currentSection: Section? {
+        switch cursor {
+        case .question(let id): form.section(containing: id)
+        case .lockedSection(let id): form.section(id: id)
+        case .finished: nil
+        }
+    }
+
+    public var currentQuestion: Question? {
+        if case .question(let id) = cursor { return form.question(id: id) }
+        return nil
+    }
+
+    /// Number of relevant questions with an answer, across the form.
+    public var answeredCount: Int {
+        form.sections.reduce(0) { total, section in
+            total + relevantQuestions(in: section).filter { isAnswered($0.id) }.count
+        }
+    }
+
+    // MARK: Moving
+
+    func isValid(_ cursor: SessionCursor) -> Bool {
+        switch cursor {
+        case .question(let id):
+            guard let section = form.section(containing: id), let question = form.question(id: id) else { return false }
+            return !isLocked(section) && isRelevant(question)
+        case .lockedSection(let id):
+            return form.section(id: id).map(isLocked) ?? false
+        case .finished:
+            return form.sections.allSatisfy { state(of: $0).isComplete }
+        }
+    }
+
+    /// Where a section starts: its first shown, unanswered question, else its first shown question.
+    func entryCursor(for section: Section) -> SessionCursor {
+        let relevant = relevantQuestions(in: section)
+        if let open = relevant.first(where: { !isAnswered($0.id) }) ?? relevant.first {
+            return .question(open.id)
+        }
+        return .lockedSection(section.id)
+    }
+
+    /// The next section from `index` on that needs attention, else the first from the start; else finished.
+    func firstCursor(from index: Int) -> SessionCursor {
+        let sections = form.sections
+        let candidates = sections[min(index, sections.count)...] + sections[..<min(index, sections.count)]
+        guard let next = candidates.first(where: { !state(of: $0).isComplete }) else { return .finished }
+        return isLocked(next) ? .lockedSection(next.id) : entryCursor(for: next)
+    }
+
+    /// After the question `id`: the next shown question in its section, else the next section needing attention.
+    func cursor(after questionID: String) -> SessionCursor {
+        guard let section = form.section(containing: questionID),
+              let sectionIndex = form.sectionIndex(id: section.id),
+              let position = section.questions.firstIndex(where: { $0.id == questionID }) else {
+            return firstCursor(from: 0)
+        }
+        if let next = section.questions[(position + 1)...].first(where: isRelevant) {
+            return .question(next.id)
+        }
+        return firstCursor(from: sectionIndex + 1)
+    }
+
+    /// The shown question before the cursor, in open sections, in form order.
+    func cursorBefore() -> SessionCursor? {
+        let ordered = form.sections.flatMap { section in section.questions.map { (section, $0) } }
+        let end: Int
+        switch cursor {
+        case .question(let id):
+            guard let position = ordered.firstIndex(where: { $0.1.id == id }) else { return nil }
+            end = position
+        case .lockedSection(let id):
+            end = ordered.firstIndex(where: { $0.0.id == id }) ?? ordered.count
+        case .finished:
+            end = ordered.count
+        }
+        return ordered[..<end].last(where: { !isLocked($0.0) && isRelevant($0.1) }).map { .question($0.1.id) }
+    }
+}

@@ -1,0 +1,80 @@
+/// The words of the program in one language, by key: interface text under `ui.`,
+/// form text under `forms.<form id>.` (see ``FormTextKey``).
+///
+/// ```swift
+/// catalog.text(.progress, count: 23, ["index": "4", "total": "15"])
+/// catalog.text(FormTextKey.sectionTitle(form: "adult-good-conversation", section: "strengths"))
+/// ```
+public struct Catalog: Sendable {
+    /// BCP 47 tag, e.g. `en-GB`, `gd`.
+    public let language: String
+    /// The language's name in itself, e.g. `Gàidhlig`.
+    public let name: String
+    /// Whether a fluent speaker has reviewed the translation; `false` marks a draft.
+    public let reviewed: Bool
+    public let rightToLeft: Bool
+    public let entries: [String: CatalogEntry]
+
+    public init(language: String, name: String, reviewed: Bool, rightToLeft: Bool = false, entries: [String: CatalogEntry]) {
+        self.language = language
+        self.name = name
+        self.reviewed = reviewed
+        self.rightToLeft = rightToLeft
+        self.entries = entries
+    }
+
+    /// This catalog with any key it lacks taken from `base`, so a gap never shows a raw key.
+    public func fillingGaps(from base: Catalog) -> Catalog {
+        Catalog(language: language, name: name, reviewed: reviewed, rightToLeft: rightToLeft,
+                entries: entries.merging(base.entries) { own, _ in own })
+    }
+
+    public func has(_ key: String) -> Bool { entries[key] != nil }
+
+    /// The text for `key` with `{name}` placeholders filled; a missing key shows as `[key]`.
+    public func text(_ key: String, _ arguments: [String: String] = [:]) -> String {
+        switch entries[key] {
+        case .text(let text)?: return Catalog.fill(text, arguments)
+        case .plural(let forms)?: return Catalog.fill(forms[.other] ?? forms.values.first ?? "", arguments)
+        case nil: return "[\(key)]"
+        }
+    }
+
+    /// The plural form of `key` for `count` in this language; `{count}` is filled too.
+    public func text(_ key: String, count: Int, _ arguments: [String: String] = [:]) -> String {
+        var arguments = arguments
+        arguments["count"] = String(count)
+        guard case .plural(let forms)? = entries[key] else { return text(key, arguments) }
+        let category = PluralCategory.of(count, language: language)
+        return Catalog.fill(forms[category] ?? forms[.other] ?? "", arguments)
+    }
+
+    public func text(_ key: UIText, _ arguments: [String: String] = [:]) -> String {
+        text(key.key, arguments)
+    }
+
+    public func text(_ key: UIText, count: Int, _ arguments: [String: String] = [:]) -> String {
+        text(key.key, count: count, arguments)
+    }
+
+    static func fill(_ template: String, _ arguments: [String: String]) -> String {
+        guard template.contains("{") else { return template }
+        var result = ""
+        var name: String?
+        for character in template {
+            if character == "{" {
+                if let pending = name { result += "{" + pending }
+                name = ""
+            } else if character == "}", let pending = name {
+                result += arguments[pending] ?? "{\(pending)}"
+                name = nil
+            } else if name != nil {
+                name!.append(character)
+            } else {
+                result.append(character)
+            }
+        }
+        if let pending = name { result += "{" + pending }
+        return result
+    }
+}

@@ -1,0 +1,303 @@
+import BletherCore
+import Yams
+
+/// Turns one form file into a ``LoadedForm``, collecting every problem rather than stopping at the first.
+struct FormFileReader {
+    let source: YAMLSource
+    private(set) var problems: [FormProblem] = []
+    private var sectionLines: [String: Int] = [:]
+    private var questionLines: [String: Int] = [:]
+
+    init(source: YAMLSource) {
+        self.source = source
+    }
+
+    static let formKeys = ["id", "version", "sections"]
+    static let sectionKeys = ["id", "gate", "nothing_here", "questions"]
+    static let questionKeys = ["id", "kind", "required", "relevant", "constraint", "choices", "other", "min", "max"]
+
+    private mutating func report(_ node: Node, _ message: String, fix: String) {
+        problems.append(FormProblem(file: source.file, line: node.line, message, fix: fix))
+    }
+
+    /// Reads the form; `nil` when it is too broken to use (the problems say why).
+    mutating func read() -> LoadedForm? {
+        guard let pairs = source.root.stringPairs else {
+            report(source.root, "a form file must be a mapping with id, version and sections, but this is \(source.root.shapeDescription)",
+                   fix: "start the file with 'id: <form id>'")
+            return nil
+        }
+        checkKeys(pairs, allowed: FormFileReader.formKeys, in: "a form")
+        let root = source.root
+        let id = readIdentifier(root, key: "id", what: "the form")
+        var version: Int?
+        if let node = root.mapping?["version"] {
+            if let number = node.string.flatMap(Int.init), number >= 1 { version = number }
+            else { report(node, "version '\(node.string ?? "")' is not a whole number of 1 or more", fix: "write version: 1 and raise it by one each time the form changes") }
+        } else {
+            report(root, "the form has no version", fix: "add 'version: 1' (raise it each time the form changes)")
+        }
+        var sections: [Section] = []
+        var seenSections: [String: Int] = [:]
+        if let sectionsNode = root.mapping?["sections"] {
+            if let sequence = sectionsNode.sequence, !sequence.isEmpty {
+                for node in sequence {
+                    guard let section = readSection(node) else { continue }
+                    if let first = seenSections[section.id] {
+                        report(node, "the section id '\(section.id)' is used twice (first on line \(first))", fix: "give each section its own id")
+                        continue
+                    }
+                    seenSections[section.id] = node.line
+                    sections.append(section)
+                }
+            } else {
+                report(sectionsNode, "sections must be a list with at least one section", fix: "list sections with '- id: ...'")
+            }
+        } else {
+            report(root, "the form has no sections", fix: "add 'sections:' with at least one section")
+        }
+        checkDuplicateQuestions(sections)
+        guard let id, let version, !sections.isEmpty else { return nil }
+        let form = Form(id: id, version: version, sections: sections)
+        checkGates(form)
+        checkConditions(form)
+        return LoadedForm(form: form, file: source.file, sectionLines: sectionLines, questionLines: questionLines,
+                          idLine: root.mapping?["id"]?.line ?? 1)
+    }
+
+    private mutating func checkKeys(_ pairs: [(key: String, keyNode: Node, value: Node)], allowed: [String], in place: String) {
+        for pair in pairs where !allowed.contains(pair.key) {
+            report(pair.keyNode, "'\(pair.key)' is not a key \(place) can have", fix: ClosestMatch.fix(for: pair.key, among: allowed, noun: "keys of \(place)"))
+        }
+    }
+
+    private mutating func readIdentifier(_ parent: Node, key: String, what: String) -> String? {
+        guard let node = parent.mapping?[key] else {
+            report(parent, "\(what) has no \(key)", fix: "add '\(key): <name>' using lower-case letters, digits and hyphens")
+            return nil
+        }
+        guard let text = node.string, FormFileReader.isIdentifier(text) else {
+            report(node, "'\(node.string ?? node.shapeDescription)' cannot be used as an id", fix: "use lower-case letters, digits and hyphens, starting with a letter")
+            return nil
+        }
+        return text
+    }
+
+    static func isIdentifier(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+    }
+
+    private mutating func readBool(_ parent: Node, key: String, default value: Bool) -> Bool {
+        guard let node = parent.mapping?[key] else { return value }
+        switch node.string?.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+            report(node, "\(key) must be true or false, not '\(node.string ?? node.shapeDescription)'", fix: "write \(key): true or \(key): false")
+            return value
+        }
+    }
+
+    private mutating func readSection(_ node: Node) -> Section? {
+        guard let pairs = node.stringPairs else {
+            report(node, "a section must be a mapping, but this is \(node.shapeDescription)", fix: "start each section with '- id: <section id>'")
+            return nil
+        }
+        checkKeys(pairs, allowed: FormFileReader.sectionKeys, in: "a section")
+        guard let id = readIdentifier(node, key: "id", what: "this section") else { return nil }
+        sectionLines[id] = node.line
+        var gate: [String] = []
+        if let gateNode = node.mapping?["gate"] {
+            if let sequence = gateNode.sequence {
+                gate = sequence.compactMap(\.string)
+            } else {
+                report(gateNode, "gate must be a list of section ids", fix: "write gate: [section-a, section-b]")
+            }
+        }
+        let allowsNothingHere = readBool(node, key: "nothing_here", default: true)
+        var questions: [Question] = []
+        if let questionsNode = node.mapping?["questions"], let sequence = questionsNode.sequence, !sequence.isEmpty {
+            questions = sequence.compactMap { readQuestion($0) }
+        } else {
+            report(node, "the section '\(id)' has no questions", fix: "add 'questions:' with at least one question")
+        }
+        if !questions.isEmpty && questions.allSatisfy({ $0.relevant != nil }) {
+            report(node, "every question of '\(id)' has a relevant condition, so the section could be empty",
+                   fix: "give at least one question no relevant condition")
+        }
+        return Section(id: id, gate: gate, allowsNothingHere: allowsNothingHere, questions: questions)
+    }
+
+    private mutating func readQuestion(_ node: Node) -> Question? {
+        guard let pairs = node.stringPairs else {
+            report(node, "a question must be a mapping, but this is \(node.shapeDescription)", fix: "start each question with '- id: <question id>'")
+            return nil
+        }
+        checkKeys(pairs, allowed: FormFileReader.questionKeys, in: "a question")
+        guard let id = readIdentifier(node, key: "id", what: "this question") else { return nil }
+        questionLines[id] = node.line
+        guard let kindNode = node.mapping?["kind"], let keyword = kindNode.string else {
+            report(node, "the question '\(id)' has no kind", fix: "add 'kind:' — one of \(QuestionKind.keywords.joined(separator: ", "))")
+            return nil
+        }
+        let mapping = node.mapping!
+        var choices: [String] = []
+        let takesChoices = keyword == "choice" || keyword == "choices"
+        if let choicesNode = mapping["choices"] {
+            if !takesChoices && QuestionKind.keywords.contains(keyword) {
+                report(choicesNode, "the question '\(id)' is of kind \(keyword), which has no choices", fix: "remove choices, or use kind: choice or choices")
+            } else if let sequence = choicesNode.sequence, !sequence.isEmpty {
+                var seen = Set<String>()
+                for choiceNode in sequence {
+                    guard let choice = choiceNode.string, FormFileReader.isIdentifier(choice) else {
+                        report(choiceNode, "'\(choiceNode.string ?? choiceNode.shapeDescription)' cannot be used as a choice id", fix: "use lower-case letters, digits and hyphens")
+                        continue
+                    }
+                    if choice == "other" {
+                        report(choiceNode, "'other' is kept for \"something else\"", fix: "remove it and write 'other: true' on the question")
+                        continue
+                    }
+                    if !seen.insert(choice).inserted {
+                        report(choiceNode, "the choice '\(choice)' is listed twice in '\(id)'", fix: "keep one of them")
+                        continue
+                    }
+                    choices.append(choice)
+                }
+            } else {
+                report(choicesNode, "choices must be a list with at least one choice id", fix: "write choices: [first, second]")
+            }
+        } else if takesChoices {
+            report(node, "the question '\(id)' is of kind \(keyword) but has no choices", fix: "add choices: [first, second]")
+        }
+        let allowsOther = readBool(node, key: "other", default: false)
+        if mapping["other"] != nil && !takesChoices {
+            report(mapping["other"]!, "'other' only applies to choice and choices questions", fix: "remove it")
+        }
+        let kind: QuestionKind
+        switch keyword {
+        case "text": kind = .text
+        case "line": kind = .line
+        case "choice": kind = .singleChoice(choices: choices, allowsOther: allowsOther)
+        case "choices": kind = .multipleChoice(choices: choices, allowsOther: allowsOther)
+        case "number":
+            let minimum = readWhole(mapping["min"]), maximum = readWhole(mapping["max"])
+            checkOrder(minimum, maximum, node: node, id: id)
+            kind = .wholeNumber(minimum: minimum, maximum: maximum)
+        case "money":
+            let minimum = readMoney(mapping["min"]), maximum = readMoney(mapping["max"])
+            checkOrder(minimum, maximum, node: node, id: id)
+            kind = .money(minimum: minimum, maximum: maximum)
+        case "date": kind = .date
+        case "yesno": kind = .yesNo
+        case "people": kind = .people
+        case "outcomes": kind = .outcomes
+        default:
+            report(kindNode, "'\(keyword)' is not a kind of question", fix: ClosestMatch.fix(for: keyword, among: QuestionKind.keywords, noun: "question kinds"))
+            // Keep the question under a stand-in kind so its id and words raise no further problems.
+            kind = choices.isEmpty ? .text : .multipleChoice(choices: choices, allowsOther: allowsOther)
+        }
+        if !["number", "money"].contains(keyword) {
+            for key in ["min", "max"] {
+                if let boundNode = mapping[key] {
+                    report(boundNode, "\(key) only applies to number and money questions", fix: "remove it")
+                }
+            }
+        }
+        let relevant = readCondition(mapping["relevant"], key: "relevant")
+        let constraint = readCondition(mapping["constraint"], key: "constraint")
+        let required = readBool(node, key: "required", default: false)
+        return Question(id: id, kind: kind, required: required, relevant: relevant, constraint: constraint)
+    }
+
+    private mutating func readWhole(_ node: Node?) -> Int? {
+        guard let node else { return nil }
+        guard let text = node.string, let value = Int(text) else {
+            report(node, "'\(node.string ?? node.shapeDescription)' is not a whole number", fix: "write digits only, such as 0 or 168")
+            return nil
+        }
+        return value
+    }
+
+    private mutating func readMoney(_ node: Node?) -> Money? {
+        guard let node else { return nil }
+        guard let text = node.string, let value = try? Money(parsing: text) else {
+            report(node, "'\(node.string ?? node.shapeDescription)' is not an amount of money", fix: "write pounds and pence without a £ sign, such as 1500.00")
+            return nil
+        }
+        return value
+    }
+
+    private mutating func checkOrder<Bound: Comparable>(_ minimum: Bound?, _ maximum: Bound?, node: Node, id: String) {
+        if let minimum, let maximum, minimum > maximum {
+            report(node, "the question '\(id)' has min above max, so no answer could be given", fix: "swap them, or correct one of them")
+        }
+    }
+
+    private mutating func readCondition(_ node: Node?, key: String) -> Condition? {
+        guard let node else { return nil }
+        guard let text = node.string, !text.isEmpty else {
+            report(node, "\(key) must be a condition written as text", fix: "write it on one line, such as: \(key): has-carer = yes")
+            return nil
+        }
+        do {
+            return try Condition(parsing: text)
+        } catch {
+            report(node, "\(key) has a syntax error at column \(error.column) of '\(text)': \(error.message)",
+                   fix: "see 'Conditions' in forms/README.md for what a condition can say")
+            return nil
+        }
+    }
+
+    private mutating func checkDuplicateQuestions(_ sections: [Section]) {
+        var seen: [String: Int] = [:]
+        for question in sections.flatMap(\.questions) {
+            let line = questionLines[question.id] ?? 1
+            if seen[question.id] != nil {
+                // The line recorded is the last occurrence's; name the id so both are easy to find.
+                problems.append(FormProblem(file: source.file, line: line, "the question id '\(question.id)' is used more than once in this form",
+                                            fix: "give each question its own id — conditions and translations find questions by id"))
+            }
+            seen[question.id] = line
+        }
+    }
+
+    private mutating func checkGates(_ form: Form) {
+        for (index, section) in form.sections.enumerated() {
+            let line = sectionLines[section.id] ?? 1
+            for name in section.gate {
+                guard let gateIndex = form.sectionIndex(id: name) else {
+                    problems.append(FormProblem(file: source.file, line: line, "the gate of '\(section.id)' names '\(name)', which is not a section of this form",
+                                                fix: ClosestMatch.fix(for: name, among: form.sections.map(\.id), noun: "section ids")))
+                    continue
+                }
+                if gateIndex >= index {
+                    problems.append(FormProblem(file: source.file, line: line, "the gate of '\(section.id)' names '\(name)', which does not come before it",
+                                                fix: "a gate can only name earlier sections; move '\(name)' above '\(section.id)'"))
+                }
+            }
+        }
+    }
+
+    private mutating func checkConditions(_ form: Form) {
+        for question in form.allQuestions {
+            let line = questionLines[question.id] ?? 1
+            for (condition, isConstraint) in [(question.relevant, false), (question.constraint, true)] {
+                guard let condition else { continue }
+                for problem in condition.referenceProblems(in: form, for: question.id, isConstraint: isConstraint) {
+                    problems.append(FormProblem(file: source.file, line: line, "\(isConstraint ? "constraint" : "relevant") of '\(question.id)': \(problem.message)",
+                                                fix: fixText(for: problem, form: form)))
+                }
+            }
+        }
+    }
+
+    private func fixText(for problem: ConditionReferenceProblem, form: Form) -> String {
+        switch problem {
+        case .unknownQuestion(let id):
+            ClosestMatch.suggestion(for: id, among: form.allQuestions.map(\.id)).map { "did you mean '\($0)'?" } ?? "name a question of this form"
+        default:
+            "see 'Conditions' in forms/README.md"
+        }
+    }
+}

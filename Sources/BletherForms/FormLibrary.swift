@@ -1,0 +1,120 @@
+import BletherCore
+import Foundation
+
+/// Every form and catalog Blether can use, read and checked together.
+///
+/// ```swift
+/// let library = FormLibrary.load(from: location)
+/// guard library.problems.isEmpty else { … }
+/// let form = library.latestForm(id: "adult-good-conversation")
+/// let words = library.catalog(language: "gd")
+/// ```
+public struct FormLibrary: Sendable {
+    /// The language every other catalog is checked against, and falls back to.
+    public static let referenceLanguage = "en-GB"
+
+    public let forms: [LoadedForm]
+    public let catalogs: [String: LoadedCatalog]
+    /// Every problem found, in file and line order.
+    public let problems: [FormProblem]
+
+    /// Reads the given form and catalog files and checks them against each other.
+    ///
+    /// - Parameter isPartial: only some of the forms are given, so catalog keys of other forms are not questioned.
+    public static func load(formFiles: [URL], catalogFiles: [URL], isPartial: Bool = false) -> FormLibrary {
+        var problems: [FormProblem] = []
+        var forms: [LoadedForm] = []
+        var unreadForms = 0
+        for url in formFiles {
+            do {
+                var reader = FormFileReader(source: try YAMLSource(contentsOf: url, displayPath: displayPath(url)))
+                if let loaded = reader.read() { forms.append(loaded) } else { unreadForms += 1 }
+                problems += reader.problems
+            } catch {
+                unreadForms += 1
+                problems.append(error)
+            }
+        }
+        var catalogs: [String: LoadedCatalog] = [:]
+        for url in catalogFiles {
+            do {
+                let language = url.deletingPathExtension().lastPathComponent
+                var reader = CatalogFileReader(source: try YAMLSource(contentsOf: url, displayPath: displayPath(url)), expectedLanguage: language)
+                if let loaded = reader.read() { catalogs[loaded.catalog.language] = loaded }
+                problems += reader.problems
+            } catch {
+                problems.append(error)
+            }
+        }
+        problems += FormLibrary.versionProblems(forms)
+        problems += CatalogCompleteness(forms: forms.map(\.form), catalogs: catalogs,
+                                        reportsUnknownForms: !isPartial && unreadForms == 0).problems()
+        return FormLibrary(forms: forms, catalogs: catalogs, problems: problems.sorted())
+    }
+
+    /// Reads every `*.yaml` in the location's forms and locales directories.
+    public static func load(from location: ContentLocation) -> FormLibrary {
+        load(formFiles: yamlFiles(in: location.formsDirectory), catalogFiles: yamlFiles(in: location.localesDirectory))
+    }
+
+    /// The `.yaml` files directly inside `directory`, sorted by name.
+    public static func yamlFiles(in directory: URL) -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") }.sorted().map { directory.appendingPathComponent($0) }
+    }
+
+    static func displayPath(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let current = FileManager.default.currentDirectoryPath
+        return path.hasPrefix(current + "/") ? String(path.dropFirst(current.count + 1)) : path
+    }
+
+    private static func versionProblems(_ forms: [LoadedForm]) -> [FormProblem] {
+        var seen: [String: LoadedForm] = [:]
+        var problems: [FormProblem] = []
+        for loaded in forms {
+            let key = "\(loaded.form.id)@\(loaded.form.version)"
+            if let first = seen[key] {
+                problems.append(FormProblem(file: loaded.file, line: loaded.idLine,
+                                            "version \(loaded.form.version) of '\(loaded.form.id)' is also defined in \(first.file)",
+                                            fix: "raise the version of the changed form by one"))
+            }
+            seen[key] = loaded
+        }
+        return problems
+    }
+
+    /// The highest version of a form.
+    public func latestForm(id: String) -> Form? {
+        forms.map(\.form).filter { $0.id == id }.max { $0.version < $1.version }
+    }
+
+    public func form(id: String, version: Int) -> Form? {
+        forms.map(\.form).first { $0.id == id && $0.version == version }
+    }
+
+    /// The newest version of each form, by id.
+    public var latestForms: [Form] {
+        Set(forms.map(\.form.id)).sorted().compactMap(latestForm(id:))
+    }
+
+    /// The catalog for a language with any gaps filled from the reference language;
+    /// `nil` when there is no catalog for it.
+    public func catalog(language: String) -> Catalog? {
+        guard let own = catalogs[language]?.catalog else { return nil }
+        guard language != FormLibrary.referenceLanguage, let base = catalogs[FormLibrary.referenceLanguage]?.catalog else { return own }
+        return own.fillingGaps(from: base)
+    }
+
+    /// The best catalog for a locale name such as `gd_GB.UTF-8` or `en`: exact, then by language.
+    public func bestLanguage(for locale: String?) -> String {
+        guard let locale, !locale.isEmpty else { return FormLibrary.referenceLanguage }
+        let tag = locale.split(separator: ".").first.map(String.init)?.replacingOccurrences(of: "_", with: "-") ?? ""
+        if catalogs[tag] != nil { return tag }
+        let base = tag.split(separator: "-").first.map(String.init)?.lowercased() ?? ""
+        if let match = catalogs.keys.sorted().first(where: { $0.lowercased() == base || $0.lowercased().hasPrefix(base + "-") }) {
+            return match
+        }
+        return FormLibrary.referenceLanguage
+    }
+}

@@ -1,0 +1,12 @@
+import BletherCore
+
+/// A form read from a file, with the lines of its parts for later messages.
+public struct LoadedForm: Sendable {
+    public let form: Form
+    /// The file as shown in messages.
+    public let file: String
+    let sectionLines: [String: Int]
+    let questionLines: [String: Int]
+    /// The line of the top-level `id`, used for problems about the form as a whole.
+    let idLine: Int
+}

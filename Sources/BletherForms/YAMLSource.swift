@@ -1,0 +1,85 @@
+import Foundation
+import Yams
+
+/// A YAML file read into a node tree that remembers line numbers.
+///
+/// ```swift
+/// let source = try YAMLSource(contentsOf: url)     // throws a FormProblem naming file and line
+/// let id = source.root.mapping?["id"]?.string
+/// ```
+struct YAMLSource {
+    let file: String
+    let root: Node
+
+    init(contentsOf url: URL, displayPath: String) throws(FormProblem) {
+        let text: String
+        do {
+            let data = try Data(contentsOf: url)
+            guard let decoded = String(data: data, encoding: .utf8) else {
+                throw FormProblem(file: displayPath, line: 1, "the file is not UTF-8 text", fix: "save it as UTF-8")
+            }
+            text = decoded
+        } catch let problem as FormProblem {
+            throw problem
+        } catch {
+            throw FormProblem(file: displayPath, line: 1, "the file cannot be read (\(error.localizedDescription))",
+                              fix: "check that it exists and that you may read it")
+        }
+        try self.init(text: text, displayPath: displayPath)
+    }
+
+    init(text: String, displayPath: String) throws(FormProblem) {
+        file = displayPath
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw FormProblem(file: displayPath, line: 1, "the file is empty", fix: "add its content, or remove the file")
+            }
+            root = node
+        } catch let problem as FormProblem {
+            throw problem
+        } catch let error as YamlError {
+            throw YAMLSource.problem(from: error, file: displayPath)
+        } catch {
+            throw FormProblem(file: displayPath, line: 1, "the YAML cannot be read: \(error)", fix: "check the file's indentation and quoting")
+        }
+    }
+
+    static func problem(from error: YamlError, file: String) -> FormProblem {
+        let fix = "check the indentation and quoting around this line (text with ': ' or '#' needs quotes)"
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+            return FormProblem(file: file, line: mark.line, "broken YAML at column \(mark.column): \(detail)", fix: fix)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return FormProblem(file: file, line: context.mark.line,
+                               "the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears twice in the same mapping",
+                               fix: "keep one of them")
+        case .reader(let problem, _, _, _):
+            return FormProblem(file: file, line: 1, "the file cannot be read as YAML: \(problem)", fix: "save it as UTF-8 text")
+        default:
+            return FormProblem(file: file, line: 1, "the YAML cannot be read: \(error)", fix: fix)
+        }
+    }
+}
+
+extension Node {
+    /// The line of this node in its file (1 when unknown).
+    var line: Int { mark?.line ?? 1 }
+
+    /// The pairs of a mapping with their keys as text, in file order.
+    var stringPairs: [(key: String, keyNode: Node, value: Node)]? {
+        guard let mapping else { return nil }
+        return mapping.map { (key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
+    }
+
+    /// A kind name for messages: "text", "a list", "a mapping".
+    var shapeDescription: String {
+        switch self {
+        case .scalar: "a single value"
+        case .sequence: "a list"
+        case .mapping: "a mapping"
+        case .alias: "an alias"
+        }
+    }
+}
