@@ -1,12 +1,18 @@
 import ArgumentParser
-import BletherForms
 import Foundation
 
-struct Check: ParsableCommand {
-    @Argument var paths: [String] = []
-    func run() throws {
-        let report = FormsCheck.run(paths: paths, shipped: .shipped())
-        print(report.lines.joined(separator: "\n"))
+// Exit codes: 0 done, 1 a failure the message explains, 2 wrong usage.
+do {
+    var command = try Blether.parseAsRoot()
+    try command.run()
+} catch let failure as Failure {
+    FileHandle.standardError.write(Data((failure.description + "\n").utf8))
+    exit(1)
+} catch {
+    let code = Blether.exitCode(for: error)
+    if code == .validationFailure {
+        FileHandle.standardError.write(Data((Blether.fullMessage(for: error) + "\n").utf8))
+        exit(2)
     }
+    Blether.exit(withError: error)
 }
-Check.main()

@@ -94,6 +94,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case plainSaved = "plain.saved"
     case plainStatusHeading = "plain.status-heading"
     case plainStatusLine = "plain.status-line"
+    case plainStatusHere = "plain.status-here"
     case plainLockedHere = "plain.locked-here"
     case plainFinished = "plain.finished"
     case plainPrompt = "plain.prompt"

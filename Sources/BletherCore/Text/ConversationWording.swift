@@ -1,0 +1,133 @@
+import Foundation
+
+/// The words for one conversation in one language: section and question text from the
+/// form's catalog keys, states, refusals and answers, shared by every face.
+///
+/// ```swift
+/// let words = ConversationWording(catalog: catalog, form: form)
+/// print(words.refusal(.sectionLocked(section: "costing", needing: ["technology"])))
+/// ```
+public struct ConversationWording: Sendable {
+    public let catalog: Catalog
+    public let form: Form
+
+    public init(catalog: Catalog, form: Form) {
+        self.catalog = catalog
+        self.form = form
+    }
+
+    public var formTitle: String { catalog.text(FormTextKey.title(form: form.id)) }
+    public func sectionTitle(_ id: String) -> String { catalog.text(FormTextKey.sectionTitle(form: form.id, section: id)) }
+    public func sectionIntro(_ id: String) -> String { catalog.text(FormTextKey.sectionIntro(form: form.id, section: id)) }
+    public func label(_ question: String) -> String { catalog.text(FormTextKey.questionLabel(form: form.id, question: question)) }
+
+    public func hint(_ question: String) -> String? {
+        let key = FormTextKey.questionHint(form: form.id, question: question)
+        return catalog.has(key) ? catalog.text(key) : nil
+    }
+
+    public func choiceLabel(_ question: String, _ choice: String) -> String {
+        catalog.text(FormTextKey.choice(form: form.id, question: question, choice: choice))
+    }
+
+    public func speakerName(_ speaker: Speaker) -> String {
+        switch speaker {
+        case .person: catalog.text(.speakerPerson)
+        case .carer: catalog.text(.speakerCarer)
+        case .advocate: catalog.text(.speakerAdvocate)
+        case .worker: catalog.text(.speakerWorker)
+        }
+    }
+
+    public func outcomeGroupName(_ group: OutcomeGroup) -> String {
+        switch group {
+        case .qualityOfLife: catalog.text(.outcomeGroupQualityOfLife)
+        case .process: catalog.text(.outcomeGroupProcess)
+        case .change: catalog.text(.outcomeGroupChange)
+        }
+    }
+
+    /// Section titles joined for a sentence, in form order.
+    public func sectionList(_ ids: [String]) -> String {
+        ids.map { "“\(sectionTitle($0))”" }.joined(separator: ", ")
+    }
+
+    public func state(_ state: SectionState) -> String {
+        switch state {
+        case .locked(let needing): catalog.text(.stateLocked, ["sections": sectionList(needing)])
+        case .notStarted: catalog.text(.stateNotStarted)
+        case .inProgress(let missing) where missing.isEmpty: catalog.text(.stateInProgress)
+        case .inProgress(let missing): catalog.text(.stateInProgressMissing, count: missing.count)
+        case .answered: catalog.text(.stateAnswered)
+        case .nothingHere: catalog.text(.stateNothingHere)
+        }
+    }
+
+    /// "Section 4 of 15 · 23 answers".
+    public func progress(of session: Session) -> String {
+        let index = session.currentSection.flatMap { form.sectionIndex(id: $0.id) }.map { $0 + 1 } ?? form.sections.count
+        return catalog.text(.progress, count: session.answeredCount, ["index": String(index), "total": String(form.sections.count)])
+    }
+
+    public func refusal(_ refusal: SessionRefusal) -> String {
+        switch refusal {
+        case .sectionLocked(let section, let needing):
+            return catalog.text(.refusalLocked, ["section": sectionTitle(section), "sections": sectionList(needing)])
+        case .unknownSection(let name): return catalog.text(.refusalUnknownSection, ["name": name])
+        case .unknownQuestion(let name): return catalog.text(.refusalUnknownSection, ["name": name])
+        case .notRelevant: return catalog.text(.refusalNotRelevant)
+        case .required(let question):
+            let key = FormTextKey.requiredMessage(form: form.id, question: question)
+            return catalog.has(key) ? catalog.text(key) : catalog.text(.problemRequired)
+        case .invalidAnswer(_, .belowMinimum(let minimum)): return catalog.text(.problemBelowMinimum, ["minimum": minimum])
+        case .invalidAnswer(_, .aboveMaximum(let maximum)): return catalog.text(.problemAboveMaximum, ["maximum": maximum])
+        case .invalidAnswer(_, .wrongKind): return catalog.text(.problemWrongKind)
+        case .constraintFailed(let question): return catalog.text(FormTextKey.constraintMessage(form: form.id, question: question))
+        case .sectionHasAnswers(let section): return catalog.text(.refusalSectionHasAnswers, ["section": sectionTitle(section)])
+        case .nothingHereNotAllowed(let section): return catalog.text(.refusalNothingHereNotAllowed, ["section": sectionTitle(section)])
+        case .noQuestionHere: return catalog.text(.refusalNoQuestionHere)
+        case .atStart: return catalog.text(.refusalAtStart)
+        case .atEnd: return catalog.text(.refusalAtEnd)
+        }
+    }
+
+    public func inputProblem(_ problem: AnswerInputProblem) -> String {
+        switch problem {
+        case .notANumber(let text): catalog.text(.problemNotANumber, ["text": text])
+        case .money(.tooManyPenceDigits, _): catalog.text(.problemTooManyPence)
+        case .money(.tooLarge, _): catalog.text(.problemMoneyTooLarge)
+        case .money(_, let text): catalog.text(.problemNotMoney, ["text": text])
+        case .date(.noSuchMonth(let month), _): catalog.text(.problemNoSuchMonth, ["month": String(month)])
+        case .date(.noSuchDay(let day, _, _), _): catalog.text(.problemNoSuchDay, ["day": String(day)])
+        case .date(_, let text): catalog.text(.problemNotADate, ["text": text])
+        case .yesOrNo: catalog.text(.problemYesOrNo)
+        case .choiceNotNumber: catalog.text(.problemChoiceNotNumber)
+        case .choiceOutOfRange(let number, let maximum): catalog.text(.problemChoiceOutOfRange, ["number": String(number), "maximum": String(maximum)])
+        case .chooseOne: catalog.text(.problemChooseOne)
+        case .otherEmpty: catalog.text(.problemOtherEmpty)
+        case .emptyName: catalog.text(.problemEmptyName)
+        }
+    }
+
+    /// An answer as a short line of text, for read-back and "current answer".
+    public func answerText(_ value: AnswerValue, question: String) -> String {
+        switch value {
+        case .text(let text): return text
+        case .choice(let id, let other):
+            if let id { return choiceLabel(question, id) }
+            return catalog.text(.answerOther, ["text": other ?? ""])
+        case .choices(let ids, let other):
+            var parts = ids.map { choiceLabel(question, $0) }
+            if let other, !other.isEmpty { parts.append(catalog.text(.answerOther, ["text": other])) }
+            return parts.joined(separator: "; ")
+        case .number(let number): return String(number)
+        case .money(let money): return money.formatted
+        case .date(let date): return date.iso
+        case .yesNo(let flag): return catalog.text(flag ? .answerYes : .answerNo)
+        case .people(let people):
+            return people.map { [$0.name, $0.relationship].filter { !$0.isEmpty }.joined(separator: ", ") }.joined(separator: "; ")
+        case .outcomes(let outcomes):
+            return outcomes.map(\.outcome).joined(separator: "; ")
+        }
+    }
+}

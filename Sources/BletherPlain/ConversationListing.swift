@@ -1,0 +1,41 @@
+import BletherCore
+import BletherStore
+import Foundation
+
+/// `blether list`: one line per conversation — id, person, form, state, last change.
+///
+/// ```swift
+/// for line in ConversationListing.lines(summaries, catalog: catalog) { print(line) }
+/// ```
+public enum ConversationListing {
+    public static func lines(_ summaries: [ConversationSummary], catalog: Catalog) -> [String] {
+        guard !summaries.isEmpty else { return [catalog.text(.listEmpty)] }
+        var lines = [catalog.text(.listHeader)]
+        for summary in summaries {
+            let columns = [
+                pad(summary.id, 10),
+                pad(summary.person, 24),
+                pad(summary.formID, 27),
+                pad(catalog.text(.listStateDraft), 13),
+                timestamp(summary.updatedAt),
+            ]
+            lines.append(columns.joined())
+        }
+        return lines
+    }
+
+    /// Local time as `2026-11-28 14:05`.
+    public static func timestamp(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: date)
+    }
+
+    /// The text padded with spaces to `width` characters, or cut with an ellipsis to fit.
+    static func pad(_ text: String, _ width: Int) -> String {
+        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        if flat.count >= width { return String(flat.prefix(width - 2)) + "… " }
+        return flat + String(repeating: " ", count: width - flat.count)
+    }
+}

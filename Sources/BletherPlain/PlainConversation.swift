@@ -1,0 +1,236 @@
+import BletherCore
+import BletherStore
+import Foundation
+
+/// The plain, line-by-line face of a conversation: numbered prompts on standard input
+/// and output, no colour or cursor control, for screen readers, braille displays and
+/// scripts. Every accepted answer is saved before the next prompt appears.
+///
+/// ```swift
+/// let plain = PlainConversation(session: session, conversationID: id, person: "Morag", store: store,
+///                               words: words, input: StandardInput(), output: StandardOutput())
+/// try plain.run()
+/// ```
+public final class PlainConversation {
+    public private(set) var session: Session
+    let conversationID: String
+    /// The supported person's name, for headings.
+    let person: String
+    let store: ConversationStore
+    let words: ConversationWording
+    var input: any LineSource
+    let output: any PlainOutput
+    let clock: () -> Date
+    private var sectionShown: String?
+
+    /// How a run ended. Either way, everything answered is already saved.
+    public enum Ending: Equatable, Sendable {
+        case quit
+        case endOfInput
+    }
+
+    public init(
+        session: Session, conversationID: String, person: String, store: ConversationStore, words: ConversationWording,
+        input: any LineSource, output: any PlainOutput, clock: @escaping () -> Date = Date.init
+    ) {
+        self.session = session
+        self.conversationID = conversationID
+        self.person = person
+        self.store = store
+        self.words = words
+        self.input = input
+        self.output = output
+        self.clock = clock
+    }
+
+    var catalog: Catalog { words.catalog }
+
+    /// Runs until `:quit` or the end of input.
+    public func run() throws(StoreError) -> Ending {
+        let ending = try loop()
+        output.line("")
+        output.line(catalog.text(.plainLeaving, ["id": conversationID]))
+        return ending
+    }
+
+    private func loop() throws(StoreError) -> Ending {
+        while true {
+            showSectionIfChanged()
+            let reply: PlainReply
+            switch session.cursor {
+            case .question(let id):
+                guard let question = session.form.question(id: id) else { return .endOfInput }
+                reply = try ask(question)
+            case .lockedSection(let id):
+                let needing = session.form.section(id: id).map(session.sectionsNeeding(before:)) ?? []
+                output.line(catalog.text(.plainLockedHere, ["section": words.sectionTitle(id), "sections": words.sectionList(needing)]))
+                reply = readCommandOnly()
+            case .finished:
+                output.line(catalog.text(.plainFinished))
+                reply = readCommandOnly()
+            }
+            switch reply {
+            case .endOfInput: return .endOfInput
+            case .command(.quit): return .quit
+            case .command(let command): try perform(command)
+            case .moved: continue
+            }
+        }
+    }
+
+    /// The outcome of one prompt that needs the loop's attention.
+    enum PlainReply {
+        case command(PlainCommand)
+        /// The cursor moved (an answer was accepted or kept); show whatever is next.
+        case moved
+        case endOfInput
+    }
+
+    private func readCommandOnly() -> PlainReply {
+        while true {
+            output.prompt(promptText)
+            guard let line = input.nextLine() else { return .endOfInput }
+            if let command = PlainCommand(line: line) { return .command(command) }
+            if !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                output.line(catalog.text(.refusalNoQuestionHere))
+            }
+        }
+    }
+
+    var promptText: String {
+        catalog.text(.plainPrompt, ["speaker": words.speakerName(session.speaker)])
+    }
+
+    // MARK: Sections and questions
+
+    private func showSectionIfChanged() {
+        guard case .question = session.cursor, let section = session.currentSection, section.id != sectionShown,
+              let index = session.form.sectionIndex(id: section.id) else { return }
+        sectionShown = section.id
+        output.line("")
+        output.line(catalog.text(.sectionHeading, ["index": String(index + 1), "total": String(session.form.sections.count),
+                                                   "title": words.sectionTitle(section.id)]))
+        output.line(words.sectionIntro(section.id))
+    }
+
+    func number(of question: Question) -> String {
+        guard let section = session.form.section(containing: question.id),
+              let sectionIndex = session.form.sectionIndex(id: section.id),
+              let position = section.questions.firstIndex(where: { $0.id == question.id }) else { return "" }
+        return "\(sectionIndex + 1).\(position + 1)"
+    }
+
+    private func showQuestion(_ question: Question) {
+        output.line("")
+        var heading = "\(number(of: question)) \(words.label(question.id))"
+        if question.required { heading += " " + catalog.text(.questionRequired) }
+        output.line(heading)
+        if let hint = words.hint(question.id) { output.line("    " + catalog.text(.questionHint, ["hint": hint])) }
+        if let answer = session.answers[question.id], !answer.value.isEmpty {
+            let shown = words.answerText(answer.value, question: question.id)
+            output.line("    " + catalog.text(.questionCurrentAnswer, ["answer": shown]) + " (" + catalog.text(.questionGivenBy, ["speaker": words.speakerName(answer.speaker)]) + ")")
+            output.line("    " + catalog.text(.questionKeep))
+        }
+    }
+
+    /// Shows a question and reads until an answer is accepted, kept or skipped, or a command arrives.
+    private func ask(_ question: Question) throws(StoreError) -> PlainReply {
+        showQuestion(question)
+        var reader = PlainAnswerReader(question: question, words: words, output: output, promptText: promptText)
+        while true {
+            switch reader.read(from: &input, existing: session.answers[question.id]?.value) {
+            case .endOfInput:
+                return .endOfInput
+            case .command(let command):
+                return .command(command)
+            case .keep:
+                try apply(.skip)
+                return .moved
+            case .empty where question.required && session.answers[question.id] == nil:
+                output.line(words.refusal(.required(question: question.id)))
+            case .empty:
+                try apply(.skip)
+                return .moved
+            case .value(let value):
+                if try apply(.answer(question: question.id, value: value)) { return .moved }
+            }
+        }
+    }
+
+    /// Hands an event to the engine, saves what changed, and says why if it was refused.
+    @discardableResult
+    private func apply(_ event: SessionEvent) throws(StoreError) -> Bool {
+        var changed = session
+        let now = clock()
+        do {
+            let effects = try changed.handle(event, at: now)
+            try store.save(effects, of: changed, conversation: conversationID, at: now)
+            session = changed
+            return true
+        } catch let refusal as SessionRefusal {
+            output.line(words.refusal(refusal))
+            return false
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .cannotSave(reason: "\(error)")
+        }
+    }
+
+    // MARK: Commands
+
+    private func perform(_ command: PlainCommand) throws(StoreError) {
+        switch command {
+        case .help:
+            output.line(catalog.text(.plainHelp))
+        case .status:
+            showStatus()
+        case .back:
+            try apply(.back)
+            sectionShown = nil
+        case .skip:
+            try apply(.skip)
+        case .next:
+            try apply(.nextSection)
+        case .nothing:
+            if try apply(.markNothingHere), let marked = session.marks.max(by: { $0.value.at < $1.value.at })?.key {
+                output.line(catalog.text(.plainMarked, ["section": words.sectionTitle(marked)]))
+            }
+        case .jump(let target):
+            guard !target.isEmpty else { output.line(catalog.text(.plainJumpUsage)); return }
+            guard let section = resolveSection(target) else {
+                output.line(words.refusal(.unknownSection(target))); return
+            }
+            if try apply(.jump(section: section.id)) { sectionShown = nil }
+        case .who(let name):
+            guard let speaker = Speaker(rawValue: name) else { output.line(catalog.text(.plainWhoUsage)); return }
+            if try apply(.setSpeaker(speaker)) {
+                output.line(catalog.text(.plainSpeakerNow, ["speaker": words.speakerName(speaker)]))
+            }
+        case .unknown(let text):
+            output.line(catalog.text(.plainUnknownCommand, ["command": text]))
+        case .quit:
+            break
+        }
+    }
+
+    /// A section by number, id, or the start of its title (any case).
+    func resolveSection(_ target: String) -> Section? {
+        let sections = session.form.sections
+        if let number = Int(target), (1...sections.count).contains(number) { return sections[number - 1] }
+        if let byID = session.form.section(id: target.lowercased()) { return byID }
+        let wanted = target.lowercased()
+        return sections.first { words.sectionTitle($0.id).lowercased().hasPrefix(wanted) }
+    }
+
+    private func showStatus() {
+        output.line(catalog.text(.plainStatusHeading, ["form": words.formTitle, "person": person]))
+        for (index, section) in session.form.sections.enumerated() {
+            var line = catalog.text(.plainStatusLine, ["index": String(index + 1), "title": words.sectionTitle(section.id),
+                                                      "state": words.state(session.state(of: section))])
+            if section.id == session.currentSection?.id { line += " " + catalog.text(.plainStatusHere) }
+            output.line(line)
+        }
+        output.line(words.progress(of: session))
+    }
+}

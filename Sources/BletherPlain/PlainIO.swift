@@ -1,0 +1,47 @@
+import Foundation
+
+/// Where plain mode reads lines from: standard input, or a script in tests.
+public protocol LineSource {
+    /// The next line without its line break; `nil` at the end of input.
+    mutating func nextLine() -> String?
+}
+
+/// Where plain mode writes: standard output, or a buffer in tests.
+public protocol PlainOutput: AnyObject {
+    /// Writes a whole line.
+    func line(_ text: String)
+    /// Writes a prompt and leaves the cursor after it.
+    func prompt(_ text: String)
+}
+
+/// Lines from standard input.
+public struct StandardInput: LineSource {
+    public init() {}
+    public mutating func nextLine() -> String? { readLine(strippingNewline: true) }
+}
+
+/// Lines to standard output, flushed at once so a screen reader or a script sees them.
+public final class StandardOutput: PlainOutput {
+    public init() {}
+    public func line(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+    public func prompt(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + " ").utf8))
+    }
+}
+
+/// Scripted lines, for tests and for driving plain mode from code.
+public struct ScriptedInput: LineSource {
+    private var lines: [String]
+    public init(_ lines: [String]) { self.lines = lines }
+    public mutating func nextLine() -> String? { lines.isEmpty ? nil : lines.removeFirst() }
+}
+
+/// Everything written, kept in memory.
+public final class RecordedOutput: PlainOutput {
+    public private(set) var text = ""
+    public init() {}
+    public func line(_ text: String) { self.text += text + "\n" }
+    public func prompt(_ text: String) { self.text += text + " " }
+}

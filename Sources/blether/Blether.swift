@@ -1,0 +1,26 @@
+import ArgumentParser
+
+/// `blether`: guided good-conversation assessments.
+struct Blether: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "blether",
+        abstract: "Guided good-conversation assessments for Self-directed Support.",
+        discussion: """
+            With no command, Blether opens its home: your conversations, and a new one.
+            Plain mode (--plain, TERM=dumb or BLETHER_PLAIN=1) asks one numbered question per line,
+            for screen readers, braille displays and scripts. Type :help at any prompt.
+
+            Data directory: $BLETHER_HOME, else $XDG_DATA_HOME/blether, else ~/.local/share/blether.
+            Forms: $BLETHER_FORMS (with locales/ beside it), else the forms shipped with Blether.
+            Exit codes: 0 done, 1 something you can put right (the message says what), 2 wrong usage.
+            """,
+        subcommands: [OpenCommand.self, NewCommand.self, ResumeCommand.self, ListCommand.self, FormsCommand.self],
+        defaultSubcommand: OpenCommand.self
+    )
+
+    @Flag(name: .long, help: "Line-by-line prompts on standard input and output, without colour or cursor control.")
+    var plain = false
+
+    @Option(name: .long, help: "The language to use, such as en-GB or gd (default: from LANG).")
+    var lang: String?
+}
