@@ -16,6 +16,10 @@ public struct FormsCheck: Sendable {
 
     public var problems: [FormProblem] { library.problems }
 
+    public init(library: FormLibrary) {
+        self.library = library
+    }
+
     public static func run(paths: [String], shipped: ContentLocation) -> FormsCheck {
         if paths.isEmpty {
             return FormsCheck(library: .load(from: shipped))
