@@ -38,6 +38,10 @@ let package = Package(
         .testTarget(name: "BletherFormsTests", dependencies: ["BletherForms"]),
         .testTarget(name: "BletherStoreTests", dependencies: ["BletherStore", "BletherForms"]),
         .testTarget(name: "BletherPlainTests", dependencies: ["BletherPlain"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["BletherForms"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["blether", "BletherForms", "BletherStore", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Scripts")]
+        ),
     ]
 )

@@ -36,6 +36,8 @@ public final class ConversationStore: Sendable {
             throw .directoryNotWritable(path: path)
         }
         guard fileManager.isWritableFile(atPath: path) else { throw .directoryNotWritable(path: path) }
+        let opening = try OpeningLock(directory: directory)
+        defer { opening.release() }
         let url = directory.appendingPathComponent(fileName)
         let migrator = StoreSchema.migrator
         if fileManager.fileExists(atPath: url.path) {

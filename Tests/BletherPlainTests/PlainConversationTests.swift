@@ -1,0 +1,119 @@
+import BletherCore
+import BletherForms
+import BletherPlain
+import BletherStore
+import Foundation
+import Testing
+
+@Suite struct PlainConversationTests {
+    static let library = FormLibrary.load(from: .shipped(executable: URL(fileURLWithPath: #filePath)))
+    let form = PlainConversationTests.library.latestForm(id: "adult-good-conversation")!
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("blether-plain-\(UUID().uuidString)")
+
+    /// Runs plain mode over `lines` on a new conversation; returns what was shown, how it ended, and the saved session.
+    func run(_ lines: [String], language: String = "en-GB", before events: [SessionEvent] = []) throws -> (text: String, ending: PlainConversation.Ending, saved: Session) {
+        let store = try ConversationStore.open(directory: directory)
+        let summary = try store.create(form: form, person: "Morag", language: language, at: Date())
+        var prepared = try store.restore(id: summary.id, form: form)
+        for event in events {
+            try store.save(try prepared.handle(event, at: Date()), of: prepared, conversation: summary.id, at: Date())
+        }
+        let output = RecordedOutput()
+        let words = ConversationWording(catalog: PlainConversationTests.library.catalog(language: language)!, form: form)
+        let plain = PlainConversation(session: try store.restore(id: summary.id, form: form), conversationID: summary.id, person: "Morag",
+                                      store: store, words: words, input: ScriptedInput(lines), output: output)
+        let ending = try plain.run()
+        return (output.text, ending, try store.restore(id: summary.id, form: form))
+    }
+
+    @Test func aRequiredQuestionAsksAgainWithTheReason() throws {
+        let result = try run(["", "1"])
+        #expect(result.text.contains("1.1 Who is here for this conversation? (required)"))
+        #expect(result.text.contains("This question needs an answer before its section is complete. Type :skip to come back to it later."))
+        #expect(result.saved.answers["present"]?.value == .choices(["person"], other: nil))
+    }
+
+    @Test func wrongEntriesAreExplainedInWordsAndAskedAgain() throws {
+        let result = try run(["9", "1,7", "", "English", "", ":jump costing", ":jump strengths", "Baking", ".", ":quit"])
+        #expect(result.text.contains("9 is not one of the choices. Choose a number from 1 to 7."))
+        #expect(result.text.contains("Something else — say what:"))
+        #expect(result.text.contains("Say what the something else is, or choose another number."))
+        #expect(result.text.contains("“Working out the budget” is not open yet. These sections need to be answered or marked “talked about — nothing here” first: “What matters to me”, “Strengths and assets”, “People around me”, “Technology and equipment”, “My community”, “Money and home”, “Staying safe, taking chances”, “What we want to achieve”."))
+        #expect(result.saved.answers["skills"]?.value == .text("Baking"))
+        #expect(result.ending == .quit)
+    }
+
+    @Test func numbersMoneyAndDatesExplainWhatIsWrong() throws {
+        var events: [SessionEvent] = ["what-matters", "strengths", "natural-supports", "technology", "community", "money-and-home", "risks"]
+            .flatMap { [SessionEvent.jump(section: $0), .markNothingHere] }
+        events.append(.answer(question: "agreed-outcomes", value: .outcomes([OutcomeEntry(outcome: "Choir", group: .change)])))
+        let lines = [":jump 13", "31/02/2027", "next week", "2027-03-01", ":jump costing", "Help with transport", ".",
+                     "200", "twelve", "12", "4160.505", "£4,160.50", "5000", "100"]
+        let result = try run(lines, before: events)
+        #expect(result.text.contains("That month has no day 31."))
+        #expect(result.text.contains("“next week” is not a date. Type day/month/year, such as 28/02/2027."))
+        #expect(result.saved.answers["review-date"]?.value == .date(try CalendarDate(parsing: "2027-03-01")))
+        #expect(result.text.contains("Type a whole number from 0 to 168."))
+        #expect(result.text.contains("That is above the highest allowed, 168."))
+        #expect(result.text.contains("“twelve” is not a whole number. Type digits only, such as 3."))
+        #expect(result.text.contains("Use at most two digits for the pence, such as 12.50."))
+        #expect(result.text.contains("The contribution cannot be more than the indicative budget."))
+        #expect(result.saved.answers["indicative-budget"]?.value == .money(Money(pence: 416050)))
+        #expect(result.saved.answers["contribution"]?.value == .money(Money(pence: 10000)))
+    }
+
+    @Test func whoIsSpeakingIsRecordedWithEachAnswer() throws {
+        let result = try run([":who carer", "1,2", ":who advocate", "English", ":who someone", ":quit"])
+        #expect(result.text.contains("Now speaking: an unpaid carer. Answers from here on are recorded as theirs."))
+        #expect(result.text.contains("Say who is speaking: :who person, :who carer, :who advocate or :who worker."))
+        #expect(result.saved.answers["present"]?.speaker == .carer)
+        #expect(result.saved.answers["language"]?.speaker == .advocate)
+    }
+
+    @Test func statusHelpAndUnknownCommands() throws {
+        let result = try run([":status", ":help", ":frobnicate"])
+        #expect(result.text.contains("1. About this conversation — not started (you are here)"))
+        #expect(result.text.contains("10. Working out the budget — locked — first:"))
+        #expect(result.text.contains(":nothing         mark this section “talked about — nothing here”"))
+        #expect(result.text.contains("“:frobnicate” is not a command. Type :help to see the commands."))
+        #expect(result.ending == .endOfInput)
+    }
+
+    @Test func theEndOfInputSavesAndSaysHowToCarryOn() throws {
+        let result = try run(["1", "Scots", "Plain words", "and time"])
+        #expect(result.ending == .endOfInput)
+        #expect(result.saved.answers["language"]?.value == .text("Scots"))
+        #expect(result.saved.answers["communication"] == nil, "a half-typed answer is not saved")
+        #expect(result.text.contains("Everything is saved. To carry on later, type: blether --plain resume "))
+    }
+
+    @Test func peopleAndOutcomesAreEnteredItemByItem() throws {
+        let lines = [":jump 4", "Ann", "daughter", "shopping", "visits twice a week", "Jim", "neighbour", "", "", "",
+                     ":jump 9", "Get to choir every week", "4", "1", "", "3 months", "We both see it in the diary", "maybe", "yes", ""]
+        let result = try run(lines)
+        #expect(result.saved.answers["people"]?.value == .people([
+            PersonEntry(name: "Ann", relationship: "daughter", doesNow: "shopping", willingAndAble: "visits twice a week"),
+            PersonEntry(name: "Jim", relationship: "neighbour"),
+        ]))
+        #expect(result.text.contains("4 is not one of the choices. Choose a number from 1 to 3."))
+        #expect(result.text.contains("Please type yes or no."))
+        #expect(result.saved.answers["agreed-outcomes"]?.value == .outcomes([
+            OutcomeEntry(outcome: "Get to choir every week", group: .qualityOfLife, timescale: "3 months",
+                         howWeWillKnow: "We both see it in the diary", mayNeedFundedSupport: true),
+        ]))
+    }
+
+    @Test func escapeSequencesInAnswersNeverReachTheScreen() throws {
+        let result = try run(["1", "Eng\u{1B}[31mlish\u{1B}]0;pwned\u{07}", ":back"])
+        #expect(!result.text.contains("\u{1B}"))
+        #expect(result.text.contains("Current answer: Eng[31mlish]0;pwned"))
+    }
+
+    @Test func gaelicSpeakersSeeGaelic() throws {
+        let result = try run([":status"], language: "gd")
+        let catalog = PlainConversationTests.library.catalog(language: "gd")!
+        #expect(result.text.contains(catalog.text(FormTextKey.sectionTitle(form: form.id, section: "about"))))
+        #expect(result.text.contains(catalog.text(.questionRequired)))
+        #expect(!result.text.contains("(required)"))
+    }
+}

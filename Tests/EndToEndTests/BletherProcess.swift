@@ -1,0 +1,112 @@
+import Foundation
+
+/// Runs the real `blether` binary, as a worker's terminal or a script would.
+struct BletherProcess {
+    /// The binary built beside the test bundle (or `$BLETHER_BINARY`).
+    static let binary: URL = {
+        if let path = ProcessInfo.processInfo.environment["BLETHER_BINARY"] { return URL(fileURLWithPath: path) }
+        return URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("blether")
+    }()
+
+    static let scripts = Bundle.module.resourceURL!.appendingPathComponent("Scripts")
+
+    let home: URL
+    var extraEnvironment: [String: String] = [:]
+
+    init(home: URL) {
+        self.home = home
+    }
+
+    var environment: [String: String] {
+        var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("BLETHER_") }
+        environment["BLETHER_HOME"] = home.path
+        environment["LANG"] = "C.UTF-8"
+        environment["LC_ALL"] = "C.UTF-8"
+        environment["TERM"] = "dumb"
+        return environment.merging(extraEnvironment) { $1 }
+    }
+
+    struct Result {
+        let status: Int32
+        let output: String
+        let errors: String
+    }
+
+    /// Runs to the end with `input` on standard input.
+    func run(_ arguments: [String], input: String = "") throws -> Result {
+        let process = Process()
+        process.executableURL = BletherProcess.binary
+        process.arguments = arguments
+        process.environment = environment
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
+                      errors: String(decoding: errors, as: UTF8.self))
+    }
+
+    /// Starts the program and keeps it running, for tests that type line by line.
+    func start(_ arguments: [String]) throws -> RunningBlether {
+        try RunningBlether(arguments: arguments, environment: environment)
+    }
+}
+
+/// A running `blether`: type lines, wait for what it shows, or kill it.
+final class RunningBlether: @unchecked Sendable {
+    private let process = Process()
+    private let stdin = Pipe()
+    private let stdout = Pipe()
+    private let lock = NSLock()
+    private var shown = ""
+
+    init(arguments: [String], environment: [String: String]) throws {
+        process.executableURL = BletherProcess.binary
+        process.arguments = arguments
+        process.environment = environment
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stdout
+        stdout.fileHandleForReading.readabilityHandler = { [weak self] handle in
+            let data = handle.availableData
+            guard let self, !data.isEmpty else { return }
+            self.lock.withLock { self.shown += String(decoding: data, as: UTF8.self) }
+        }
+        try process.run()
+    }
+
+    var output: String { lock.withLock { shown } }
+
+    func type(_ line: String) {
+        stdin.fileHandleForWriting.write(Data((line + "\n").utf8))
+    }
+
+    /// Waits until `condition` holds for what has been shown; false after `seconds`.
+    @discardableResult
+    func wait(upTo seconds: Double = 20, until condition: (String) -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if condition(output) { return true }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        return condition(output)
+    }
+
+    /// How many times `text` has been shown so far.
+    func count(of text: String) -> Int {
+        output.components(separatedBy: text).count - 1
+    }
+
+    /// Ends the process at once, as a dropped connection or a flat battery would.
+    func killHard() {
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        stdout.fileHandleForReading.readabilityHandler = nil
+    }
+}
