@@ -31,8 +31,9 @@ let package = Package(
             "BletherCore", "BletherForms", "BletherStore", "BletherPlain",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Release-build figures for the speed targets: swift run -c release blether-bench
         .executableTarget(name: "blether-bench", dependencies: [
-            "BletherCore", "BletherForms", "BletherStore",
+            "BletherCore", "BletherForms", "BletherStore", "BletherPlain",
         ]),
         .testTarget(name: "BletherCoreTests", dependencies: ["BletherCore"]),
         .testTarget(name: "BletherFormsTests", dependencies: ["BletherForms"]),
