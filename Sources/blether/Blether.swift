@@ -6,12 +6,14 @@ struct Blether: ParsableCommand {
         commandName: "blether",
         abstract: "Guided good-conversation assessments for Self-directed Support.",
         discussion: """
-            With no command, Blether opens its home: your conversations, and a new one.
-            Plain mode (--plain, TERM=dumb or BLETHER_PLAIN=1) asks one numbered question per line,
+            With no command, Blether opens its home: your conversations, and a new one. \
+            Plain mode (--plain, TERM=dumb or BLETHER_PLAIN=1) asks one numbered question per line, \
             for screen readers, braille displays and scripts. Type :help at any prompt.
 
             Data directory: $BLETHER_HOME, else $XDG_DATA_HOME/blether, else ~/.local/share/blether.
+
             Forms: $BLETHER_FORMS (with locales/ beside it), else the forms shipped with Blether.
+
             Exit codes: 0 done, 1 something you can put right (the message says what), 2 wrong usage.
             """,
         subcommands: [OpenCommand.self, NewCommand.self, ResumeCommand.self, ListCommand.self, FormsCommand.self],
