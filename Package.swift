@@ -27,8 +27,16 @@ let package = Package(
         ]),
         // The plain, line-by-line face of the engine.
         .target(name: "BletherPlain", dependencies: ["BletherCore", "BletherForms", "BletherStore"]),
+        // ncursesw, wide-character API (see shim.h).
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
+        // The full-screen program as pure values: cell grid, widgets, screens and their keys. No terminal.
+        .target(name: "BletherTUI", dependencies: ["BletherCore", "BletherForms", "BletherStore", "CTextWidth"]),
+        // wcwidth, shared with ncurses so grid and terminal agree on widths.
+        .target(name: "CTextWidth"),
+        // The thin edge: draws a BletherTUI grid with ncursesw and reads keys.
+        .target(name: "BletherTerminal", dependencies: ["BletherTUI", "CNcursesw"]),
         .executableTarget(name: "blether", dependencies: [
-            "BletherCore", "BletherForms", "BletherStore", "BletherPlain",
+            "BletherCore", "BletherForms", "BletherStore", "BletherPlain", "BletherTUI", "BletherTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Release-build figures for the speed targets: swift run -c release blether-bench
@@ -39,6 +47,7 @@ let package = Package(
         .testTarget(name: "BletherFormsTests", dependencies: ["BletherForms"]),
         .testTarget(name: "BletherStoreTests", dependencies: ["BletherStore", "BletherForms"]),
         .testTarget(name: "BletherPlainTests", dependencies: ["BletherPlain"]),
+        .testTarget(name: "BletherTUITests", dependencies: ["BletherTUI"], exclude: ["Snapshots"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["blether", "BletherForms", "BletherStore", .product(name: "GRDB", package: "GRDB.swift")],

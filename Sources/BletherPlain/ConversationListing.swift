@@ -17,18 +17,11 @@ public enum ConversationListing {
                 pad(summary.person, 24),
                 pad(summary.formID, 27),
                 pad(catalog.text(.listStateDraft), 13),
-                timestamp(summary.updatedAt),
+                LocalTimestamp.text(summary.updatedAt),
             ]
             lines.append(columns.joined())
         }
         return lines
-    }
-
-    /// Local time as `2026-11-28 14:05`.
-    public static func timestamp(_ date: Date) -> String {
-        let parts = Calendar.current.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        func two(_ value: Int?) -> String { let value = value ?? 0; return value < 10 ? "0\(value)" : "\(value)" }
-        return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute))"
     }
 
     /// The text padded with spaces to `width` characters, or cut with an ellipsis to fit.

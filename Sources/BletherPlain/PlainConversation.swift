@@ -152,7 +152,10 @@ public final class PlainConversation {
                 try apply(.skip)
                 return .moved
             case .value(let value):
-                if try apply(.answer(question: question.id, value: value)) { return .moved }
+                if try apply(.answer(question: question.id, value: value)) {
+                    try apply(.skip)
+                    return .moved
+                }
             }
         }
     }

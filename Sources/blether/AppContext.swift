@@ -2,6 +2,8 @@ import BletherCore
 import BletherForms
 import BletherPlain
 import BletherStore
+import BletherTUI
+import BletherTerminal
 import Foundation
 
 /// What every command that holds a conversation needs: the forms, the words in the
@@ -12,14 +14,25 @@ struct AppContext {
     let language: String
     let environment: [String: String]
     let plain: Bool
+    let display: DisplaySettings
 
     /// Loads and checks forms and catalogs; a problem stops start-up with a clear message.
-    static func load(plainFlag: Bool, lang: String?) throws -> AppContext {
+    static func load(_ options: Blether) throws -> AppContext {
+        try load(plainFlag: options.plain, lang: options.lang, display: DisplaySettings(
+            colour: ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true,
+            highContrast: options.highContrast || ProcessInfo.processInfo.environment["BLETHER_HIGH_CONTRAST"] == "1",
+            asciiOnly: options.ascii || ProcessInfo.processInfo.environment["BLETHER_ASCII"] == "1"))
+    }
+
+    static func load(plainFlag: Bool, lang: String?, display: DisplaySettings = DisplaySettings()) throws -> AppContext {
         let environment = ProcessInfo.processInfo.environment
         let library = FormLibrary.load(from: ContentLocation.resolve(environment: environment))
         let fallback = library.catalog(language: FormLibrary.referenceLanguage)
             ?? Catalog(language: FormLibrary.referenceLanguage, name: "English", reviewed: false, entries: [:])
-        guard library.problems.isEmpty, !library.forms.isEmpty else {
+        // A gap in a translation falls back to en-GB; anything else wrong stops start-up.
+        let referenceFile = library.catalogs[FormLibrary.referenceLanguage]?.file
+        let otherCatalogs = Set(library.catalogs.values.map(\.file)).subtracting([referenceFile].compactMap { $0 })
+        guard library.problems.allSatisfy({ otherCatalogs.contains($0.file) }), !library.forms.isEmpty else {
             throw Failure(fallback.text(.errorFormsBroken))
         }
         let language: String
@@ -31,9 +44,10 @@ struct AppContext {
         } else {
             language = library.bestLanguage(for: environment["BLETHER_LANG"] ?? environment["LC_ALL"] ?? environment["LANG"])
         }
-        let plain = plainFlag || environment["TERM"] == "dumb" || environment["BLETHER_PLAIN"] == "1"
+        // The full screen needs a terminal on both sides; anything else gets plain mode.
+        let plain = plainFlag || environment["TERM"] == "dumb" || environment["BLETHER_PLAIN"] == "1" || isatty(0) == 0 || isatty(1) == 0
         return AppContext(library: library, catalog: library.catalog(language: language) ?? fallback, language: language,
-                          environment: environment, plain: plain)
+                          environment: environment, plain: plain, display: display)
     }
 
     func openStore() throws -> ConversationStore {
@@ -72,6 +86,22 @@ struct AppContext {
             _ = try plain.run()
         } catch {
             throw Failure(message(for: error))
+        }
+    }
+
+    /// Runs the full-screen program; `prepare` may open or start a conversation first.
+    func runFullScreen(store: ConversationStore, prepare: (FullScreenApp) throws(StoreError) -> Void = { _ in }) throws {
+        do {
+            let app = try FullScreenApp(library: library, catalog: catalog, language: language, store: store, size: (80, 24), settings: display)
+            try prepare(app)
+            try FullScreenRunner.run(app)
+            if let conversation = app.conversation {
+                print(catalog.text(.plainLeaving, ["id": conversation.summary.id]))
+            }
+        } catch let error as StoreError {
+            throw Failure(message(for: error))
+        } catch is TerminalDriver.StartError {
+            throw Failure(catalog.text(.errorNoTerminal))
         }
     }
 

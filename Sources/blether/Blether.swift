@@ -25,4 +25,10 @@ struct Blether: ParsableCommand {
 
     @Option(name: .long, help: "The language to use, such as en-GB or gd (default: from LANG).")
     var lang: String?
+
+    @Flag(name: .long, help: "High-contrast theme: black and white with bold and reverse (also BLETHER_HIGH_CONTRAST=1; F5 in the program).")
+    var highContrast = false
+
+    @Flag(name: .long, help: "Plain ASCII drawing, no box-drawing characters (also BLETHER_ASCII=1; F6 in the program).")
+    var ascii = false
 }

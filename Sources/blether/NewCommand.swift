@@ -21,11 +21,16 @@ struct NewCommand: ParsableCommand {
     }
 
     func run() throws {
-        let context = try AppContext.load(plainFlag: options.plain, lang: options.lang)
+        let context = try AppContext.load(options)
         let form = try context.form(id: form)
         let store = try context.openStore()
+        let person = person.trimmingCharacters(in: .whitespaces)
+        guard context.plain else {
+            try context.runFullScreen(store: store) { app throws(StoreError) in try app.start(form: form, person: person) }
+            return
+        }
         do {
-            let summary = try store.create(form: form, person: person.trimmingCharacters(in: .whitespaces), language: context.language, at: Date())
+            let summary = try store.create(form: form, person: person, language: context.language, at: Date())
             try context.hold(conversation: summary, store: store, announce: .plainStarted)
         } catch let error as StoreError {
             throw Failure(context.message(for: error))

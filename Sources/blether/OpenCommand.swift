@@ -9,8 +9,12 @@ struct OpenCommand: ParsableCommand {
     @ParentCommand var options: Blether
 
     func run() throws {
-        let context = try AppContext.load(plainFlag: options.plain, lang: options.lang)
+        let context = try AppContext.load(options)
         let store = try context.openStore()
+        guard context.plain else {
+            try context.runFullScreen(store: store)
+            return
+        }
         var home = PlainHome(store: store, forms: context.library.latestForms, catalog: context.catalog,
                              input: StandardInput(), output: StandardOutput())
         switch try home.choose() {

@@ -11,8 +11,12 @@ struct ResumeCommand: ParsableCommand {
     var id: String
 
     func run() throws {
-        let context = try AppContext.load(plainFlag: options.plain, lang: options.lang)
+        let context = try AppContext.load(options)
         let store = try context.openStore()
+        guard context.plain else {
+            try context.runFullScreen(store: store) { app throws(StoreError) in try app.open(conversation: id) }
+            return
+        }
         do {
             try context.hold(conversation: try store.summary(id: id), store: store, announce: .plainResumed)
         } catch let error as StoreError {

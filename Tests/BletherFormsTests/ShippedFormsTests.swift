@@ -39,9 +39,8 @@ import Testing
 
     @Test func everyInterfaceTextExistsInEveryLanguage() throws {
         for (language, loaded) in library.catalogs {
-            for key in UIText.allCases {
-                #expect(loaded.catalog.has(key.key), "\(language) lacks \(key.key)")
-            }
+            let missing = UIText.allCases.map(\.key).filter { !loaded.catalog.has($0) }
+            #expect(missing == [], "\(language) lacks these interface texts")
         }
     }
 

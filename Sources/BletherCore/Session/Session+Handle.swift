@@ -64,7 +64,8 @@ extension Session {
         try requireOpen(section)
         guard isRelevant(question) else { throw .notRelevant(question: questionID) }
         let value = AnswerText.cleaned(rawValue)
-        guard value.fits(question.kind) else { throw .invalidAnswer(question: questionID, problem: .wrongKind) }
+        // An empty answer of any shape means "no answer"; anything else must fit the question.
+        guard value.isEmpty || value.fits(question.kind) else { throw .invalidAnswer(question: questionID, problem: .wrongKind) }
         var effects: [SessionEffect] = []
         if value.isEmpty {
             if question.required { throw .required(question: questionID) }
@@ -79,12 +80,12 @@ extension Session {
             effects.append(.saveAnswer(question: questionID))
             if marks.removeValue(forKey: section.id) != nil { effects.append(.deleteSectionMark(section: section.id)) }
         }
-        if cursor == .question(questionID) {
-            cursor = cursor(after: questionID)
-        } else if !isValid(cursor) {
+        // Answering changes what is shown, not where the conversation is, unless the
+        // question at the cursor is now hidden.
+        if !isValid(cursor) {
             cursor = firstCursor(from: 0)
+            effects.append(.saveCursor)
         }
-        effects.append(.saveCursor)
         return effects
     }
 

@@ -1,10 +1,11 @@
 /// Something the worker or the person did, handed to ``Session/handle(_:at:)``.
 public enum SessionEvent: Sendable, Equatable {
-    /// Answer a question (normally the one at the cursor) as the current speaker.
+    /// Answer a question as the current speaker. The cursor stays; follow with ``skip`` to move on.
     case answer(question: String, value: AnswerValue)
     /// Remove an answer.
     case clear(question: String)
-    /// Leave the question at the cursor for now and move on.
+    /// Move on from the question at the cursor (answered or not) to the next shown question,
+    /// or past the section's end to the next section that needs attention.
     case skip
     /// Go to the previous question.
     case back

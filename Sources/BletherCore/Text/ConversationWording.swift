@@ -69,7 +69,8 @@ public struct ConversationWording: Sendable {
         return catalog.text(.progress, count: session.answeredCount, ["index": String(index), "total": String(form.sections.count)])
     }
 
-    public func refusal(_ refusal: SessionRefusal) -> String {
+    /// - Parameter requiredText: the face's own words for an empty required answer, when the form has none.
+    public func refusal(_ refusal: SessionRefusal, requiredText: UIText = .problemRequired) -> String {
         switch refusal {
         case .sectionLocked(let section, let needing):
             return catalog.text(.refusalLocked, ["section": sectionTitle(section), "sections": sectionList(needing)])
@@ -78,7 +79,7 @@ public struct ConversationWording: Sendable {
         case .notRelevant: return catalog.text(.refusalNotRelevant)
         case .required(let question):
             let key = FormTextKey.requiredMessage(form: form.id, question: question)
-            return catalog.has(key) ? catalog.text(key) : catalog.text(.problemRequired)
+            return catalog.has(key) ? catalog.text(key) : catalog.text(requiredText)
         case .invalidAnswer(_, .belowMinimum(let minimum)): return catalog.text(.problemBelowMinimum, ["minimum": minimum])
         case .invalidAnswer(_, .aboveMaximum(let maximum)): return catalog.text(.problemAboveMaximum, ["maximum": maximum])
         case .invalidAnswer(_, .wrongKind): return catalog.text(.problemWrongKind)

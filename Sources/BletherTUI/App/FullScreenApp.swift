@@ -1,0 +1,286 @@
+import BletherCore
+import BletherForms
+import BletherStore
+import Foundation
+
+/// The full-screen program as a value a driver can run and a test can drive: keys in,
+/// a grid out. Every accepted answer is saved to the store before the next key.
+///
+/// ```swift
+/// let app = FullScreenApp(library: library, catalog: catalog, language: "en-GB", store: store, size: (80, 24))
+/// app.handle(.character("M"))
+/// let grid = app.render()
+/// ```
+public final class FullScreenApp {
+    let library: FormLibrary
+    public let catalog: Catalog
+    let language: String
+    let store: ConversationStore
+    let clock: () -> Date
+    public var settings: DisplaySettings
+    public private(set) var columns: Int
+    public private(set) var rows: Int
+    public private(set) var isFinished = false
+
+    enum Mode {
+        case home(HomeScreen)
+        case new(NewConversationScreen)
+        case conversation(ConversationScreen)
+    }
+
+    var mode: Mode
+    public private(set) var overlay: Overlay?
+
+    public init(library: FormLibrary, catalog: Catalog, language: String, store: ConversationStore, size: (columns: Int, rows: Int),
+                settings: DisplaySettings = DisplaySettings(), clock: @escaping () -> Date = Date.init) throws(StoreError) {
+        self.library = library
+        self.catalog = catalog
+        self.language = language
+        self.store = store
+        self.clock = clock
+        self.settings = settings
+        columns = size.columns
+        rows = size.rows
+        mode = .home(HomeScreen(conversations: try store.summaries()))
+    }
+
+    /// The conversation on screen, if any.
+    public var conversation: ConversationScreen? {
+        if case .conversation(let screen) = mode { return screen }
+        return nil
+    }
+
+    /// Opens a conversation straight away (`blether resume <id>`).
+    public func open(conversation id: String) throws(StoreError) {
+        let summary = try store.summary(id: id)
+        guard let form = library.form(id: summary.formID, version: summary.formVersion) else {
+            throw .unreadable(path: id, reason: catalog.text(.errorFormVersionGone, ["version": String(summary.formVersion), "form": summary.formID,
+                                                                                      "available": library.latestForm(id: summary.formID).map { String($0.version) } ?? "—"]))
+        }
+        let session = try store.restore(id: id, form: form)
+        mode = .conversation(ConversationScreen(summary: summary, session: session, words: ConversationWording(catalog: catalog, form: form)))
+    }
+
+    /// Starts a new conversation straight away (`blether new`).
+    public func start(form: Form, person: String, present: AnswerValue? = nil) throws(StoreError) {
+        let summary = try store.create(form: form, person: person, language: language, at: clock())
+        try open(conversation: summary.id)
+        if let present, let question = form.sections.first?.questions.first {
+            // Who is here was asked when starting; the conversation goes on from the next question.
+            if apply(.answer(question: question.id, value: present)) { apply(.skip) }
+        }
+    }
+
+    // MARK: Keys
+
+    public func handle(_ key: Key) {
+        switch key {
+        case .resize(let newColumns, let newRows):
+            columns = newColumns
+            rows = newRows
+            return
+        case .interrupt:
+            saveBeforeExit()
+            isFinished = true
+            return
+        case .function(5):
+            settings.highContrast.toggle()
+            return
+        case .function(6):
+            settings.asciiOnly.toggle()
+            return
+        default:
+            break
+        }
+        if let overlay {
+            handleOverlay(overlay, key: key)
+            return
+        }
+        if key == .function(1) {
+            overlay = .help(scroll: 0)
+            return
+        }
+        switch mode {
+        case .home(var home):
+            let intent = home.handle(key)
+            mode = .home(home)
+            switch intent {
+            case .none: break
+            case .new: mode = .new(NewConversationScreen(forms: library.latestForms, catalog: catalog))
+            case .open(let id): openOrSay(id)
+            }
+            if key == .control("q") || key == .function(10) { isFinished = true }
+        case .new(var screen):
+            let intent = screen.handle(key)
+            mode = .new(screen)
+            switch intent {
+            case .none: break
+            case .cancel: goHome()
+            case .start(let form, let person, let present):
+                do { try start(form: form, person: person, present: present) } catch { showStoreProblem(error) }
+            }
+        case .conversation(var screen):
+            let intent = screen.handle(key)
+            mode = .conversation(screen)
+            perform(intent)
+        }
+    }
+
+    private func perform(_ intent: ConversationIntent) {
+        switch intent {
+        case .none: break
+        case .apply(let event): apply(event)
+        case .saveThen(let event, let next):
+            if apply(event) { perform(next) }
+        case .confirm(let action): overlay = .confirm(action)
+        case .openWho:
+            let current = conversation.map { Speaker.allCases.firstIndex(of: $0.session.speaker) ?? 0 } ?? 0
+            overlay = .who(highlighted: current)
+        case .goHome: goHome()
+        }
+    }
+
+    /// Hands an event to the engine and saves what changed; says why if it was refused.
+    @discardableResult
+    func apply(_ event: SessionEvent) -> Bool {
+        guard case .conversation(var screen) = mode else { return false }
+        var session = screen.session
+        let now = clock()
+        do {
+            let effects = try session.handle(event, at: now)
+            try store.save(effects, of: session, conversation: screen.summary.id, at: now)
+            screen.accept(session)
+            switch event {
+            case .markNothingHere: screen.message = .note(catalog.text(.stateNothingHere))
+            case .setSpeaker(let speaker): screen.message = .note(catalog.text(.plainSpeakerNow, ["speaker": screen.words.speakerName(speaker)]))
+            default: break
+            }
+            mode = .conversation(screen)
+            return true
+        } catch let refusal as SessionRefusal {
+            screen.message = .problem(screen.words.refusal(refusal, requiredText: .tuiRequired))
+            mode = .conversation(screen)
+            return false
+        } catch let error as StoreError {
+            showStoreProblem(error)
+            return false
+        } catch {
+            return false
+        }
+    }
+
+    private func handleOverlay(_ current: Overlay, key: Key) {
+        switch current {
+        case .help(let scroll):
+            switch key {
+            case .down: overlay = .help(scroll: scroll + 1)
+            case .up: overlay = .help(scroll: max(scroll - 1, 0))
+            case .pageDown: overlay = .help(scroll: scroll + 10)
+            case .pageUp: overlay = .help(scroll: max(scroll - 10, 0))
+            case .escape, .function(1), .enter, .character("q"): overlay = nil
+            default: break
+            }
+        case .who(let highlighted):
+            switch key {
+            case .up: overlay = .who(highlighted: max(highlighted - 1, 0))
+            case .down: overlay = .who(highlighted: min(highlighted + 1, Speaker.allCases.count - 1))
+            case .escape, .function(3): overlay = nil
+            case .enter:
+                overlay = nil
+                apply(.setSpeaker(Speaker.allCases[highlighted]))
+            case .character(let digit):
+                if let number = digit.wholeNumberValue, (1...Speaker.allCases.count).contains(number) {
+                    overlay = nil
+                    apply(.setSpeaker(Speaker.allCases[number - 1]))
+                }
+            default: break
+            }
+        case .confirm(let action):
+            switch key {
+            case .character("y"), .character("Y"):
+                overlay = nil
+                confirm(action)
+            case .character("n"), .character("N"), .escape:
+                overlay = nil
+            default: break
+            }
+        }
+    }
+
+    private func confirm(_ action: ConfirmAction) {
+        switch action {
+        case .nothingHere: apply(.markNothingHere)
+        case .clear(let question):
+            if apply(.clear(question: question)), case .conversation(var screen) = mode {
+                screen.resetEditor()
+                mode = .conversation(screen)
+            }
+        case .removeItem(let question, let index, _):
+            guard case .conversation(var screen) = mode, case .list(var list)? = screen.editor else { return }
+            let value = list.remove(at: index)
+            screen.editor = .list(list)
+            mode = .conversation(screen)
+            apply(.answer(question: question, value: value))
+        }
+    }
+
+    private func goHome() {
+        do {
+            mode = .home(HomeScreen(conversations: try store.summaries()))
+        } catch {
+            showStoreProblem(error)
+        }
+    }
+
+    private func openOrSay(_ id: String) {
+        do { try open(conversation: id) } catch { showStoreProblem(error) }
+    }
+
+    private func showStoreProblem(_ error: StoreError) {
+        let text: String
+        switch error {
+        case .unreadable(_, let reason): text = reason
+        case .noConversation(let id): text = catalog.text(.errorNoConversation, ["id": id])
+        case .cannotSave(let reason): text = reason
+        default: text = "\(error)"
+        }
+        switch mode {
+        case .home(var home): home.message = .problem(text); mode = .home(home)
+        case .new(var screen): screen.message = .problem(text); mode = .new(screen)
+        case .conversation(var screen): screen.message = .problem(text); mode = .conversation(screen)
+        }
+    }
+
+    /// On Ctrl-C, a signal or a lost terminal: saves the answer being typed if it is a
+    /// valid answer. Everything committed before is already on disk.
+    public func saveBeforeExit() {
+        guard case .conversation(let screen) = mode, let question = screen.session.currentQuestion, let editor = screen.editor,
+              editor.isChanged(for: question, saved: screen.session.answers[question.id]?.value),
+              case .success(let value) = editor.draft(for: question) else { return }
+        apply(.answer(question: question.id, value: value))
+    }
+
+    // MARK: Drawing
+
+    /// The screen as it should look now.
+    public func render() -> CellGrid {
+        guard columns >= ScreenFrame.minimumColumns, rows >= ScreenFrame.minimumRows else {
+            return ScreenFrame.tooSmall(columns: columns, rows: rows, catalog: catalog)
+        }
+        var grid = CellGrid(columns: columns, rows: rows)
+        let frame = ScreenFrame(catalog: catalog, settings: settings)
+        var words: ConversationWording?
+        switch mode {
+        case .home(let home):
+            home.render(into: &grid, frame: frame) { [catalog] id in catalog.text(FormTextKey.title(form: id)) }
+        case .new(let screen):
+            screen.render(into: &grid, frame: frame)
+        case .conversation(var screen):
+            screen.render(into: &grid, frame: frame)
+            words = screen.words
+            mode = .conversation(screen)
+        }
+        overlay?.render(into: &grid, frame: frame, words: words)
+        return grid
+    }
+}

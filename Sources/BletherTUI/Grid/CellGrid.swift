@@ -1,0 +1,108 @@
+/// A screen as data: rows of cells, each holding one character and its display width,
+/// and where the terminal's cursor should rest. Screens draw into a grid; the terminal
+/// driver only copies what changed; tests read it as text.
+///
+/// ```swift
+/// var grid = CellGrid(columns: 80, rows: 24)
+/// grid.write("Section 4 of 15", row: 1, column: 0, style: CellStyle(.heading))
+/// grid.cursor = GridPoint(row: 5, column: 12)
+/// print(grid.text)
+/// ```
+public struct CellGrid: Sendable, Equatable {
+    public let columns: Int
+    public let rows: Int
+    public private(set) var cells: [Cell]
+    /// Where the hardware cursor rests: the focused field's caret, or the selected item.
+    public var cursor: GridPoint?
+
+    public init(columns: Int, rows: Int) {
+        self.columns = max(columns, 0)
+        self.rows = max(rows, 0)
+        cells = Array(repeating: .blank, count: self.columns * self.rows)
+    }
+
+    public subscript(row: Int, column: Int) -> Cell {
+        cells[row * columns + column]
+    }
+
+    /// Writes text from `column` on `row`, stopping at `limit` (exclusive; default the row's
+    /// end). A wide character that would straddle the limit is replaced by a space.
+    /// Returns the column after the last cell written.
+    @discardableResult
+    public mutating func write(_ text: String, row: Int, column: Int, style: CellStyle = .normal, limit: Int? = nil) -> Int {
+        guard row >= 0, row < rows else { return column }
+        let end = min(limit ?? columns, columns)
+        var x = max(column, 0)
+        for raw in text {
+            let character = raw == "\n" || raw == "\t" ? " " : TextWidth.displayable(raw)
+            let width = TextWidth.of(character)
+            if width == 0 {
+                // A lone combining mark joins the previous cell.
+                if x > 0 { cells[row * columns + x - 1].text.append(character) }
+                continue
+            }
+            if x + width > end {
+                if x < end { set(row: row, column: x, Cell(text: " ", width: 1, style: style)) }
+                return end
+            }
+            set(row: row, column: x, Cell(text: String(character), width: UInt8(width), style: style))
+            if width == 2 { set(row: row, column: x + 1, Cell(text: "", width: 0, style: style)) }
+            x += width
+        }
+        return x
+    }
+
+    /// Paints cells from `column` up to `limit` with spaces in `style`.
+    public mutating func fill(row: Int, from column: Int = 0, to limit: Int? = nil, style: CellStyle) {
+        guard row >= 0, row < rows else { return }
+        for x in max(column, 0)..<min(limit ?? columns, columns) {
+            set(row: row, column: x, Cell(text: " ", width: 1, style: style))
+        }
+    }
+
+    private mutating func set(row: Int, column: Int, _ cell: Cell) {
+        let index = row * columns + column
+        // Overwriting half of a wide character blanks its other half.
+        if cells[index].width == 2, column + 1 < columns { cells[index + 1] = .blank }
+        if cells[index].width == 0, cells[index].text.isEmpty, column > 0, cells[index - 1].width == 2 { cells[index - 1] = .blank }
+        cells[index] = cell
+    }
+
+    /// The screen as lines of text, trailing spaces removed: what a snapshot test compares.
+    public var text: String {
+        (0..<rows).map(line(_:)).joined(separator: "\n")
+    }
+
+    public func line(_ row: Int) -> String {
+        var line = ""
+        for column in 0..<columns {
+            let cell = self[row, column]
+            if cell.width == 0 && cell.text.isEmpty { continue }
+            line += cell.text
+        }
+        while line.last == " " { line.removeLast() }
+        return line
+    }
+}
+
+/// One cell of a ``CellGrid``.
+public struct Cell: Sendable, Equatable {
+    /// One character (with any combining marks), or empty for the right half of a wide character.
+    public var text: String
+    /// 1, 2 for a wide character, 0 for the right half of one.
+    public var width: UInt8
+    public var style: CellStyle
+
+    public static let blank = Cell(text: " ", width: 1, style: .normal)
+}
+
+/// A position on the grid.
+public struct GridPoint: Sendable, Equatable {
+    public var row: Int
+    public var column: Int
+
+    public init(row: Int, column: Int) {
+        self.row = row
+        self.column = column
+    }
+}

@@ -1,0 +1,28 @@
+/// What a cell is for, which each theme turns into attributes and colours. Meaning is
+/// always also carried by words on screen; a style only adds emphasis.
+public enum CellRole: UInt8, Sendable, Hashable, CaseIterable {
+    case normal
+    case title
+    case heading
+    case muted
+    case selected
+    case field
+    case problem
+    case keyBar
+    case dialog
+}
+
+/// The look of one cell.
+public struct CellStyle: Sendable, Hashable {
+    public var role: CellRole
+    public var bold: Bool
+    public var underline: Bool
+
+    public init(_ role: CellRole = .normal, bold: Bool = false, underline: Bool = false) {
+        self.role = role
+        self.bold = bold
+        self.underline = underline
+    }
+
+    public static let normal = CellStyle()
+}

@@ -1,0 +1,42 @@
+import CTextWidth
+
+/// How many terminal cells text takes: CJK and other wide characters two, combining
+/// marks none, everything else one. Uses the C library's `wcwidth`, as ncurses does, so
+/// the grid and the terminal agree.
+///
+/// ```swift
+/// TextWidth.of("我的家")   // 6
+/// TextWidth.of("Cafe\u{301}") // 4
+/// ```
+public enum TextWidth {
+    /// `wcwidth` only knows non-ASCII characters under a UTF-8 locale; make sure one is set.
+    private static let utf8Locale: Bool = blether_ensure_utf8_ctype() == 1
+
+    /// Cells for one character (a grapheme cluster): 0, 1 or 2.
+    public static func of(_ character: Character) -> Int {
+        _ = utf8Locale
+        var total = 0
+        for scalar in character.unicodeScalars {
+            let width = Int(blether_wcwidth(scalar.value))
+            total += max(width, 0)
+        }
+        if total == 0, character.unicodeScalars.first.map({ !isZeroWidth($0) }) ?? false { total = 1 }
+        return min(total, 2)
+    }
+
+    public static func of(_ text: String) -> Int {
+        text.reduce(0) { $0 + of($1) }
+    }
+
+    private static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: true
+        default: scalar.value == 0x200B
+        }
+    }
+
+    /// A character safe to put on a terminal: control characters become a visible `�`.
+    public static func displayable(_ character: Character) -> Character {
+        character.unicodeScalars.contains { $0.properties.generalCategory == .control } ? "\u{FFFD}" : character
+    }
+}

@@ -1,0 +1,211 @@
+import BletherCore
+import BletherStore
+
+/// The conversation: the list of sections with their states, the progress line, the
+/// current section's introduction and questions, and the focused question's editor.
+///
+/// Keys become ``ConversationIntent``s; the app applies them to the session, saves at
+/// once, and hands back the result.
+public struct ConversationScreen: Sendable {
+    public internal(set) var summary: ConversationSummary
+    public internal(set) var session: Session
+    public let words: ConversationWording
+    /// The focused question's editor; `nil` when the cursor is not on a question.
+    public internal(set) var editor: FieldEditor?
+    /// The section list has focus, with this section highlighted.
+    public internal(set) var sectionListFocus: Int?
+    public var message: ScreenMessage?
+
+    public init(summary: ConversationSummary, session: Session, words: ConversationWording) {
+        self.summary = summary
+        self.session = session
+        self.words = words
+        resetEditor()
+    }
+
+    var catalog: Catalog { words.catalog }
+    var form: Form { session.form }
+
+    /// A new session from the engine: the cursor may have moved, so the editor starts afresh.
+    mutating func accept(_ changed: Session) {
+        let movedQuestion = changed.cursor != session.cursor
+        session = changed
+        if movedQuestion || editor == nil { resetEditor() }
+    }
+
+    mutating func resetEditor() {
+        if let question = session.currentQuestion {
+            editor = FieldEditor.make(for: question, saved: session.answers[question.id]?.value, words: words)
+        } else {
+            editor = nil
+        }
+    }
+
+    /// Reverts the editor to the saved answer.
+    mutating func undoDraft() {
+        resetEditor()
+        message = nil
+    }
+
+    // MARK: Keys
+
+    mutating func handle(_ key: Key) -> ConversationIntent {
+        if let index = sectionListFocus { return handleSectionList(key, index: index) }
+        switch key {
+        case .function(2):
+            sectionListFocus = session.currentSection.flatMap { form.sectionIndex(id: $0.id) } ?? 0
+            message = sectionStateMessage(sectionListFocus!)
+            return .none
+        case .function(3): return .openWho
+        case .function(4):
+            guard let section = session.currentSection, session.currentQuestion != nil else {
+                message = .problem(words.refusal(.noQuestionHere)); return .none
+            }
+            return .confirm(.nothingHere(section: section.id))
+        case .function(8):
+            guard let question = session.currentQuestion, session.isAnswered(question.id) else { return .none }
+            return .confirm(.clear(question: question.id))
+        case .function(10), .control("q"):
+            return commitThen(.goHome)
+        case .pageDown:
+            return commitThen(.apply(.nextSection))
+        case .pageUp:
+            guard let section = session.currentSection, let index = form.sectionIndex(id: section.id), index > 0 else {
+                message = .problem(words.refusal(.atStart)); return .none
+            }
+            return commitThen(.apply(.jump(section: form.sections[index - 1].id)))
+        case .tab, .control("s"):
+            return commitThen(.apply(.skip))
+        case .backTab:
+            return commitThen(.apply(.back))
+        case .escape:
+            if case .list(let list)? = editor, list.form != nil { break }
+            undoDraft()
+            return .none
+        default:
+            break
+        }
+        return handleEditorKey(key)
+    }
+
+    private mutating func handleEditorKey(_ key: Key) -> ConversationIntent {
+        guard let question = session.currentQuestion, var current = editor else { return .none }
+        switch current {
+        case .text(var text):
+            if text.handle(key) { current = .text(text) } else { return .none }
+        case .line(var line):
+            if key == .enter { return commitThen(.apply(.skip), enterPressed: true) }
+            if line.handle(key) { current = .line(line) } else { return .none }
+        case .choices(var list):
+            if key == .enter { return commitThen(.apply(.skip), enterPressed: true) }
+            if list.handle(yesNoShortcut(key, for: question)) { current = .choices(list) } else { return .none }
+        case .list(var list):
+            let groups = OutcomeGroup.allCases.map(words.outcomeGroupName)
+            switch list.handle(key, groups: groups, yes: catalog.text(.answerYes), no: catalog.text(.answerNo)) {
+            case .handled, .notHandled:
+                current = .list(list)
+            case .commit(let value):
+                editor = .list(list)
+                message = nil
+                return .apply(.answer(question: question.id, value: value))
+            case .confirmRemove(let index, let name):
+                return .confirm(.removeItem(question: question.id, index: index, name: name))
+            case .problem(let problem):
+                message = .problem(words.inputProblem(problem))
+                current = .list(list)
+            }
+        }
+        editor = current
+        if case .problem = message {} else { message = nil }
+        return .none
+    }
+
+    /// On a yes/no question, the first letter of "yes" or "no" (in English or the
+    /// catalog's language) chooses it, as 1 and 2 do.
+    private func yesNoShortcut(_ key: Key, for question: Question) -> Key {
+        guard case .yesNo = question.kind, case .character(let typed) = key else { return key }
+        let letter = typed.lowercased()
+        if letter == "y" || letter == catalog.text(.answerYes).prefix(1).lowercased() { return .character("1") }
+        if letter == "n" || letter == catalog.text(.answerNo).prefix(1).lowercased() { return .character("2") }
+        return key
+    }
+
+    /// Saves a changed draft before moving; an unchanged one just moves. A draft that is not
+    /// an answer stops the move and says why.
+    private mutating func commitThen(_ next: ConversationIntent, enterPressed: Bool = false) -> ConversationIntent {
+        guard let question = session.currentQuestion, let editor else { return next }
+        let saved = session.answers[question.id]?.value
+        if enterPressed, question.required, saved == nil, case .success(let value) = editor.draft(for: question), value.isEmpty {
+            message = .problem(words.refusal(.required(question: question.id), requiredText: .tuiRequired))
+            return .none
+        }
+        guard editor.isChanged(for: question, saved: saved) else { return next }
+        switch editor.draft(for: question) {
+        case .failure(let problem):
+            message = .problem(words.inputProblem(problem))
+            return .none
+        case .success(let value):
+            message = nil
+            return .saveThen(.answer(question: question.id, value: value), then: next)
+        }
+    }
+
+    private mutating func handleSectionList(_ key: Key, index: Int) -> ConversationIntent {
+        switch key {
+        case .up: sectionListFocus = max(index - 1, 0)
+        case .down: sectionListFocus = min(index + 1, form.sections.count - 1)
+        case .home: sectionListFocus = 0
+        case .end: sectionListFocus = form.sections.count - 1
+        case .escape, .function(2), .tab:
+            sectionListFocus = nil
+            message = nil
+            return .none
+        case .enter:
+            sectionListFocus = nil
+            return commitThen(.apply(.jump(section: form.sections[index].id)))
+        case .function(3): return .openWho
+        case .function(10), .control("q"): return commitThen(.goHome)
+        default:
+            return .none
+        }
+        message = sectionStateMessage(sectionListFocus!)
+        return .none
+    }
+
+    private func sectionStateMessage(_ index: Int) -> ScreenMessage {
+        let section = form.sections[index]
+        let text = "\(words.sectionTitle(section.id)) — \(words.state(session.state(of: section)))"
+        return .note(text)
+    }
+
+    /// The keys shown in the key bar for the current focus.
+    var keys: [UIText] {
+        if sectionListFocus != nil { return [.tuiKeyGo, .tuiKeyClose, .tuiKeyWho, .tuiKeyHome] }
+        switch editor {
+        case .list(let list)? where list.form != nil: return [.tuiKeySave, .tuiKeyClose, .tuiKeyNext]
+        case .list?: return [.tuiKeyEditItem, .tuiKeyRemove, .tuiKeyNext, .tuiKeyBack, .tuiKeySections, .tuiKeyWho, .tuiKeyHome]
+        case .choices?: return [.tuiKeyChoose, .tuiKeyNext, .tuiKeyBack, .tuiKeySections, .tuiKeyWho, .tuiKeyNothing, .tuiKeyClear, .tuiKeyHome]
+        case nil: return [.tuiKeySections, .tuiKeyWho, .tuiKeyHome, .tuiKeyQuit]
+        default: return [.tuiKeyNext, .tuiKeyBack, .tuiKeyUndo, .tuiKeySections, .tuiKeyWho, .tuiKeyNothing, .tuiKeyClear, .tuiKeyHome]
+        }
+    }
+}
+
+/// What a key in the conversation asks the app to do.
+public enum ConversationIntent: Equatable {
+    case none
+    /// Hand an event to the engine and save what changed.
+    case apply(SessionEvent)
+    /// Save an answer, then (if it was accepted) do the next thing.
+    indirect case saveThen(SessionEvent, then: ConversationIntent)
+    case confirm(ConfirmAction)
+    case openWho
+    case goHome
+}
+
+/// Something destructive, asked about before it is done.
+public enum ConfirmAction: Sendable, Equatable {
+    case nothingHere(section: String)
+    case clear(question: String)
+    case removeItem(question: String, index: Int, name: String)
+}

@@ -1,0 +1,98 @@
+import BletherCore
+import BletherStore
+import Foundation
+
+/// The home: every conversation with its person, form, state and last change; type to
+/// find by name; the first line starts a new conversation.
+public struct HomeScreen: Sendable {
+    public private(set) var conversations: [ConversationSummary]
+    public private(set) var filter = LineEditor()
+    /// 0 is "start a new conversation"; 1… are the shown conversations.
+    public private(set) var highlighted = 0
+    public var message: ScreenMessage?
+
+    public init(conversations: [ConversationSummary]) {
+        self.conversations = conversations
+    }
+
+    /// Conversations whose person's name contains the filter, ignoring case and accents.
+    public var shown: [ConversationSummary] {
+        let wanted = filter.text.trimmingCharacters(in: .whitespaces)
+        guard !wanted.isEmpty else { return conversations }
+        return conversations.filter { $0.person.range(of: wanted, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
+    }
+
+    enum Intent: Equatable { case none, open(String), new }
+
+    mutating func handle(_ key: Key) -> Intent {
+        let count = shown.count
+        switch key {
+        case .up: highlighted = max(highlighted - 1, 0)
+        case .down: highlighted = min(highlighted + 1, count)
+        case .home where filter.text.isEmpty: highlighted = 0
+        case .end where filter.text.isEmpty: highlighted = count
+        case .pageDown: highlighted = min(highlighted + 10, count)
+        case .pageUp: highlighted = max(highlighted - 10, 0)
+        case .control("n"): return .new
+        case .enter: return highlighted == 0 ? .new : .open(shown[highlighted - 1].id)
+        case .escape: filter = LineEditor(); highlighted = 0
+        default:
+            if filter.handle(key) {
+                highlighted = shown.isEmpty ? 0 : 1
+                message = shown.isEmpty && !filter.text.isEmpty ? .note("") : nil
+            }
+        }
+        return .none
+    }
+
+    func render(into grid: inout CellGrid, frame: ScreenFrame, forms: (String) -> String) {
+        let catalog = frame.catalog
+        frame.header(catalog.text(.tuiHomeTitle), right: catalog.text(.tuiHomeCount, count: conversations.count), into: &grid)
+        let label = catalog.text(.tuiHomeFind) + " "
+        grid.write(" " + label, row: 1, column: 0, style: CellStyle(.heading))
+        let fieldColumn = 1 + TextWidth.of(label)
+        if filter.text.isEmpty {
+            grid.write("(" + catalog.text(.tuiHomeFindHint) + ")", row: 1, column: fieldColumn, style: CellStyle(.muted))
+        } else {
+            filter.draw(into: &grid, row: 1, column: fieldColumn, width: 40, style: CellStyle(.field, underline: true))
+        }
+        frame.rule(row: 2, into: &grid)
+        let formWidth = grid.columns >= 120 ? 36 : 26
+        let stateWidth = 10, changedWidth = 17
+        let personWidth = grid.columns - 3 - formWidth - stateWidth - changedWidth - 3
+        func columns(_ person: String, _ form: String, _ state: String, _ changed: String, style: CellStyle, row: Int) {
+            var x = 1
+            for (text, width) in [(person, personWidth), (form, formWidth), (state, stateWidth), (changed, changedWidth)] {
+                grid.write(TextLayout.truncate(text, width: width - 1, ascii: frame.settings.asciiOnly), row: row, column: x, style: style, limit: x + width)
+                x += width + 1
+            }
+        }
+        columns(catalog.text(.tuiColumnPerson), catalog.text(.tuiColumnForm), catalog.text(.tuiColumnState), catalog.text(.tuiColumnChanged),
+                style: CellStyle(.heading, bold: true), row: 3)
+        let visible = grid.rows - 3 - 4
+        let items = shown
+        let first = max(0, min(highlighted - visible / 2, items.count + 1 - visible))
+        for index in first..<min(items.count + 1, first + visible) {
+            let row = 4 + index - first
+            let isHighlighted = index == highlighted
+            let style = CellStyle(isHighlighted ? .selected : .normal, bold: index == 0)
+            if isHighlighted {
+                grid.fill(row: row, style: style)
+                grid.cursor = GridPoint(row: row, column: 1)
+            }
+            if index == 0 {
+                grid.write(" + " + catalog.text(.tuiHomeNew), row: row, column: 0, style: style)
+                continue
+            }
+            let summary = items[index - 1]
+            columns(summary.person, forms(summary.formID), catalog.text(.listStateDraft), LocalTimestamp.text(summary.updatedAt), style: style, row: row)
+        }
+        if conversations.isEmpty {
+            grid.write(" " + catalog.text(.plainHomeEmpty), row: 6, column: 0, style: CellStyle(.muted))
+        } else if items.isEmpty {
+            grid.write(" " + catalog.text(.tuiHomeNoneMatch, ["filter": filter.text]), row: 6, column: 0, style: CellStyle(.muted))
+        }
+        frame.message(message.flatMap { if case .note("") = $0 { nil } else { $0 } }, into: &grid)
+        frame.keyBar([.tuiKeyOpen, .tuiKeyNew, .tuiKeyQuit], into: &grid)
+    }
+}

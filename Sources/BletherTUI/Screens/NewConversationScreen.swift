@@ -1,0 +1,118 @@
+import BletherCore
+
+/// Starting a conversation: which form, the person's name, and who is here.
+public struct NewConversationScreen: Sendable {
+    let forms: [Form]
+    public private(set) var formList: ChoiceList
+    public private(set) var name = LineEditor()
+    public private(set) var present: ChoiceList?
+    /// 0 form, 1 name, 2 who is here, 3 the start button.
+    public private(set) var focus = 0
+    public var message: ScreenMessage?
+    let catalog: Catalog
+
+    public init(forms: [Form], catalog: Catalog) {
+        self.forms = forms
+        self.catalog = catalog
+        formList = ChoiceList(choices: forms.map { ($0.id, catalog.text(FormTextKey.title(form: $0.id))) }, multiple: false, allowsOther: false, otherLabel: "")
+        formList.select(.choice(forms.first?.id, other: nil))
+        present = NewConversationScreen.presentList(for: forms.first, catalog: catalog)
+    }
+
+    /// The form's first question, when it asks who is here, is asked here too.
+    static func presentList(for form: Form?, catalog: Catalog) -> ChoiceList? {
+        guard let form, let question = form.sections.first?.questions.first, question.id == "present",
+              case .multipleChoice(let ids, let other) = question.kind else { return nil }
+        let words = ConversationWording(catalog: catalog, form: form)
+        return ChoiceList(choices: ids.map { ($0, words.choiceLabel(question.id, $0)) }, multiple: true, allowsOther: other,
+                          otherLabel: catalog.text(.choiceOther))
+    }
+
+    var chosenForm: Form? {
+        if case .success(.choice(let id?, _)) = formList.value { return forms.first { $0.id == id } }
+        return nil
+    }
+
+    enum Intent: Equatable { case none, cancel, start(form: Form, person: String, present: AnswerValue?) }
+
+    private var focusCount: Int { 4 }
+
+    mutating func handle(_ key: Key) -> Intent {
+        switch key {
+        case .escape, .function(10): return .cancel
+        case .tab:
+            focus = (focus + 1) % focusCount
+            if focus == 2 && present == nil { focus = 3 }
+            return .none
+        case .backTab:
+            focus = (focus + focusCount - 1) % focusCount
+            if focus == 2 && present == nil { focus = 1 }
+            return .none
+        case .enter where focus != 3:
+            focus += 1
+            if focus == 2 && present == nil { focus = 3 }
+            return .none
+        case .enter, .control("s"):
+            return start()
+        default:
+            break
+        }
+        switch focus {
+        case 0:
+            let before = chosenForm?.id
+            formList.handle(key)
+            if chosenForm?.id != before { present = NewConversationScreen.presentList(for: chosenForm, catalog: catalog) }
+        case 1: name.handle(key)
+        case 2: present?.handle(key)
+        default: break
+        }
+        return .none
+    }
+
+    private mutating func start() -> Intent {
+        guard let form = chosenForm else { message = .problem(catalog.text(.plainNotAChoice)); focus = 0; return .none }
+        let person = name.text.trimmingCharacters(in: .whitespaces)
+        guard !person.isEmpty else { message = .problem(catalog.text(.problemEmptyName)); focus = 1; return .none }
+        var answer: AnswerValue?
+        if let present {
+            switch present.value {
+            case .failure(let problem):
+                message = .problem(ConversationWording(catalog: catalog, form: form).inputProblem(problem)); focus = 2; return .none
+            case .success(let value): answer = value.isEmpty ? nil : value
+            }
+        }
+        return .start(form: form, person: person, present: answer)
+    }
+
+    func render(into grid: inout CellGrid, frame: ScreenFrame) {
+        frame.header(catalog.text(.tuiNewTitle), right: "", into: &grid)
+        frame.rule(row: 1, into: &grid)
+        var row = 3
+        let width = min(grid.columns - 4, 76)
+        func heading(_ key: UIText, _ index: Int) {
+            grid.write(catalog.text(key), row: row, column: 2, style: CellStyle(.heading, bold: focus == index))
+            row += 1
+        }
+        heading(.tuiNewForm, 0)
+        let forms = formList.draw(into: &grid, row: row, column: 4, width: width - 2, chosenWord: catalog.text(.tuiChosen), glyphs: frame.glyphs, focused: focus == 0)
+        if focus == 0 { grid.cursor = forms.caret }
+        row += forms.rows + 1
+        heading(.tuiNewPerson, 1)
+        let caret = name.draw(into: &grid, row: row, column: 4, width: min(width - 2, 50), style: CellStyle(.field, underline: true))
+        if focus == 1 { grid.cursor = caret }
+        row += 2
+        if let present {
+            heading(.tuiNewPresent, 2)
+            let drawn = present.draw(into: &grid, row: row, column: 4, width: width - 2, chosenWord: catalog.text(.tuiChosen), glyphs: frame.glyphs, focused: focus == 2)
+            if focus == 2 { grid.cursor = drawn.caret }
+            row += drawn.rows + 1
+        }
+        let button = "[ " + catalog.text(.tuiNewStart) + " ]"
+        grid.write(button, row: min(row, grid.rows - 3), column: 2, style: CellStyle(focus == 3 ? .selected : .normal, bold: true))
+        if focus == 3 { grid.cursor = GridPoint(row: min(row, grid.rows - 3), column: 4) }
+        frame.message(message, into: &grid)
+        frame.keyBar([.tuiKeyNext, .tuiKeyBack, .tuiKeyChoose, .tuiKeyClose], into: &grid)
+    }
+}
+
+import Foundation

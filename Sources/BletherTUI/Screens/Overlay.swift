@@ -1,0 +1,50 @@
+import BletherCore
+
+/// A layer over a screen: the help, who is speaking, or a question before something destructive.
+public enum Overlay: Sendable, Equatable {
+    /// All keys; `scroll` is the first help line shown.
+    case help(scroll: Int)
+    /// Who is speaking; the highlighted speaker.
+    case who(highlighted: Int)
+    case confirm(ConfirmAction)
+
+    func render(into grid: inout CellGrid, frame: ScreenFrame, words: ConversationWording?) {
+        let catalog = frame.catalog
+        switch self {
+        case .help(let scroll):
+            let area = frame.box(title: catalog.text(.tuiHelpTitle), width: grid.columns - 4, height: grid.rows - 2, into: &grid)
+            let lines = catalog.text(.tuiHelp).split(separator: "\n", omittingEmptySubsequences: false)
+                .flatMap { TextLayout.lines(String($0), width: area.width) }
+            for (offset, line) in lines.dropFirst(scroll).prefix(area.height - 1).enumerated() {
+                let isHeading = !line.hasPrefix(" ") && !line.isEmpty
+                grid.write(line, row: area.row + offset, column: area.column, style: CellStyle(.dialog, bold: isHeading), limit: area.column + area.width)
+            }
+            grid.write(catalog.text(.tuiKeyClose), row: area.row + area.height - 1, column: area.column, style: CellStyle(.dialog, bold: true))
+            grid.cursor = GridPoint(row: area.row, column: area.column)
+        case .who(let highlighted):
+            let area = frame.box(title: catalog.text(.tuiWhoTitle), width: 50, height: Speaker.allCases.count + 4, into: &grid)
+            for (index, speaker) in Speaker.allCases.enumerated() {
+                let name = words?.speakerName(speaker) ?? speaker.rawValue
+                let style = CellStyle(index == highlighted ? .selected : .dialog, bold: index == highlighted)
+                grid.fill(row: area.row + index, from: area.column, to: area.column + area.width, style: style)
+                grid.write("\(index + 1). \(name)", row: area.row + index, column: area.column, style: style, limit: area.column + area.width)
+            }
+            grid.write(catalog.text(.tuiKeyGo) + " · " + catalog.text(.tuiKeyClose), row: area.row + area.height - 1, column: area.column, style: CellStyle(.dialog))
+            grid.cursor = GridPoint(row: area.row + highlighted, column: area.column)
+        case .confirm(let action):
+            let question: String
+            switch action {
+            case .nothingHere(let section): question = catalog.text(.tuiConfirmNothing, ["section": words?.sectionTitle(section) ?? section])
+            case .clear(let id): question = catalog.text(.tuiConfirmClear, ["question": words?.label(id) ?? id])
+            case .removeItem(_, _, let name): question = catalog.text(.tuiConfirmRemove, ["item": name])
+            }
+            let lines = TextLayout.lines(question, width: 56)
+            let area = frame.box(title: "", width: 62, height: lines.count + 5, into: &grid)
+            for (offset, line) in lines.enumerated() {
+                grid.write(line, row: area.row + 1 + offset, column: area.column, style: CellStyle(.dialog, bold: true))
+            }
+            grid.write(catalog.text(.tuiConfirmKeys), row: area.row + area.height - 1, column: area.column, style: CellStyle(.dialog))
+            grid.cursor = GridPoint(row: area.row + 1, column: area.column)
+        }
+    }
+}

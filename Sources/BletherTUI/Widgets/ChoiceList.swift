@@ -1,0 +1,132 @@
+import BletherCore
+
+/// A list of choices to pick one or several from, with an optional "something else"
+/// whose words are typed in a field of its own. Choices are said in words ("chosen"),
+/// not by a mark alone.
+///
+/// ```swift
+/// var list = ChoiceList(choices: [("yes-now", "Yes, now"), ("no", "No")], multiple: false, allowsOther: true, otherLabel: "Something else")
+/// list.handle(.character("2"))       // choose the second by number
+/// let value = list.value             // .choice("no", other: nil)
+/// ```
+public struct ChoiceList: Sendable, Equatable {
+    public struct Item: Sendable, Equatable {
+        public let id: String?
+        public let label: String
+    }
+
+    public let items: [Item]
+    public let multiple: Bool
+    public let allowsOther: Bool
+    public private(set) var highlighted: Int
+    public private(set) var chosen: Set<Int>
+    public private(set) var other: LineEditor
+
+    public init(choices: [(id: String, label: String)], multiple: Bool, allowsOther: Bool, otherLabel: String) {
+        var items = choices.map { Item(id: $0.id, label: $0.label) }
+        if allowsOther { items.append(Item(id: nil, label: otherLabel)) }
+        self.items = items
+        self.multiple = multiple
+        self.allowsOther = allowsOther
+        highlighted = 0
+        chosen = []
+        other = LineEditor()
+    }
+
+    /// Starts from a saved choice or choices.
+    public mutating func select(_ value: AnswerValue?) {
+        switch value {
+        case .choice(let id, let otherText)?:
+            chosen = indices(of: id.map { [$0] } ?? [], other: otherText)
+            other = LineEditor(text: otherText ?? "")
+        case .choices(let ids, let otherText)?:
+            chosen = indices(of: ids, other: otherText)
+            other = LineEditor(text: otherText ?? "")
+        default:
+            chosen = []
+        }
+        highlighted = chosen.min() ?? 0
+    }
+
+    private func indices(of ids: [String], other otherText: String?) -> Set<Int> {
+        var result = Set(ids.compactMap { id in items.firstIndex { $0.id == id } })
+        if allowsOther, otherText != nil { result.insert(items.count - 1) }
+        return result
+    }
+
+    var otherIndex: Int? { allowsOther ? items.count - 1 : nil }
+
+    /// Whether typing goes into the "something else" field.
+    public var isTypingOther: Bool { otherIndex.map { highlighted == $0 && chosen.contains($0) } ?? false }
+
+    @discardableResult
+    public mutating func handle(_ key: Key) -> Bool {
+        if isTypingOther, key == .backspace, other.text.isEmpty, let otherIndex {
+            chosen.remove(otherIndex)
+            return true
+        }
+        if isTypingOther, other.handle(key), !(key == .left || key == .right) || !other.text.isEmpty {
+            return true
+        }
+        switch key {
+        case .up: highlighted = max(highlighted - 1, 0)
+        case .down: highlighted = min(highlighted + 1, items.count - 1)
+        case .home: highlighted = 0
+        case .end: highlighted = items.count - 1
+        case .character(" "): toggle(highlighted)
+        case .character(let digit) where digit.isASCII && digit.isNumber:
+            guard let number = digit.wholeNumberValue, (1...items.count).contains(number) else { return true }
+            highlighted = number - 1
+            toggle(highlighted, onlySelect: true)
+        default:
+            return false
+        }
+        return true
+    }
+
+    private mutating func toggle(_ index: Int, onlySelect: Bool = false) {
+        if multiple {
+            if chosen.contains(index) { if !onlySelect { chosen.remove(index) } } else { chosen.insert(index) }
+        } else {
+            chosen = chosen.contains(index) && !onlySelect ? [] : [index]
+        }
+    }
+
+    /// The answer as chosen so far; `.otherEmpty` when "something else" is chosen without words.
+    public var value: Result<AnswerValue, AnswerInputProblem> {
+        let ids = chosen.sorted().compactMap { items[$0].id }
+        var otherText: String?
+        if let otherIndex, chosen.contains(otherIndex) {
+            let typed = other.text.trimmingCharacters(in: .whitespaces)
+            guard !typed.isEmpty else { return .failure(.otherEmpty) }
+            otherText = typed
+        }
+        return .success(multiple ? .choices(ids, other: otherText) : .choice(ids.first, other: otherText))
+    }
+
+    /// Draws one line per choice from `row`; returns the rows used and the caret.
+    public func draw(into grid: inout CellGrid, row: Int, column: Int, width: Int, chosenWord: String,
+                     glyphs: Glyphs, focused: Bool) -> (rows: Int, caret: GridPoint) {
+        var caret = GridPoint(row: row, column: column)
+        var y = row
+        for (index, item) in items.enumerated() {
+            let isHighlighted = focused && index == highlighted
+            let style = CellStyle(isHighlighted ? .selected : .normal, bold: chosen.contains(index))
+            let mark = chosen.contains(index) ? glyphs.checked : glyphs.unchecked
+            var line = "\(mark) \(index + 1). \(item.label)"
+            if chosen.contains(index) { line += " — \(chosenWord)" }
+            if isHighlighted { grid.fill(row: y, from: column, to: column + width, style: style) }
+            grid.write(TextLayout.truncate(line, width: width, ascii: glyphs == .ascii), row: y, column: column, style: style, limit: column + width)
+            if isHighlighted { caret = GridPoint(row: y, column: column + 1) }
+            y += 1
+            if let otherIndex, index == otherIndex, chosen.contains(otherIndex) {
+                let fieldCaret = other.draw(into: &grid, row: y, column: column + 4, width: max(width - 4, 1), style: CellStyle(.field, underline: true))
+                if isTypingOther && focused { caret = fieldCaret }
+                y += 1
+            }
+        }
+        return (y - row, caret)
+    }
+}
+
+import Foundation

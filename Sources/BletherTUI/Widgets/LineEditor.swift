@@ -1,0 +1,86 @@
+/// A one-line text field: names, numbers, money, dates, "something else".
+///
+/// ```swift
+/// var field = LineEditor(text: "12.50")
+/// field.handle(.backspace)
+/// let caret = field.draw(into: &grid, row: 5, column: 10, width: 30, style: CellStyle(.field))
+/// ```
+public struct LineEditor: Sendable, Equatable {
+    public private(set) var characters: [Character]
+    public private(set) var caret: Int
+
+    public init(text: String = "") {
+        characters = Array(text)
+        caret = characters.count
+    }
+
+    public var text: String { String(characters) }
+
+    /// Applies an editing key; returns false for keys it does not use.
+    @discardableResult
+    public mutating func handle(_ key: Key) -> Bool {
+        switch key {
+        case .character(let character) where character != "\n":
+            characters.insert(character, at: caret)
+            caret += 1
+        case .backspace:
+            guard caret > 0 else { return true }
+            characters.remove(at: caret - 1)
+            caret -= 1
+        case .delete:
+            guard caret < characters.count else { return true }
+            characters.remove(at: caret)
+        case .left: caret = max(caret - 1, 0)
+        case .right: caret = min(caret + 1, characters.count)
+        case .home, .control("a"): caret = 0
+        case .end, .control("e"): caret = characters.count
+        case .wordLeft: caret = WordMotion.previous(from: caret, in: characters)
+        case .wordRight: caret = WordMotion.next(from: caret, in: characters)
+        case .control("u"):
+            characters.removeSubrange(0..<caret)
+            caret = 0
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// Draws the field, scrolled so the caret shows; returns where the caret is drawn.
+    @discardableResult
+    public func draw(into grid: inout CellGrid, row: Int, column: Int, width: Int, style: CellStyle) -> GridPoint {
+        grid.fill(row: row, from: column, to: column + width, style: style)
+        var start = 0
+        while TextWidth.of(String(characters[start..<caret])) > max(width - 1, 0) { start += 1 }
+        var visible = ""
+        var used = 0
+        for character in characters[start...] {
+            let cells = TextWidth.of(character)
+            if used + cells > width { break }
+            visible.append(character)
+            used += cells
+        }
+        grid.write(visible, row: row, column: column, style: style, limit: column + width)
+        return GridPoint(row: row, column: column + TextWidth.of(String(characters[start..<caret])))
+    }
+}
+
+/// Moving the caret a word at a time.
+enum WordMotion {
+    static func previous(from caret: Int, in characters: [Character]) -> Int {
+        var index = caret
+        while index > 0, !characters[index - 1].isLetterOrNumber { index -= 1 }
+        while index > 0, characters[index - 1].isLetterOrNumber { index -= 1 }
+        return index
+    }
+
+    static func next(from caret: Int, in characters: [Character]) -> Int {
+        var index = caret
+        while index < characters.count, !characters[index].isLetterOrNumber { index += 1 }
+        while index < characters.count, characters[index].isLetterOrNumber { index += 1 }
+        return index
+    }
+}
+
+extension Character {
+    var isLetterOrNumber: Bool { isLetter || isNumber || self == "'" || self == "’" }
+}

@@ -1,0 +1,42 @@
+import BletherTUI
+import CNcursesw
+import Foundation
+import Synchronization
+
+/// The signal that asked Blether to stop (SIGINT, SIGTERM, SIGHUP), or 0.
+private let pendingSignal = Atomic<Int32>(0)
+
+/// Runs a ``FullScreenApp`` on the real terminal until the worker leaves or a signal
+/// arrives. On every way out the answer being typed is saved if it can be, and the
+/// terminal is given back as it was.
+///
+/// ```swift
+/// try FullScreenRunner.run(app)
+/// ```
+public enum FullScreenRunner {
+    public static func run(_ app: FullScreenApp) throws {
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+            signal(signalNumber) { received in pendingSignal.store(received, ordering: .relaxed) }
+        }
+        let driver = try TerminalDriver.start(settings: app.settings)
+        defer { driver.stop() }
+        let size = driver.size
+        app.handle(.resize(columns: size.columns, rows: size.rows))
+        var needsDrawing = true
+        while !app.isFinished {
+            if pendingSignal.load(ordering: .relaxed) != 0 {
+                app.saveBeforeExit()
+                break
+            }
+            if needsDrawing {
+                driver.update(settings: app.settings)
+                driver.draw(app.render())
+                needsDrawing = false
+            }
+            if let key = driver.nextKey() {
+                app.handle(key)
+                needsDrawing = true
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+import BletherTUI
+import CNcursesw
+import Foundation
+
+/// The thin edge between a ``CellGrid`` and a real terminal, through ncursesw: it writes
+/// only the cells that changed since the last frame, and leaves the hardware cursor on
+/// the focused field so screen readers and braille displays follow it.
+///
+/// Every call happens on the thread that created the driver.
+///
+/// ```swift
+/// let driver = try TerminalDriver.start(settings: settings)
+/// defer { driver.stop() }
+/// driver.draw(app.render())
+/// ```
+public final class TerminalDriver {
+    private let window: UnsafeMutablePointer<WINDOW>
+    private var previous: CellGrid?
+    private var colourPairs: [CellRole: attr_t] = [:]
+    private var settings: DisplaySettings
+    private var stopped = false
+
+    public enum StartError: Error {
+        case noTerminal
+    }
+
+    private init(window: UnsafeMutablePointer<WINDOW>, settings: DisplaySettings) {
+        self.window = window
+        self.settings = settings
+    }
+
+    /// Takes over the terminal: raw keys (Ctrl-C arrives as a key), no echo, keypad
+    /// decoding, and a short input timeout so signals are noticed between keys.
+    public static func start(settings: DisplaySettings) throws(StartError) -> TerminalDriver {
+        setlocale(LC_ALL, "")
+        guard let window = initscr() else { throw .noTerminal }
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        wtimeout(window, 150)
+        let driver = TerminalDriver(window: window, settings: settings)
+        driver.setUpColours()
+        return driver
+    }
+
+    /// The terminal's size now.
+    public var size: (columns: Int, rows: Int) {
+        (Int(blether_columns(window)), Int(blether_rows(window)))
+    }
+
+    /// Applies new display settings; the next frame is drawn whole.
+    public func update(settings newSettings: DisplaySettings) {
+        guard newSettings != settings else { return }
+        settings = newSettings
+        setUpColours()
+        previous = nil
+    }
+
+    private func setUpColours() {
+        colourPairs = [:]
+        guard settings.colour, !settings.highContrast, has_colors() else { return }
+        start_color()
+        use_default_colors()
+        let pairs: [(CellRole, Int16, Int16)] = [
+            (.title, Int16(COLOR_WHITE), Int16(COLOR_BLUE)),
+            (.keyBar, Int16(COLOR_BLACK), Int16(COLOR_CYAN)),
+            (.problem, Int16(COLOR_RED), -1),
+            (.heading, Int16(COLOR_BLUE), -1),
+            (.field, Int16(COLOR_YELLOW), -1),
+        ]
+        for (index, pair) in pairs.enumerated() {
+            init_pair(Int16(index + 1), pair.1, pair.2)
+            colourPairs[pair.0] = blether_color_pair(Int16(index + 1))
+        }
+    }
+
+    /// Attributes for a style: colour where allowed; otherwise bold, reverse and underline.
+    private func attributes(for style: CellStyle) -> attr_t {
+        var attributes = blether_attr_normal()
+        if style.bold { attributes |= blether_attr_bold() }
+        if style.underline { attributes |= blether_attr_underline() }
+        switch style.role {
+        case .selected, .title, .keyBar: attributes |= blether_attr_reverse()
+        case .dialog where settings.highContrast: attributes |= blether_attr_bold()
+        case .muted where !settings.highContrast && settings.colour: attributes |= blether_attr_dim()
+        case .problem where settings.highContrast || !settings.colour: attributes |= blether_attr_bold()
+        default: break
+        }
+        if let pair = colourPairs[style.role], style.role != .title, style.role != .keyBar, style.role != .selected {
+            attributes |= pair
+        }
+        return attributes
+    }
+
+    /// Writes what changed since the last frame and moves the cursor to the focus.
+    public func draw(_ grid: CellGrid) {
+        let whole = previous.map { $0.columns != grid.columns || $0.rows != grid.rows } ?? true
+        if whole { werase(window) }
+        for row in 0..<grid.rows {
+            var column = 0
+            while column < grid.columns {
+                let cell = grid[row, column]
+                let changed = whole || previous![row, column] != cell
+                if changed, !(cell.width == 0 && cell.text.isEmpty) {
+                    blether_set_attributes(window, attributes(for: cell.style))
+                    let scalars = Array(cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }) + [0]
+                    // The last cell of the screen cannot be written without scrolling; skip it.
+                    if !(row == grid.rows - 1 && column + Int(cell.width) >= grid.columns) {
+                        scalars.withUnsafeBufferPointer { buffer in
+                            _ = mvwaddnwstr(window, Int32(row), Int32(column), buffer.baseAddress, Int32(scalars.count - 1))
+                        }
+                    }
+                }
+                column += max(Int(cell.width), 1)
+            }
+        }
+        blether_set_attributes(window, blether_attr_normal())
+        if let cursor = grid.cursor {
+            curs_set(1)
+            wmove(window, Int32(cursor.row), Int32(cursor.column))
+        } else {
+            curs_set(0)
+        }
+        wrefresh(window)
+        previous = grid
+    }
+
+    /// The next key, or `nil` when none arrived within the input timeout.
+    public func nextKey() -> Key? {
+        var character: wint_t = 0
+        let status = wget_wch(window, &character)
+        if status == ERR { return nil }
+        if status == blether_key_code_yes() {
+            return KeyDecoding.function(Int32(character), size: size)
+        }
+        return KeyDecoding.character(UInt32(character), next: { [window] in
+            var following: wint_t = 0
+            wtimeout(window, 0)
+            defer { wtimeout(window, 150) }
+            let result = wget_wch(window, &following)
+            return result == ERR || result == blether_key_code_yes() ? nil : UInt32(following)
+        })
+    }
+
+    /// Gives the terminal back as it was. Safe to call more than once.
+    public func stop() {
+        guard !stopped else { return }
+        stopped = true
+        curs_set(1)
+        endwin()
+    }
+}

@@ -1,0 +1,62 @@
+import BletherCore
+import BletherForms
+import BletherStore
+import BletherTUI
+import Foundation
+import Testing
+
+/// A full-screen app on a scratch store with a fixed clock, for driving with keys.
+final class TUIFixture {
+    static let library = FormLibrary.load(from: .shipped(executable: URL(fileURLWithPath: #filePath)))
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("blether-tui-\(UUID().uuidString)")
+    let store: ConversationStore
+    let app: FullScreenApp
+    /// 28 November 2026, 10:30 local time, so snapshots do not change with the day.
+    static let clock: @Sendable () -> Date = {
+        var components = DateComponents(year: 2026, month: 11, day: 28, hour: 10, minute: 30)
+        components.calendar = Calendar.current
+        return components.date!
+    }
+
+    init(language: String = "en-GB", columns: Int = 80, rows: Int = 24, settings: DisplaySettings = DisplaySettings()) throws {
+        store = try ConversationStore.open(directory: directory)
+        app = try FullScreenApp(library: TUIFixture.library, catalog: TUIFixture.library.catalog(language: language)!, language: language,
+                                store: store, size: (columns, rows), settings: settings, clock: TUIFixture.clock)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
+
+    var adultForm: Form { TUIFixture.library.latestForm(id: "adult-good-conversation")! }
+
+    /// Types text, a character at a time.
+    func type(_ text: String) {
+        for character in text { app.handle(.character(character)) }
+    }
+
+    func press(_ keys: Key...) {
+        for key in keys { app.handle(key) }
+    }
+
+    /// A conversation started and opened, as from the home screen.
+    @discardableResult
+    func startConversation(person: String = "Morag Campbell") throws -> String {
+        try app.start(form: adultForm, person: person)
+        return app.conversation!.summary.id
+    }
+
+    var screen: String { app.render().text }
+}
+
+/// Compares a grid with `Snapshots/<name>.txt`; `BLETHER_UPDATE_SNAPSHOTS=1` writes it afresh.
+func expectSnapshot(_ grid: CellGrid, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+    let url = directory.appendingPathComponent(name + ".txt")
+    var text = grid.text + "\n"
+    if let cursor = grid.cursor { text += "[cursor \(cursor.row),\(cursor.column)]\n" }
+    if ProcessInfo.processInfo.environment["BLETHER_UPDATE_SNAPSHOTS"] == "1" || !FileManager.default.fileExists(atPath: url.path) {
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return
+    }
+    let expected = try String(contentsOf: url, encoding: .utf8)
+    #expect(text == expected, "screen differs from Snapshots/\(name).txt:\n\(text)", sourceLocation: sourceLocation)
+}
