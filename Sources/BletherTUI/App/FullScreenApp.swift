@@ -150,8 +150,12 @@ public final class FullScreenApp {
             let effects = try session.handle(event, at: now)
             try store.save(effects, of: session, conversation: screen.summary.id, at: now)
             screen.accept(session)
+            screen.message = nil
             switch event {
-            case .markNothingHere: screen.message = .note(catalog.text(.stateNothingHere))
+            case .markNothingHere:
+                if let marked = screen.session.marks.max(by: { $0.value.at < $1.value.at })?.key {
+                    screen.message = .note(catalog.text(.plainMarked, ["section": screen.words.sectionTitle(marked)]))
+                }
             case .setSpeaker(let speaker): screen.message = .note(catalog.text(.plainSpeakerNow, ["speaker": screen.words.speakerName(speaker)]))
             default: break
             }

@@ -42,8 +42,12 @@ public enum TextLayout {
                 lines.append(Line(text: String(characters[start..<end]), start: start, length: end - start))
                 break
             }
-            // The line is full: break after the last space, or mid-word when there is none.
-            if let lastBreak, lastBreak > start {
+            // The line is full: break at a space that overflows it, after the last space,
+            // or mid-word when there is none.
+            if characters[end] == " " {
+                lines.append(Line(text: String(characters[start..<end]), start: start, length: end - start + 1))
+                start = end + 1
+            } else if let lastBreak, lastBreak > start {
                 lines.append(Line(text: String(characters[start..<lastBreak]), start: start, length: lastBreak - start + 1))
                 start = lastBreak + 1
             } else {

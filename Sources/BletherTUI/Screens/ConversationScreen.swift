@@ -51,6 +51,8 @@ public struct ConversationScreen: Sendable {
 
     mutating func handle(_ key: Key) -> ConversationIntent {
         if let index = sectionListFocus { return handleSectionList(key, index: index) }
+        // While a person or an outcome is being filled in, its form has every key.
+        if case .list(let list)? = editor, list.form != nil { return handleEditorKey(key) }
         switch key {
         case .function(2):
             sectionListFocus = session.currentSection.flatMap { form.sectionIndex(id: $0.id) } ?? 0
@@ -79,7 +81,6 @@ public struct ConversationScreen: Sendable {
         case .backTab:
             return commitThen(.apply(.back))
         case .escape:
-            if case .list(let list)? = editor, list.form != nil { break }
             undoDraft()
             return .none
         default:

@@ -75,7 +75,9 @@ struct ScreenFrame {
             grid.write(String(glyphs.vertical), row: row, column: left, style: style)
             grid.write(String(glyphs.vertical), row: row, column: left + width - 1, style: style)
         }
-        grid.write(" \(title) ", row: top, column: left + 2, style: CellStyle(.dialog, bold: true), limit: left + width - 2)
+        if !title.isEmpty {
+            grid.write(" \(title) ", row: top, column: left + 2, style: CellStyle(.dialog, bold: true), limit: left + width - 2)
+        }
         return (top + 1, left + 2, width - 4, height - 2)
     }
 

@@ -1,0 +1,160 @@
+import BletherCore
+import BletherStore
+import BletherTUI
+import Testing
+
+/// The full-screen program driven by keys, as a worker would, with the store checked after.
+@Suite struct FullScreenAppTests {
+    @Test func aConversationStartedFromHomeIsSavedAnswerByAnswer() throws {
+        let fixture = try TUIFixture()
+        fixture.press(.enter)
+        fixture.press(.tab)
+        fixture.type("Morag Campbell")
+        fixture.press(.tab)
+        fixture.type("13")
+        fixture.press(.tab, .enter)
+        #expect(fixture.screen.contains("Morag Campbell — Good conversation (adults)"))
+        fixture.type("Gàidhlig")
+        fixture.press(.tab)
+        fixture.type("我喜欢用简单的话。")
+        fixture.press(.enter)
+        fixture.type("Short sentences.")
+        fixture.press(.tab)
+        let id = try #require(fixture.app.conversation?.summary.id)
+        let saved = try fixture.store.restore(id: id, form: fixture.adultForm)
+        #expect(saved.answers["present"]?.value == .choices(["person", "family"], other: nil))
+        #expect(saved.answers["language"]?.value == .text("Gàidhlig"))
+        #expect(saved.answers["communication"]?.value == .text("我喜欢用简单的话。\nShort sentences."))
+        #expect(saved.cursor == .question("advocacy-offered"))
+    }
+
+    @Test func aWrongNumberIsExplainedAndNotSaved() throws {
+        let fixture = try TUIFixture()
+        let id = try fixture.startConversation()
+        var session = try fixture.store.restore(id: id, form: fixture.adultForm)
+        let events: [SessionEvent] = ["what-matters", "strengths", "natural-supports", "technology", "community", "money-and-home", "risks"]
+            .flatMap { [.jump(section: $0), .markNothingHere] } + [.answer(question: "agreed-outcomes", value: .outcomes([OutcomeEntry(outcome: "Choir", group: .change)]))]
+        for event in events { try fixture.store.save(try session.handle(event, at: TUIFixture.clock()), of: session, conversation: id, at: TUIFixture.clock()) }
+        try fixture.app.open(conversation: id)
+        fixture.press(.function(2), .home)
+        for _ in 0..<9 { fixture.press(.down) }
+        fixture.press(.enter)
+        fixture.type("A driver")
+        fixture.press(.tab)
+        fixture.type("lots")
+        fixture.press(.tab)
+        #expect(fixture.screen.contains("Problem: “lots” is not a whole number. Type digits only, such as 3."))
+        fixture.press(.escape)
+        fixture.type("200")
+        fixture.press(.enter)
+        #expect(fixture.screen.contains("Problem: That is above the highest allowed, 168."))
+        #expect(try fixture.store.restore(id: id, form: fixture.adultForm).answers["hours-per-week"] == nil)
+        for _ in 0..<3 { fixture.press(.backspace) }
+        fixture.type("12")
+        fixture.press(.enter)
+        #expect(try fixture.store.restore(id: id, form: fixture.adultForm).answers["hours-per-week"]?.value == .number(12))
+    }
+
+    @Test func lockedSectionsSayWhatNeedsAttentionFirst() throws {
+        let fixture = try TUIFixture()
+        try fixture.startConversation()
+        fixture.press(.function(2))
+        for _ in 0..<9 { fixture.press(.down) }
+        #expect(fixture.screen.contains("Note: Working out the budget — locked — first: “What matters to me”"))
+        fixture.press(.enter)
+        #expect(fixture.screen.contains("Problem: “Working out the budget” is not open yet."))
+        #expect(fixture.screen.contains("1.1 Who is here for this conversation?"))
+    }
+
+    @Test func whoIsSpeakingIsChosenAndRecordedWithTheAnswer() throws {
+        let fixture = try TUIFixture()
+        let id = try fixture.startConversation()
+        fixture.press(.function(3), .down, .enter)
+        #expect(fixture.screen.contains("Speaking: an unpaid carer"))
+        fixture.press(.character("2"), .tab)
+        fixture.press(.function(3), .character("3"))
+        fixture.type("English")
+        fixture.press(.enter)
+        let saved = try fixture.store.restore(id: id, form: fixture.adultForm)
+        #expect(saved.answers["present"]?.speaker == .carer)
+        #expect(saved.answers["language"]?.speaker == .advocate)
+        #expect(saved.speaker == .advocate)
+    }
+
+    @Test func destructiveActionsAreConfirmedFirst() throws {
+        let fixture = try TUIFixture()
+        let id = try fixture.startConversation()
+        fixture.press(.function(2), .down, .enter)
+        fixture.press(.function(4))
+        #expect(fixture.screen.contains("Mark “What matters to me” as talked about"))
+        fixture.press(.character("n"))
+        #expect(try fixture.store.restore(id: id, form: fixture.adultForm).marks.isEmpty)
+        fixture.press(.function(4), .character("y"))
+        #expect(try fixture.store.restore(id: id, form: fixture.adultForm).marks["what-matters"] != nil)
+        #expect(fixture.screen.contains("▶ 3 Strengths and a"))
+        #expect(fixture.screen.contains("Note: “What matters to me” is marked as talked about — nothing here."))
+        fixture.press(.function(2), .up, .up, .enter)
+        fixture.press(.character("1"), .enter)
+        fixture.press(.backTab, .function(8))
+        #expect(fixture.screen.contains("Clear the answer to “Who is here for this"))
+        fixture.press(.character("y"))
+        #expect(try fixture.store.restore(id: id, form: fixture.adultForm).answers["present"] == nil)
+    }
+
+    @Test func escapeUndoesWhatIsNotSaved() throws {
+        let fixture = try TUIFixture()
+        let id = try fixture.startConversation()
+        fixture.press(.tab)
+        fixture.type("Scots")
+        fixture.press(.escape, .tab)
+        #expect(try fixture.store.restore(id: id, form: fixture.adultForm).answers["language"] == nil)
+    }
+
+    @Test func peopleAndOutcomesAreEditedInTheList() throws {
+        let fixture = try TUIFixture(columns: 120, rows: 40)
+        let id = try fixture.startConversation()
+        fixture.press(.function(2), .down, .down, .down, .enter, .enter)
+        fixture.type("Ann")
+        fixture.press(.tab)
+        fixture.type("daughter")
+        fixture.press(.control("s"))
+        #expect(try fixture.store.restore(id: id, form: fixture.adultForm).answers["people"]?.value == .people([PersonEntry(name: "Ann", relationship: "daughter")]))
+        #expect(fixture.screen.contains("1. Ann — daughter"))
+        fixture.press(.up, .delete, .character("y"))
+        #expect(try fixture.store.restore(id: id, form: fixture.adultForm).answers["people"] == nil)
+    }
+
+    @Test func homeFindsPeopleByName() throws {
+        let fixture = try TUIFixture()
+        for person in ["Morag Campbell", "Iain MacLeod", "Mòrag Stewart"] {
+            _ = try fixture.store.create(form: fixture.adultForm, person: person, language: "en-GB", at: TUIFixture.clock())
+        }
+        let fresh = try TUIFixture()
+        _ = fresh
+        let app = try FullScreenApp(library: TUIFixture.library, catalog: fixture.app.catalog, language: "en-GB", store: fixture.store,
+                                    size: (80, 24), clock: TUIFixture.clock)
+        for character in "morag" { app.handle(.character(character)) }
+        let screen = app.render().text
+        #expect(screen.contains("Morag Campbell") && screen.contains("Mòrag Stewart") && !screen.contains("Iain MacLeod"))
+        app.handle(.enter)
+        #expect(app.conversation?.summary.person.hasSuffix("ag Campbell") == true || app.conversation?.summary.person == "Mòrag Stewart")
+    }
+
+    @Test func aSmallWindowIsToldSoPlainly() throws {
+        let fixture = try TUIFixture()
+        fixture.press(.resize(columns: 60, rows: 20))
+        #expect(fixture.screen.replacingOccurrences(of: "\n", with: " ").hasPrefix("The window is too small for Blether. It needs at least 80 columns and 24 rows, and it has 60 × 20."))
+        fixture.press(.resize(columns: 80, rows: 24))
+        #expect(fixture.screen.contains("Blether — conversations"))
+    }
+
+    @Test func interruptSavesAValidAnswerBeingTyped() throws {
+        let fixture = try TUIFixture()
+        let id = try fixture.startConversation()
+        fixture.press(.tab)
+        fixture.type("Doric")
+        fixture.press(.interrupt)
+        #expect(fixture.app.isFinished)
+        #expect(try fixture.store.restore(id: id, form: fixture.adultForm).answers["language"]?.value == .text("Doric"))
+    }
+}
