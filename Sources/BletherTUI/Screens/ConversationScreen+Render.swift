@@ -84,9 +84,10 @@ extension ConversationScreen {
         if case .lockedSection = session.cursor {
             let needing = session.sectionsNeeding(before: section)
             let text = catalog.text(.tuiLockedHere, ["section": words.sectionTitle(section.id), "sections": words.sectionList(needing)])
+            let messageRow = top + lines.count
             for line in TextLayout.lines(text, width: width) { lines.append(.text(line, CellStyle(.problem, bold: true))) }
             draw(lines, focus: 0..<lines.count, into: &grid, column: column, width: width, top: top, bottom: bottom)
-            if sectionListFocus == nil { grid.cursor = GridPoint(row: top + 3, column: column) }
+            if sectionListFocus == nil { grid.cursor = GridPoint(row: min(messageRow, bottom), column: column) }
             return
         }
         let focused = session.currentQuestion?.id
@@ -133,8 +134,8 @@ extension ConversationScreen {
             }
         case .money: catalog.text(.inputMoney)
         case .date: catalog.text(.inputDate)
-        case .people: catalog.text(.listPeopleIntro)
-        case .outcomes: catalog.text(.listOutcomesIntro)
+        case .people, .outcomes:
+            if case .list(let list)? = editor, list.form != nil { catalog.text(.tuiItemSave) } else { nil }
         default: nil
         }
     }
@@ -144,7 +145,7 @@ extension ConversationScreen {
         case .text: return 5
         case .line: return 1
         case .choices(let list): return list.items.count + (list.isTypingOther || list.chosen.contains(list.items.count - 1) && list.allowsOther ? 1 : 0)
-        case .list(let list): return list.count + 1 + (list.form.map { $0.fields.count + 1 + ($0.group == nil ? 0 : 4) } ?? 0)
+        case .list(let list): return list.count + 1 + (list.form.map { itemFormRows($0, kind: list.kind, width: width - 2) } ?? 0)
         }
     }
 
@@ -222,16 +223,25 @@ extension ConversationScreen {
         grid.write(catalog.text(list.kind == .people ? .tuiItemPerson : .tuiItemOutcome, ["number": String(number)]),
                    row: y, column: column, style: CellStyle(.heading, bold: true), limit: column + width)
         y += 1
-        let labels: [String] = list.kind == .people
-            ? [catalog.text(.peopleName), catalog.text(.peopleRelationship), catalog.text(.peopleDoesNow), catalog.text(.peopleWillingAndAble)]
-            : [catalog.text(.outcomesOutcome), catalog.text(.outcomesMilestones), catalog.text(.outcomesTimescale), catalog.text(.outcomesHowWeWillKnow)]
-        let labelWidth = min(max(labels.map(TextWidth.of).max() ?? 10, 10) + 2, width / 2)
+        let labels = itemLabels(list.kind)
+        let inlineWidth = min((labels.filter { !stacksLabel($0, width: width) }.map(TextWidth.of).max() ?? 8) + 2, width * 2 / 5)
         for (fieldIndex, field) in form.fields.enumerated() {
             let focused = fieldIndex == form.focus
             switch field {
             case .line(let index):
-                grid.write(TextLayout.truncate(labels[index] + ":", width: labelWidth - 1), row: y, column: column, style: CellStyle(.normal, bold: focused), limit: column + labelWidth)
-                let point = form.lines[index].draw(into: &grid, row: y, column: column + labelWidth, width: width - labelWidth, style: CellStyle(.field, underline: true))
+                let labelStyle = CellStyle(.normal, bold: focused)
+                let label = labels[index].last.map { "?:".contains($0) } == true ? labels[index] : labels[index] + ":"
+                let fieldColumn: Int
+                if stacksLabel(labels[index], width: width) {
+                    grid.write(TextLayout.truncate(label, width: width), row: y, column: column, style: labelStyle, limit: column + width)
+                    y += 1
+                    fieldColumn = column + 2
+                } else {
+                    grid.write(label, row: y, column: column, style: labelStyle, limit: column + inlineWidth)
+                    fieldColumn = column + inlineWidth
+                }
+                let point = form.lines[index].draw(into: &grid, row: y, column: fieldColumn, width: column + width - fieldColumn,
+                                                   style: CellStyle(.field, underline: true))
                 if focused { caret = point }
                 y += 1
             case .group, .funded:
@@ -247,5 +257,28 @@ extension ConversationScreen {
             }
         }
         return caret
+    }
+
+    private func itemLabels(_ kind: ListEditor.Kind) -> [String] {
+        kind == .people
+            ? [catalog.text(.peopleName), catalog.text(.peopleRelationship), catalog.text(.peopleDoesNow), catalog.text(.peopleWillingAndAble)]
+            : [catalog.text(.outcomesOutcome), catalog.text(.outcomesMilestones), catalog.text(.outcomesTimescale), catalog.text(.outcomesHowWeWillKnow)]
+    }
+
+    /// A label too long to sit beside its field goes on a line of its own, never cut short.
+    private func stacksLabel(_ label: String, width: Int) -> Bool {
+        TextWidth.of(label) + 2 > width * 2 / 5
+    }
+
+    /// Rows an item form takes: its title, each field (two rows when the label is stacked), and each choice.
+    private func itemFormRows(_ form: ItemForm, kind: ListEditor.Kind, width: Int) -> Int {
+        let labels = itemLabels(kind)
+        return form.fields.reduce(1) { rows, field in
+            switch field {
+            case .line(let index): rows + (stacksLabel(labels[index], width: width) ? 2 : 1)
+            case .group: rows + 1 + OutcomeGroup.allCases.count
+            case .funded: rows + 1 + 2
+            }
+        }
     }
 }
