@@ -15,6 +15,11 @@ private let pendingSignal = Atomic<Int32>(0)
 /// ```
 public enum FullScreenRunner {
     public static func run(_ app: FullScreenApp) throws {
+        // Whatever started Blether may have blocked these; the program needs to see them.
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] { sigaddset(&wanted, signalNumber) }
+        sigprocmask(SIG_UNBLOCK, &wanted, nil)
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             signal(signalNumber) { received in pendingSignal.store(received, ordering: .relaxed) }
         }

@@ -1,0 +1,101 @@
+import BletherCore
+import BletherForms
+import BletherStore
+import Foundation
+import Testing
+
+/// The full-screen program in a real terminal (tmux): start, create a conversation,
+/// answer with wide characters, jump, resize, quit with Ctrl-C, restart, find every answer.
+@Suite(.serialized, .enabled(if: TmuxTerminal.isAvailable, "tmux is needed; .ci/run installs it"))
+struct FullScreenEndToEndTests {
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("blether-tmux-\(UUID().uuidString)")
+    let form = FormLibrary.load(from: .shipped(executable: URL(fileURLWithPath: #filePath))).latestForm(id: "adult-good-conversation")!
+
+    var environment: [String: String] {
+        ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "ESCDELAY": "25", "BLETHER_HOME": home.path, "TERM": "tmux-256color"]
+    }
+
+    func start(_ arguments: String = "") throws -> TmuxTerminal {
+        try TmuxTerminal(command: "\(BletherProcess.binary.path) \(arguments); echo \"blether ended with $?\"; sleep 600", environment: environment)
+    }
+
+    @Test func aWholeVisitInTheFullScreenProgram() throws {
+        let terminal = try start()
+        #expect(try terminal.waitFor("Blether — conversations"), "\(terminal.lastScreen)")
+        #expect(try terminal.waitFor("+ Start a new conversation"))
+
+        try terminal.press("Enter")
+        #expect(try terminal.waitFor("The supported person's name:"))
+        try terminal.press("Tab")
+        try terminal.type("Morag Campbell")
+        try terminal.press("Tab")
+        try terminal.type("13")
+        try terminal.press("Tab", "Enter")
+        #expect(try terminal.waitFor("Speaking: the person"), "\(terminal.lastScreen)")
+        #expect(try terminal.waitFor { $0.contains("1.2 Which language would you like to use?") && $0.contains("answering now") })
+
+        try terminal.type("Gàidhlig")
+        try terminal.press("Tab")
+        #expect(try terminal.waitFor("1.3 How can we best talk together?"))
+        try terminal.type("我喜欢用简单的话。")
+        #expect(try terminal.waitFor("我喜欢用简单的话。"))
+        let (column, row) = try terminal.cursor()
+        let line = terminal.lastScreen.split(separator: "\n", omittingEmptySubsequences: false)[row]
+        #expect(line.hasSuffix("我喜欢用简单的话。"), "the cursor rests after the typed text: \(line)")
+        #expect(column == 40 + 18, "nine wide characters take eighteen cells")
+        try terminal.press("Tab")
+        #expect(try terminal.waitFor("   我喜欢用简单的话。"))
+
+        try terminal.press("F2", "Down", "Down", "Down", "Enter")
+        #expect(try terminal.waitFor("4.1 Who are the people in your life? — answering now"), "\(terminal.lastScreen)")
+        try terminal.press("F2", "Down", "Down", "Down", "Down", "Down", "Down", "Enter")
+        #expect(try terminal.waitFor("Problem: “Working out the budget” is not open yet."), "\(terminal.lastScreen)")
+
+        try terminal.resize(columns: 70, rows: 20)
+        #expect(try terminal.waitFor("The window is too small for Blether."))
+        try terminal.resize(columns: 120, rows: 40)
+        #expect(try terminal.waitFor { $0.contains("Sections") && $0.split(separator: "\n").first.map { $0.count > 100 } == true })
+
+        try terminal.press("C-c")
+        #expect(try terminal.waitFor("blether ended with 0"), "\(terminal.lastScreen)")
+        #expect(!terminal.lastScreen.contains("Sections"), "the terminal is given back")
+
+        let store = try ConversationStore.open(directory: home)
+        let summary = try #require(try store.summaries().first)
+        let session = try store.restore(id: summary.id, form: form)
+        #expect(session.answers["present"]?.value == .choices(["person", "family"], other: nil))
+        #expect(session.answers["language"]?.value == .text("Gàidhlig"))
+        #expect(session.answers["communication"]?.value == .text("我喜欢用简单的话。"))
+
+        let again = try start()
+        #expect(try again.waitFor("Morag Campbell"))
+        try again.press("Down", "Enter")
+        #expect(try again.waitFor("4.1 Who are the people in your life? — answering now"), "\(again.lastScreen)")
+        try again.press("F2", "Home", "Enter")
+        #expect(try again.waitFor("   Gàidhlig"), "\(again.lastScreen)")
+        #expect(again.lastScreen.contains("   我喜欢用简单的话。"))
+        try again.press("F10")
+        #expect(try again.waitFor("Blether — conversations"))
+        try again.press("C-c")
+        #expect(try again.waitFor("blether ended with 0"))
+    }
+
+    @Test func aSignalSavesTheAnswerBeingTypedAndGivesTheTerminalBack() throws {
+        let full = try TmuxTerminal(command: "\(BletherProcess.binary.path) new --person Iain; echo \"blether ended with $?\"; sleep 600", environment: environment)
+        #expect(try full.waitFor("Speaking: the person"))
+        try full.press("Tab")
+        try full.type("Doric")
+        #expect(try full.waitFor("Doric"))
+        let pid = try full.tmux(["display-message", "-p", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
+        child.arguments = ["-TERM", "-P", pid, "-x", "blether"]
+        try child.run()
+        child.waitUntilExit()
+        #expect(try full.waitFor("blether ended with"), "\(full.lastScreen)")
+        let store = try ConversationStore.open(directory: home)
+        let iain = try #require(try store.summaries().first { $0.person == "Iain" })
+        #expect(try store.restore(id: iain.id, form: form).answers["language"]?.value == .text("Doric"))
+        #expect(!full.lastScreen.contains("Speaking:"), "the terminal is given back")
+    }
+}
