@@ -41,7 +41,7 @@ let package = Package(
         ]),
         // Release-build figures for the speed targets: swift run -c release blether-bench
         .executableTarget(name: "blether-bench", dependencies: [
-            "BletherCore", "BletherForms", "BletherStore", "BletherPlain",
+            "BletherCore", "BletherForms", "BletherStore", "BletherPlain", "BletherTUI",
         ]),
         .testTarget(name: "BletherCoreTests", dependencies: ["BletherCore"]),
         .testTarget(name: "BletherFormsTests", dependencies: ["BletherForms"]),

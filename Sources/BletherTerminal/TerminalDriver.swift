@@ -95,24 +95,15 @@ public final class TerminalDriver {
 
     /// Writes what changed since the last frame and moves the cursor to the focus.
     public func draw(_ grid: CellGrid) {
-        let whole = previous.map { $0.columns != grid.columns || $0.rows != grid.rows } ?? true
-        if whole { werase(window) }
-        for row in 0..<grid.rows {
-            var column = 0
-            while column < grid.columns {
-                let cell = grid[row, column]
-                let changed = whole || previous![row, column] != cell
-                if changed, !(cell.width == 0 && cell.text.isEmpty) {
-                    blether_set_attributes(window, attributes(for: cell.style))
-                    let scalars = Array(cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }) + [0]
-                    // The last cell of the screen cannot be written without scrolling; skip it.
-                    if !(row == grid.rows - 1 && column + Int(cell.width) >= grid.columns) {
-                        scalars.withUnsafeBufferPointer { buffer in
-                            _ = mvwaddnwstr(window, Int32(row), Int32(column), buffer.baseAddress, Int32(scalars.count - 1))
-                        }
-                    }
-                }
-                column += max(Int(cell.width), 1)
+        if previous.map({ $0.columns != grid.columns || $0.rows != grid.rows }) ?? true { werase(window) }
+        for run in GridDiff.runs(from: previous, to: grid) {
+            blether_set_attributes(window, attributes(for: run.style))
+            var text = run.text
+            // The last cell of the screen cannot be written without scrolling; leave it.
+            if run.row == grid.rows - 1, run.column + TextWidth.of(text) >= grid.columns, !text.isEmpty { text.removeLast() }
+            let scalars = text.unicodeScalars.map { wchar_t(bitPattern: $0.value) } + [0]
+            scalars.withUnsafeBufferPointer { buffer in
+                _ = mvwaddnwstr(window, Int32(run.row), Int32(run.column), buffer.baseAddress, Int32(scalars.count - 1))
             }
         }
         blether_set_attributes(window, blether_attr_normal())

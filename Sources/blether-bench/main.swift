@@ -2,6 +2,7 @@ import BletherCore
 import BletherForms
 import BletherPlain
 import BletherStore
+import BletherTUI
 import Foundation
 
 // Figures for the foundation's speed targets. Run in release:
@@ -27,6 +28,25 @@ func report(_ name: String, _ samples: [Double], target: String) {
 
 let clock = ContinuousClock()
 let location = ContentLocation.shipped()
+
+/// Resident set size of this process in kB, from /proc.
+func residentKilobytes() -> String {
+    let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+    return status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") }
+        .flatMap { $0.split(separator: " ").dropFirst().first.map(String.init) } ?? "?"
+}
+
+if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "rss-probe" {
+    let library = FormLibrary.load(from: location)
+    let store = try ConversationStore.open(directory: URL(fileURLWithPath: CommandLine.arguments[2]))
+    let app = try FullScreenApp(library: library, catalog: library.catalog(language: "en-GB")!, language: "en-GB", store: store, size: (200, 60))
+    try app.open(conversation: CommandLine.arguments[3])
+    app.handle(.enter)
+    for character in "Get to choir every week 我想每个星期去唱诗班" { app.handle(.character(character)) }
+    _ = GridDiff.runs(from: nil, to: app.render())
+    print(residentKilobytes())
+    exit(0)
+}
 print("Blether foundation benchmarks — forms from \(location.formsDirectory.path)")
 
 // 1. Loading and validating every shipped form and catalog.
@@ -79,3 +99,79 @@ for _ in 0..<30 {
     listSamples.append(milliseconds(elapsed))
 }
 report("list 5,000 conversations", listSamples, target: "≤ 100 ms")
+
+// 4. Full screen: first frame with 1,000 conversations in the store.
+let crowded = scratch.appendingPathComponent("crowded")
+do {
+    let store = try ConversationStore.open(directory: crowded)
+    for index in 0..<1_000 { _ = try store.create(form: form, person: "Person \(index)", language: "en-GB", at: Date()) }
+}
+var firstFrameSamples: [Double] = []
+for _ in 0..<20 {
+    let elapsed = try clock.measure {
+        let library = FormLibrary.load(from: location)
+        let store = try ConversationStore.open(directory: crowded)
+        let app = try FullScreenApp(library: library, catalog: library.catalog(language: "en-GB")!, language: "en-GB", store: store, size: (80, 24))
+        let grid = app.render()
+        precondition(!GridDiff.runs(from: nil, to: grid).isEmpty)
+    }
+    firstFrameSamples.append(milliseconds(elapsed))
+}
+report("first frame, 1,000 conversations (in process)", firstFrameSamples, target: "≤ 60 ms")
+
+// The same, as a new process: `blether list` reads forms, catalogs and the store and prints.
+let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("blether")
+if FileManager.default.isExecutableFile(atPath: binary.path) {
+    var processSamples: [Double] = []
+    for _ in 0..<10 {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["list"]
+        process.environment = ["BLETHER_HOME": crowded.path, "LANG": "C.UTF-8", "HOME": NSHomeDirectory()]
+        process.standardOutput = FileHandle.nullDevice
+        let elapsed = try clock.measure {
+            try process.run()
+            process.waitUntilExit()
+        }
+        processSamples.append(milliseconds(elapsed))
+    }
+    report("new process to 1,000 listed (blether list)", processSamples, target: "≤ 60 ms")
+}
+
+// 5. Render and diff of the busiest screen, 200×60: a long section, an outcome being written.
+let busyStore = try ConversationStore.open(directory: scratch.appendingPathComponent("busy"))
+let busy = try busyStore.create(form: form, person: "李小梅 (Li Xiaomei)", language: "en-GB", at: Date())
+var busySession = try busyStore.restore(id: busy.id, form: form)
+var busyEvents: [SessionEvent] = [.jump(section: "outcomes")]
+busyEvents.append(.answer(question: "agreed-outcomes", value: .outcomes((1...8).map {
+    OutcomeEntry(outcome: "Outcome \($0): get to the choir every week, 我想每个星期去唱诗班", group: .qualityOfLife, milestones: "First with Ann, then alone",
+                 timescale: "\($0) months", howWeWillKnow: "We will both see it in the diary", mayNeedFundedSupport: $0 % 2 == 0)
+})))
+for event in busyEvents { try busyStore.save(try busySession.handle(event, at: Date()), of: busySession, conversation: busy.id, at: Date()) }
+let busyApp = try FullScreenApp(library: library, catalog: library.catalog(language: "en-GB")!, language: "en-GB", store: busyStore, size: (200, 60))
+try busyApp.open(conversation: busy.id)
+busyApp.handle(.enter)
+var previousFrame = busyApp.render()
+var renderSamples: [Double] = []
+for index in 0..<2_000 {
+    busyApp.handle(.character(index % 2 == 0 ? "a" : "我"))
+    let elapsed = clock.measure {
+        let frame = busyApp.render()
+        _ = GridDiff.runs(from: previousFrame, to: frame)
+        previousFrame = frame
+    }
+    renderSamples.append(milliseconds(elapsed))
+}
+report("render + diff, busiest screen at 200×60", renderSamples, target: "p99 ≤ 2 ms")
+
+// 6. Resident memory of a process that holds only the busiest screen: this program run
+// again as a probe, so the benchmark's own samples and stores are not counted.
+let probe = Process()
+probe.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+probe.arguments = ["rss-probe", scratch.appendingPathComponent("busy").path, busy.id]
+let probeOutput = Pipe()
+probe.standardOutput = probeOutput
+try probe.run()
+probe.waitUntilExit()
+let rss = String(decoding: probeOutput.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+print("resident memory with the busiest screen drawn: \(rss) kB (target ≤ 40 MB)")

@@ -11,6 +11,7 @@ import Testing
     static let languages = ["en-GB", "gd"]
 
     /// A conversation with a few answers, as after ten minutes at the kitchen table.
+    @discardableResult
     func conversation(_ fixture: TUIFixture, person: String = "Morag Campbell", events: [SessionEvent]) throws -> String {
         let summary = try fixture.store.create(form: fixture.adultForm, person: person, language: "en-GB", at: TUIFixture.clock())
         var session = try fixture.store.restore(id: summary.id, form: fixture.adultForm)

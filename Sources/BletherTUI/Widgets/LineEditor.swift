@@ -49,8 +49,15 @@ public struct LineEditor: Sendable, Equatable {
     @discardableResult
     public func draw(into grid: inout CellGrid, row: Int, column: Int, width: Int, style: CellStyle) -> GridPoint {
         grid.fill(row: row, from: column, to: column + width, style: style)
-        var start = 0
-        while TextWidth.of(String(characters[start..<caret])) > max(width - 1, 0) { start += 1 }
+        // Scroll back from the caret as far as fits, keeping one cell for the caret itself.
+        var start = caret
+        var beforeCaret = 0
+        while start > 0 {
+            let cells = TextWidth.of(characters[start - 1])
+            if beforeCaret + cells > max(width - 1, 0) { break }
+            beforeCaret += cells
+            start -= 1
+        }
         var visible = ""
         var used = 0
         for character in characters[start...] {
@@ -60,7 +67,7 @@ public struct LineEditor: Sendable, Equatable {
             used += cells
         }
         grid.write(visible, row: row, column: column, style: style, limit: column + width)
-        return GridPoint(row: row, column: column + TextWidth.of(String(characters[start..<caret])))
+        return GridPoint(row: row, column: column + beforeCaret)
     }
 }
 
