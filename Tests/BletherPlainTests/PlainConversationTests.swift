@@ -5,10 +5,12 @@ import BletherStore
 import Foundation
 import Testing
 
-@Suite struct PlainConversationTests {
+@Suite final class PlainConversationTests {
     static let library = FormLibrary.load(from: .shipped(executable: URL(fileURLWithPath: #filePath)))
     let form = PlainConversationTests.library.latestForm(id: "adult-good-conversation")!
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("blether-plain-\(UUID().uuidString)")
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
 
     /// Runs plain mode over `lines` on a new conversation; returns what was shown, how it ended, and the saved session.
     func run(_ lines: [String], language: String = "en-GB", before events: [SessionEvent] = []) throws -> (text: String, ending: PlainConversation.Ending, saved: Session) {

@@ -5,9 +5,11 @@ import Foundation
 import GRDB
 import Testing
 
-@Suite struct ConversationStoreTests {
+@Suite final class ConversationStoreTests {
     let form = FormLibrary.load(from: .shipped(executable: URL(fileURLWithPath: #filePath))).latestForm(id: "adult-good-conversation")!
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("blether-store-\(UUID().uuidString)")
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
     let now = Date(timeIntervalSince1970: 1_800_000_000)
 
     @Test func everyKindOfAnswerComesBackExactly() throws {

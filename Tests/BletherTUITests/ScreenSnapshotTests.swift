@@ -88,9 +88,9 @@ import Testing
     }
 }
 
-/// Each widget, at 80×24 in English and at 120×40 in Gaelic.
+/// Each widget at 80×24 and 120×40, in English and Gaelic.
 @Suite struct WidgetSnapshotTests {
-    static let cases: [(Int, Int, String)] = [(80, 24, "en-GB"), (120, 40, "gd")]
+    static let cases: [(Int, Int, String)] = [(80, 24, "en-GB"), (120, 40, "en-GB"), (80, 24, "gd"), (120, 40, "gd")]
 
     func fixture(_ size: (Int, Int, String), at section: String, events: [SessionEvent] = []) throws -> TUIFixture {
         let fixture = try TUIFixture(language: size.2, columns: size.0, rows: size.1)

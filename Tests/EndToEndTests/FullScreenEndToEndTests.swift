@@ -7,8 +7,10 @@ import Testing
 /// The full-screen program in a real terminal (tmux): start, create a conversation,
 /// answer with wide characters, jump, resize, quit with Ctrl-C, restart, find every answer.
 @Suite(.serialized, .enabled(if: TmuxTerminal.isAvailable, "tmux is needed; .ci/run installs it"))
-struct FullScreenEndToEndTests {
+final class FullScreenEndToEndTests {
     let home = FileManager.default.temporaryDirectory.appendingPathComponent("blether-tmux-\(UUID().uuidString)")
+
+    deinit { try? FileManager.default.removeItem(at: home) }
     let form = FormLibrary.load(from: .shipped(executable: URL(fileURLWithPath: #filePath))).latestForm(id: "adult-good-conversation")!
 
     var environment: [String: String] {

@@ -6,8 +6,10 @@ import GRDB
 import Testing
 
 /// The real program, driven as a worker's script or a screen-reader user would drive it.
-@Suite(.serialized) struct PlainEndToEndTests {
+@Suite(.serialized) final class PlainEndToEndTests {
     let home = FileManager.default.temporaryDirectory.appendingPathComponent("blether-e2e-\(UUID().uuidString)")
+
+    deinit { try? FileManager.default.removeItem(at: home) }
     var blether: BletherProcess { BletherProcess(home: home) }
     let form = FormLibrary.load(from: .shipped(executable: URL(fileURLWithPath: #filePath))).latestForm(id: "adult-good-conversation")!
 
