@@ -158,3 +158,46 @@ import Testing
         #expect(try fixture.store.restore(id: id, form: fixture.adultForm).answers["language"]?.value == .text("Doric"))
     }
 }
+
+/// A whole good conversation held by keys alone, from the first question to the agreement.
+@Suite struct WholeConversationTests {
+    /// Answers the focused question the way a worker would, with keys only.
+    func answerFocused(_ fixture: TUIFixture) throws {
+        let question = try #require(fixture.app.conversation?.session.currentQuestion)
+        switch question.kind {
+        case .text, .line: fixture.type("In the person's words")
+        case .singleChoice, .multipleChoice, .yesNo: fixture.press(.character("1"))
+        case .wholeNumber: fixture.type("2")
+        case .money: fixture.type("100.00")
+        case .date: fixture.type("01/03/2027")
+        case .people:
+            fixture.press(.enter)
+            fixture.type("Ann")
+            fixture.press(.control("s"))
+        case .outcomes:
+            fixture.press(.enter)
+            fixture.type("Get to choir every week")
+            fixture.press(.tab, .character("1"))
+            for _ in 0..<4 { fixture.press(.tab) }
+            fixture.press(.character("1"), .control("s"))
+        }
+        fixture.press(.tab)
+    }
+
+    @Test func fromTheFirstQuestionToTheAgreement() throws {
+        let fixture = try TUIFixture()
+        let id = try fixture.startConversation()
+        var steps = 0
+        while fixture.app.conversation?.session.currentSection?.id != "agreement" {
+            try answerFocused(fixture)
+            steps += 1
+            try #require(steps < 120, "stuck at \(String(describing: fixture.app.conversation?.session.cursor)): \(fixture.screen)")
+        }
+        let saved = try fixture.store.restore(id: id, form: fixture.adultForm)
+        for section in fixture.adultForm.sections.prefix(13) {
+            #expect(saved.state(of: section) == .answered, "\(section.id)")
+        }
+        #expect(fixture.screen.contains("Section 14 of 15"))
+        #expect(fixture.screen.contains("14.1 Has the summary been read back"))
+    }
+}
