@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // Pure model: forms, conditions, answers, the conversation engine. No I/O.
@@ -19,6 +20,12 @@ let package = Package(
         .target(name: "BletherForms", dependencies: [
             "BletherCore",
             .product(name: "Yams", package: "Yams"),
+        ]),
+        // The signed record: canonical payload, DSSE envelopes, Ed25519, revision chains, keys.
+        .target(name: "BletherRecords", dependencies: [
+            "BletherCore",
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "CryptoExtras", package: "swift-crypto"),
         ]),
         // SQLite through GRDB: drafts saved answer by answer.
         .target(name: "BletherStore", dependencies: [
@@ -44,6 +51,7 @@ let package = Package(
             "BletherCore", "BletherForms", "BletherStore", "BletherPlain", "BletherTUI",
         ]),
         .testTarget(name: "BletherCoreTests", dependencies: ["BletherCore"]),
+        .testTarget(name: "BletherRecordsTests", dependencies: ["BletherRecords"]),
         .testTarget(name: "BletherFormsTests", dependencies: ["BletherForms"]),
         .testTarget(name: "BletherStoreTests", dependencies: ["BletherStore", "BletherForms"]),
         .testTarget(name: "BletherPlainTests", dependencies: ["BletherPlain"]),

@@ -1,0 +1,97 @@
+import BletherCore
+import Foundation
+
+/// What one revision of an assessment record says: which form, every answer with who gave
+/// it and when, the sections marked *nothing here*, what was read back and agreed, who
+/// signs, and the previous revision it follows.
+///
+/// ```swift
+/// let payload = AssessmentPayload(record: id, revision: 1, previous: nil, form: form, formSHA256: hash, person: "Morag",
+///                                 language: "en-GB", session: session, readBack: shown, signer: key.identity, sealedAt: .now)
+/// let bytes = payload.canonical.encoded
+/// ```
+public struct AssessmentPayload: Sendable {
+    public let record: String
+    public let revision: Int
+    /// The previous revision's id (SHA-256 of its PAE bytes), or `nil` for the first.
+    public let previous: String?
+    public let form: Form
+    public let formSHA256: String
+    public let person: String
+    public let language: String
+    public let session: Session
+    public let readBack: ReadBackShown?
+    public let signer: KeyIdentity
+    public let sealedAt: Date
+
+    public init(record: String, revision: Int, previous: String?, form: Form, formSHA256: String, person: String, language: String,
+                session: Session, readBack: ReadBackShown?, signer: KeyIdentity, sealedAt: Date) {
+        self.record = record
+        self.revision = revision
+        self.previous = previous
+        self.form = form
+        self.formSHA256 = formSHA256
+        self.person = person
+        self.language = language
+        self.session = session
+        self.readBack = readBack
+        self.signer = signer
+        self.sealedAt = sealedAt
+    }
+
+    /// The section whose answers are the person's agreement.
+    public static let agreementSection = "agreement"
+
+    public var canonical: CanonicalValue {
+        var answers: [CanonicalValue] = []
+        var agreement: [String: CanonicalValue] = [:]
+        for section in form.sections {
+            for question in session.relevantQuestions(in: section) {
+                guard let answer = session.answers[question.id], !answer.value.isEmpty else { continue }
+                let entry = CanonicalValue.object([
+                    "question": .string(question.id),
+                    "section": .string(section.id),
+                    "value": answer.value.canonical,
+                    "by": .string(answer.speaker.rawValue),
+                    "at": .string(RecordTime.text(answer.at)),
+                ])
+                answers.append(entry)
+                if section.id == AssessmentPayload.agreementSection { agreement[question.id] = entry }
+            }
+        }
+        let marks = form.sections.compactMap { section -> CanonicalValue? in
+            guard let mark = session.marks[section.id] else { return nil }
+            return .object(["section": .string(section.id), "by": .string(mark.speaker.rawValue), "at": .string(RecordTime.text(mark.at))])
+        }
+        return .object([
+            "kind": .string("blether.assessment"),
+            "version": .integer(1),
+            "record": .string(record),
+            "revision": .integer(revision),
+            "prev": previous.map(CanonicalValue.string) ?? .null,
+            "form": .object(["id": .string(form.id), "version": .integer(form.version), "sha256": .string(formSHA256)]),
+            "person": .string(person),
+            "language": .string(language),
+            "answers": .array(answers),
+            "nothingHere": .array(marks),
+            "readBack": readBack.map { .object(["language": .string($0.language), "sha256": .string($0.sha256), "at": .string(RecordTime.text($0.at))]) } ?? .null,
+            "agreement": .object(agreement),
+            "signer": .object(["keyID": .string(signer.keyID), "name": .string(signer.name), "role": .string(signer.role)]),
+            "sealedAt": .string(RecordTime.text(sealedAt)),
+        ])
+    }
+}
+
+/// The read-back summary as the person was shown it: its language, the SHA-256 of the
+/// exact text, and when.
+public struct ReadBackShown: Sendable, Equatable {
+    public let language: String
+    public let sha256: String
+    public let at: Date
+
+    public init(language: String, sha256: String, at: Date) {
+        self.language = language
+        self.sha256 = sha256
+        self.at = at
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// A JSON value as a signed record holds it: objects, arrays, text, whole numbers,
+/// booleans and null — never a floating-point number. One encoder writes it (keys sorted,
+/// text NFC-normalised); one strict reader reads it (duplicate keys and fractions refused).
+///
+/// ```swift
+/// let bytes = CanonicalValue.object(["form": .string("adult"), "version": .integer(1)]).encoded
+/// let back = try CanonicalValue(decoding: bytes)
+/// ```
+public indirect enum CanonicalValue: Sendable, Equatable {
+    case object([String: CanonicalValue])
+    case array([CanonicalValue])
+    case string(String)
+    case integer(Int)
+    case bool(Bool)
+    case null
+
+    /// The one encoding: UTF-8, no whitespace, keys sorted by their UTF-8 bytes, text NFC.
+    public var encoded: Data {
+        var output = [UInt8]()
+        output.reserveCapacity(1024)
+        write(into: &output)
+        return Data(output)
+    }
+
+    private func write(into output: inout [UInt8]) {
+        switch self {
+        case .null: output += Array("null".utf8)
+        case .bool(let flag): output += Array((flag ? "true" : "false").utf8)
+        case .integer(let number): output += Array(String(number).utf8)
+        case .string(let text): CanonicalValue.writeString(text, into: &output)
+        case .array(let items):
+            output.append(UInt8(ascii: "["))
+            for (index, item) in items.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                item.write(into: &output)
+            }
+            output.append(UInt8(ascii: "]"))
+        case .object(let members):
+            output.append(UInt8(ascii: "{"))
+            let sorted = members.map { (key: Array($0.key.precomposedStringWithCanonicalMapping.utf8), value: $0.value) }
+                .sorted { $0.key.lexicographicallyPrecedes($1.key) }
+            for (index, member) in sorted.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                CanonicalValue.writeString(String(decoding: member.key, as: UTF8.self), into: &output)
+                output.append(UInt8(ascii: ":"))
+                member.value.write(into: &output)
+            }
+            output.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private static func writeString(_ text: String, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar {
+            case "\"": output += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case "\\": output += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case "\n": output += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case "\r": output += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case "\t": output += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                output += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            default:
+                output += Array(String(scalar).utf8)
+            }
+        }
+        output.append(UInt8(ascii: "\""))
+    }
+
+    // MARK: Reading members
+
+    public subscript(key: String) -> CanonicalValue? {
+        if case .object(let members) = self { return members[key] }
+        return nil
+    }
+
+    public var string: String? { if case .string(let text) = self { text } else { nil } }
+    public var integer: Int? { if case .integer(let number) = self { number } else { nil } }
+    public var array: [CanonicalValue]? { if case .array(let items) = self { items } else { nil } }
+    public var bool: Bool? { if case .bool(let flag) = self { flag } else { nil } }
+}

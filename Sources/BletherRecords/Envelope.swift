@@ -1,0 +1,91 @@
+import Crypto
+import Foundation
+
+/// A DSSE envelope: the payload's exact bytes, their type, and signatures over
+/// `PAE(type, payload)`. Its canonical JSON is what is stored and exported.
+///
+/// ```swift
+/// let envelope = try Envelope.sign(payload: bytes, type: Envelope.assessmentType, with: key)
+/// envelope.revisionID   // SHA-256 of the PAE bytes: unchanged by countersignatures
+/// ```
+public struct Envelope: Sendable, Equatable {
+    public static let assessmentType = "application/vnd.blether.assessment.v1+json"
+
+    public let payloadType: String
+    /// The payload exactly as signed; never re-encoded.
+    public let payload: Data
+    public private(set) var signatures: [Signature]
+
+    public struct Signature: Sendable, Equatable {
+        public let keyID: String
+        public let bytes: Data
+
+        public init(keyID: String, bytes: Data) {
+            self.keyID = keyID
+            self.bytes = bytes
+        }
+    }
+
+    public init(payloadType: String, payload: Data, signatures: [Signature]) {
+        self.payloadType = payloadType
+        self.payload = payload
+        self.signatures = signatures
+    }
+
+    /// The bytes every signature covers.
+    public var signedBytes: Data { PAE.encode(payloadType: payloadType, payload: payload) }
+
+    /// SHA-256 of the signed bytes, hex: the revision's id, and what the next revision's `prev` names.
+    public var revisionID: String { Data(SHA256.hash(data: signedBytes)).hex }
+
+    public static func sign(payload: Data, type: String, with key: UnlockedKey) throws -> Envelope {
+        var envelope = Envelope(payloadType: type, payload: payload, signatures: [])
+        try envelope.addSignature(with: key)
+        return envelope
+    }
+
+    /// Adds a signature (a countersignature, when there is one already); the revision id stays.
+    public mutating func addSignature(with key: UnlockedKey) throws {
+        signatures.append(Signature(keyID: key.identity.keyID, bytes: try key.sign(signedBytes)))
+    }
+
+    /// Whether `signature` is a valid Ed25519 signature by `publicKey` over these signed bytes.
+    public func isValid(_ signature: Signature, publicKey: Curve25519.Signing.PublicKey) -> Bool {
+        publicKey.isValidSignature(signature.bytes, for: signedBytes)
+    }
+
+    // MARK: Stored form
+
+    public var canonical: CanonicalValue {
+        .object([
+            "payloadType": .string(payloadType),
+            "payload": .string(payload.base64EncodedString()),
+            "signatures": .array(signatures.map { .object(["keyid": .string($0.keyID), "sig": .string($0.bytes.base64EncodedString())]) }),
+        ])
+    }
+
+    public var encoded: Data { canonical.encoded }
+
+    /// Why stored bytes are not an envelope.
+    public struct Malformed: Error, Equatable, Sendable, CustomStringConvertible {
+        public let description: String
+    }
+
+    public init(decoding data: Data) throws(Malformed) {
+        let value: CanonicalValue
+        do { value = try CanonicalValue(decoding: data) } catch { throw Malformed(description: "the envelope is not valid JSON (\(error))") }
+        guard let type = value["payloadType"]?.string else { throw Malformed(description: "the envelope has no payloadType") }
+        guard let payloadText = value["payload"]?.string, let payload = Data(base64Encoded: payloadText) else {
+            throw Malformed(description: "the envelope's payload is not base64")
+        }
+        guard let list = value["signatures"]?.array else { throw Malformed(description: "the envelope has no signatures list") }
+        var signatures: [Signature] = []
+        for item in list {
+            guard let keyID = item["keyid"]?.string, let sigText = item["sig"]?.string, let bytes = Data(base64Encoded: sigText) else {
+                throw Malformed(description: "a signature is missing its keyid or sig")
+            }
+            signatures.append(Signature(keyID: keyID, bytes: bytes))
+        }
+        self.init(payloadType: type, payload: payload, signatures: signatures)
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// The keys kept in the data directory: this worker's sealed signing key
+/// (`keys/signing-key.json`) and the public keys of colleagues, advocates and managers
+/// whose signatures are trusted (`keys/trusted.json`).
+///
+/// ```swift
+/// let keys = KeyStore(directory: dataDirectory)
+/// let unlocked = try keys.ownKey()!.unlock(passphrase: passphrase)
+/// ```
+public struct KeyStore: Sendable {
+    public let directory: URL
+
+    public init(dataDirectory: URL) {
+        directory = dataDirectory.appendingPathComponent("keys", isDirectory: true)
+    }
+
+    var ownKeyURL: URL { directory.appendingPathComponent("signing-key.json") }
+    var trustedURL: URL { directory.appendingPathComponent("trusted.json") }
+
+    public enum Problem: Error, Equatable, Sendable {
+        case alreadyExists(path: String)
+        case noKey(path: String)
+        case unreadable(path: String, reason: String)
+        case notAPublicKey(path: String, reason: String)
+    }
+
+    /// The worker's sealed key, or `nil` when `keys init` has not been run.
+    public func ownKey() throws(Problem) -> WorkerKeyFile? {
+        guard FileManager.default.fileExists(atPath: ownKeyURL.path) else { return nil }
+        do {
+            return try JSONDecoder().decode(WorkerKeyFile.self, from: Data(contentsOf: ownKeyURL))
+        } catch {
+            throw .unreadable(path: ownKeyURL.path, reason: "\(error)")
+        }
+    }
+
+    /// Saves a new key; refuses to replace one, since records signed with it must stay verifiable.
+    public func saveOwnKey(_ file: WorkerKeyFile) throws(Problem) {
+        guard !FileManager.default.fileExists(atPath: ownKeyURL.path) else { throw .alreadyExists(path: ownKeyURL.path) }
+        try write(file, to: ownKeyURL)
+    }
+
+    /// Everyone whose signatures count: this worker and every trusted key.
+    public func trustedIdentities() throws(Problem) -> [KeyIdentity] {
+        var identities = try ownKey().map { [$0.identity] } ?? []
+        if FileManager.default.fileExists(atPath: trustedURL.path) {
+            do {
+                identities += try JSONDecoder().decode([KeyIdentity].self, from: Data(contentsOf: trustedURL))
+            } catch {
+                throw .unreadable(path: trustedURL.path, reason: "\(error)")
+            }
+        }
+        return identities
+    }
+
+    /// Adds a public key read from a file made by `blether keys show --json`.
+    @discardableResult
+    public func trust(publicKeyFile url: URL) throws(Problem) -> KeyIdentity {
+        let identity: KeyIdentity
+        do {
+            identity = try JSONDecoder().decode(KeyIdentity.self, from: Data(contentsOf: url))
+        } catch {
+            throw .notAPublicKey(path: url.path, reason: "it is not a public key file from blether keys show --json (\(error))")
+        }
+        guard identity.signingPublicKey != nil else { throw .notAPublicKey(path: url.path, reason: "the publicKey is not an Ed25519 key") }
+        guard KeyIdentity.roles.contains(identity.role) else {
+            throw .notAPublicKey(path: url.path, reason: "the role \"\(identity.role)\" is not one of \(KeyIdentity.roles.joined(separator: ", "))")
+        }
+        var others = try trustedIdentities().filter { $0.keyID != identity.keyID }
+        if let own = try ownKey() { others.removeAll { $0.keyID == own.identity.keyID } }
+        try write(others + [identity], to: trustedURL)
+        return identity
+    }
+
+    private func write<Value: Encodable>(_ value: Value, to url: URL) throws(Problem) {
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            try encoder.encode(value).write(to: url, options: .atomic)
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
+        } catch {
+            throw .unreadable(path: url.path, reason: "\(error)")
+        }
+    }
+}

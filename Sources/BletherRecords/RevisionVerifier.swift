@@ -1,0 +1,108 @@
+import Crypto
+import Foundation
+
+/// Checks a record's revisions: every signature against trusted keys, every `prev` link,
+/// and that each payload is the one encoding Blether writes. Names the first revision
+/// that fails and why.
+///
+/// ```swift
+/// let result = RevisionVerifier(trusted: keys).verify(record: "k7m2qx9a", envelopes: stored)
+/// if let failure = result.failure { print(failure) }
+/// ```
+public struct RevisionVerifier: Sendable {
+    /// Keys whose signatures count, by key id.
+    public let trusted: [String: KeyIdentity]
+
+    public init(trusted: [KeyIdentity]) {
+        var byID: [String: KeyIdentity] = [:]
+        for identity in trusted { byID[identity.keyID] = identity }
+        self.trusted = byID
+    }
+
+    /// Why a revision does not verify.
+    public enum Reason: Sendable, Equatable, CustomStringConvertible {
+        case malformed(String)
+        case unsigned
+        case unknownKey(String)
+        case badSignature(keyID: String, name: String)
+        case brokenChain(expected: String?, found: String?)
+        case forkedChain(previous: String)
+        case otherRecord(String)
+        case outOfOrder(expected: Int, found: Int)
+
+        public var description: String {
+            switch self {
+            case .malformed(let detail): "malformed: \(detail)"
+            case .unsigned: "it has no signature"
+            case .unknownKey(let keyID): "signed by an unknown key \(KeyIdentity.fingerprint(of: keyID)) — add it with blether keys trust if you know whose it is"
+            case .badSignature(let keyID, let name): "bad signature by \(name) (key \(KeyIdentity.fingerprint(of: keyID))): the signed bytes were changed"
+            case .brokenChain(let expected, let found):
+                "broken chain: prev is \(found.map { String($0.prefix(16)) } ?? "none") but the previous revision is \(expected.map { String($0.prefix(16)) } ?? "none")"
+            case .forkedChain(let previous): "forked chain: another revision already follows \(previous.prefix(16))"
+            case .otherRecord(let record): "the payload belongs to record \(record)"
+            case .outOfOrder(let expected, let found): "revision number \(found) where \(expected) was expected"
+            }
+        }
+    }
+
+    /// The first failure of a record, with its revision.
+    public struct Failure: Sendable, Equatable, CustomStringConvertible {
+        public let record: String
+        public let revision: Int
+        public let revisionID: String?
+        public let reason: Reason
+
+        public var description: String {
+            "record \(record) revision \(revision)\(revisionID.map { " (\($0.prefix(16)))" } ?? ""): \(reason)"
+        }
+    }
+
+    public struct Result: Sendable, Equatable {
+        public let record: String
+        public let revisions: Int
+        /// Who signed each revision, in order, by name and role.
+        public let signers: [[String]]
+        public let failure: Failure?
+    }
+
+    /// Verifies stored envelopes, oldest first.
+    public func verify(record: String, envelopes: [Data]) -> Result {
+        var previousID: String?
+        var signers: [[String]] = []
+        var seenPrevious = Set<String>()
+        for (index, bytes) in envelopes.enumerated() {
+            let number = index + 1
+            func fail(_ reason: Reason, id: String? = nil) -> Result {
+                Result(record: record, revisions: envelopes.count, signers: signers,
+                       failure: Failure(record: record, revision: number, revisionID: id, reason: reason))
+            }
+            let envelope: Envelope
+            do { envelope = try Envelope(decoding: bytes) } catch { return fail(.malformed(error.description)) }
+            let id = envelope.revisionID
+            guard envelope.payloadType == Envelope.assessmentType else { return fail(.malformed("payload type \(envelope.payloadType)"), id: id) }
+            guard !envelope.signatures.isEmpty else { return fail(.unsigned, id: id) }
+            var names: [String] = []
+            for signature in envelope.signatures {
+                guard let identity = trusted[signature.keyID], let publicKey = identity.signingPublicKey else {
+                    return fail(.unknownKey(signature.keyID), id: id)
+                }
+                guard envelope.isValid(signature, publicKey: publicKey) else {
+                    return fail(.badSignature(keyID: signature.keyID, name: identity.name), id: id)
+                }
+                names.append("\(identity.name) (\(identity.role))")
+            }
+            let payload: CanonicalValue
+            do { payload = try CanonicalValue(decoding: envelope.payload) } catch { return fail(.malformed("payload \(error)"), id: id) }
+            guard payload.encoded == envelope.payload else { return fail(.malformed("the payload is not in Blether's one encoding"), id: id) }
+            guard payload["record"]?.string == record else { return fail(.otherRecord(payload["record"]?.string ?? "?"), id: id) }
+            guard payload["revision"]?.integer == number else { return fail(.outOfOrder(expected: number, found: payload["revision"]?.integer ?? 0), id: id) }
+            let prev = payload["prev"]?.string
+            if let prev, seenPrevious.contains(prev) { return fail(.forkedChain(previous: prev), id: id) }
+            guard prev == previousID else { return fail(.brokenChain(expected: previousID, found: prev), id: id) }
+            if let prev { seenPrevious.insert(prev) }
+            signers.append(names)
+            previousID = id
+        }
+        return Result(record: record, revisions: envelopes.count, signers: signers, failure: nil)
+    }
+}
