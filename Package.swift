@@ -29,11 +29,11 @@ let package = Package(
         ]),
         // SQLite through GRDB: drafts saved answer by answer.
         .target(name: "BletherStore", dependencies: [
-            "BletherCore",
+            "BletherCore", "BletherRecords",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // The plain, line-by-line face of the engine.
-        .target(name: "BletherPlain", dependencies: ["BletherCore", "BletherForms", "BletherStore"]),
+        .target(name: "BletherPlain", dependencies: ["BletherCore", "BletherForms", "BletherRecords", "BletherStore"]),
         // ncursesw, wide-character API (see shim.h).
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
         // The full-screen program as pure values: cell grid, widgets, screens and their keys. No terminal.
@@ -43,7 +43,7 @@ let package = Package(
         // The thin edge: draws a BletherTUI grid with ncursesw and reads keys.
         .target(name: "BletherTerminal", dependencies: ["BletherTUI", "CNcursesw"]),
         .executableTarget(name: "blether", dependencies: [
-            "BletherCore", "BletherForms", "BletherStore", "BletherPlain", "BletherTUI", "BletherTerminal",
+            "BletherCore", "BletherForms", "BletherRecords", "BletherStore", "BletherPlain", "BletherTUI", "BletherTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Release-build figures for the speed targets: swift run -c release blether-bench
@@ -53,12 +53,12 @@ let package = Package(
         .testTarget(name: "BletherCoreTests", dependencies: ["BletherCore"]),
         .testTarget(name: "BletherRecordsTests", dependencies: ["BletherRecords"]),
         .testTarget(name: "BletherFormsTests", dependencies: ["BletherForms"]),
-        .testTarget(name: "BletherStoreTests", dependencies: ["BletherStore", "BletherForms"]),
+        .testTarget(name: "BletherStoreTests", dependencies: ["BletherStore", "BletherForms", "BletherRecords"]),
         .testTarget(name: "BletherPlainTests", dependencies: ["BletherPlain"]),
         .testTarget(name: "BletherTUITests", dependencies: ["BletherTUI"], exclude: ["Snapshots"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["blether", "BletherForms", "BletherStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["blether", "BletherForms", "BletherStore", "BletherRecords", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Scripts")]
         ),
     ]

@@ -61,7 +61,7 @@ struct FormFileReader {
         let form = Form(id: id, version: version, sections: sections)
         checkGates(form)
         checkConditions(form)
-        return LoadedForm(form: form, file: source.file, sectionLines: sectionLines, questionLines: questionLines,
+        return LoadedForm(form: form, file: source.file, url: source.url, sectionLines: sectionLines, questionLines: questionLines,
                           idLine: root.mapping?["id"]?.line ?? 1)
     }
 

@@ -90,7 +90,12 @@ public struct FormLibrary: Sendable {
     }
 
     public func form(id: String, version: Int) -> Form? {
-        forms.map(\.form).first { $0.id == id && $0.version == version }
+        loadedForm(id: id, version: version)?.form
+    }
+
+    /// A form with the file it came from.
+    public func loadedForm(id: String, version: Int) -> LoadedForm? {
+        forms.first { $0.form.id == id && $0.form.version == version }
     }
 
     /// The newest version of each form, by id.

@@ -1,10 +1,13 @@
 import BletherCore
+import Foundation
 
 /// A form read from a file, with the lines of its parts for later messages.
 public struct LoadedForm: Sendable {
     public let form: Form
     /// The file as shown in messages.
     public let file: String
+    /// Where the file is, so its exact bytes can be fingerprinted into a record.
+    public let url: URL
     let sectionLines: [String: Int]
     let questionLines: [String: Int]
     /// The line of the top-level `id`, used for problems about the form as a whole.

@@ -9,6 +9,7 @@ import Yams
 /// ```
 struct YAMLSource {
     let file: String
+    let url: URL
     let root: Node
 
     init(contentsOf url: URL, displayPath: String) throws(FormProblem) {
@@ -25,11 +26,12 @@ struct YAMLSource {
             throw FormProblem(file: displayPath, line: 1, "the file cannot be read (\(error.localizedDescription))",
                               fix: "check that it exists and that you may read it")
         }
-        try self.init(text: text, displayPath: displayPath)
+        try self.init(text: text, displayPath: displayPath, url: url)
     }
 
-    init(text: String, displayPath: String) throws(FormProblem) {
+    init(text: String, displayPath: String, url: URL) throws(FormProblem) {
         file = displayPath
+        self.url = url
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 throw FormProblem(file: displayPath, line: 1, "the file is empty", fix: "add its content, or remove the file")

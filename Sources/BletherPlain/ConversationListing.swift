@@ -16,7 +16,7 @@ public enum ConversationListing {
                 pad(summary.id, 10),
                 pad(summary.person, 24),
                 pad(summary.formID, 27),
-                pad(catalog.text(.listStateDraft), 13),
+                pad(catalog.conversationState(summary.state), 13),
                 LocalTimestamp.text(summary.updatedAt),
             ]
             lines.append(columns.joined())

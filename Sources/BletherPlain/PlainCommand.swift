@@ -1,6 +1,6 @@
 /// A `:command` typed at any plain-mode prompt.
 enum PlainCommand: Equatable {
-    case help, status, back, skip, next, nothing, quit
+    case help, status, back, skip, next, nothing, quit, sign
     case jump(String)
     case who(String)
     case unknown(String)
@@ -20,6 +20,7 @@ enum PlainCommand: Equatable {
         case "next": self = .next
         case "nothing": self = .nothing
         case "quit", "q": self = .quit
+        case "sign": self = .sign
         case "jump": self = .jump(argument)
         case "who": self = .who(argument.lowercased())
         default: self = .unknown(trimmed)

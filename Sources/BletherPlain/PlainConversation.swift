@@ -1,4 +1,5 @@
 import BletherCore
+import BletherRecords
 import BletherStore
 import Foundation
 
@@ -21,6 +22,8 @@ public final class PlainConversation {
     var input: any LineSource
     let output: any PlainOutput
     let clock: () -> Date
+    /// Signs the record when the worker types `:sign`; returns what to say, or throws a message.
+    let signer: (() throws -> String)?
     private var sectionShown: String?
 
     /// How a run ended. Either way, everything answered is already saved.
@@ -31,8 +34,9 @@ public final class PlainConversation {
 
     public init(
         session: Session, conversationID: String, person: String, store: ConversationStore, words: ConversationWording,
-        input: any LineSource, output: any PlainOutput, clock: @escaping () -> Date = Date.init
+        input: any LineSource, output: any PlainOutput, clock: @escaping () -> Date = Date.init, signer: (() throws -> String)? = nil
     ) {
+        self.signer = signer
         self.session = session
         self.conversationID = conversationID
         self.person = person
@@ -67,6 +71,7 @@ public final class PlainConversation {
                 reply = readCommandOnly()
             case .finished:
                 output.line(catalog.text(.plainFinished))
+                if signer != nil { output.line(catalog.text(.plainSignHint)) }
                 reply = readCommandOnly()
             }
             switch reply {
@@ -135,6 +140,14 @@ public final class PlainConversation {
 
     /// Shows a question and reads until an answer is accepted, kept or skipped, or a command arrives.
     private func ask(_ question: Question) throws(StoreError) -> PlainReply {
+        // The summary is read back, word for word, before the person is asked about it.
+        var readBack: String?
+        if question.id == ReadBackSummary.questionID {
+            let text = ReadBackSummary(session: session, words: words, person: person).text
+            output.line("")
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) { output.line(String(line)) }
+            readBack = text
+        }
         showQuestion(question)
         var reader = PlainAnswerReader(question: question, words: words, output: output, promptText: promptText)
         while true {
@@ -153,6 +166,10 @@ public final class PlainConversation {
                 return .moved
             case .value(let value):
                 if try apply(.answer(question: question.id, value: value)) {
+                    if let readBack, value == .yesNo(true) {
+                        try store.recordReadBack(conversation: conversationID, language: catalog.language,
+                                                 sha256: ContentHash.sha256(readBack), at: clock())
+                    }
                     try apply(.skip)
                     return .moved
                 }
@@ -210,6 +227,9 @@ public final class PlainConversation {
             if try apply(.setSpeaker(speaker)) {
                 output.line(catalog.text(.plainSpeakerNow, ["speaker": words.speakerName(speaker)]))
             }
+        case .sign:
+            guard let signer else { output.line(catalog.text(.plainUnknownCommand, ["command": ":sign"])); return }
+            do { output.line(try signer()) } catch { output.line("\(error)") }
         case .unknown(let text):
             output.line(catalog.text(.plainUnknownCommand, ["command": text]))
         case .quit:

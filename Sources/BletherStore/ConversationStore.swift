@@ -184,7 +184,7 @@ public final class ConversationStore: Sendable {
 
     // MARK: Plumbing
 
-    private func writing<T>(_ work: (Database) throws -> T) throws(StoreError) -> T {
+    func writing<T>(_ work: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try pool.write(work)
         } catch let error as StoreError {
@@ -196,7 +196,7 @@ public final class ConversationStore: Sendable {
         }
     }
 
-    private func reading<T>(_ work: (Database) throws -> T) throws(StoreError) -> T {
+    func reading<T>(_ work: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try pool.read(work)
         } catch let error as StoreError {

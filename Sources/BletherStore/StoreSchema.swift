@@ -34,6 +34,48 @@ enum StoreSchema {
                 table.primaryKey(["conversationID", "sectionID"])
             }
         }
+        migrator.registerMigration("v2-signed-records") { db in
+            // Sealed revisions, countersignatures and the audit log are append-only: the
+            // database itself refuses to change or remove a row.
+            try db.create(table: "revision") { table in
+                table.column("recordID", .text).notNull().references("conversation")
+                table.column("number", .integer).notNull()
+                table.column("revisionID", .text).notNull().unique()
+                table.column("envelope", .blob).notNull()
+                table.column("sealedAt", .datetime).notNull()
+                table.primaryKey(["recordID", "number"])
+            }
+            try db.create(table: "countersignature") { table in
+                table.column("revisionID", .text).notNull().references("revision", column: "revisionID")
+                table.column("keyID", .text).notNull()
+                table.column("signature", .blob).notNull()
+                table.column("signedAt", .datetime).notNull()
+                table.primaryKey(["revisionID", "keyID"])
+            }
+            try db.create(table: "auditEntry") { table in
+                table.autoIncrementedPrimaryKey("sequence")
+                table.column("at", .datetime).notNull()
+                table.column("actor", .text).notNull()
+                table.column("action", .text).notNull()
+                table.column("recordID", .text)
+                table.column("detail", .text).notNull().defaults(to: "")
+            }
+            try db.create(table: "readBack") { table in
+                table.autoIncrementedPrimaryKey("sequence")
+                table.column("conversationID", .text).notNull().references("conversation")
+                table.column("language", .text).notNull()
+                table.column("sha256", .text).notNull()
+                table.column("shownAt", .datetime).notNull()
+            }
+            for table in ["revision", "countersignature", "auditEntry"] {
+                for change in ["UPDATE", "DELETE"] {
+                    try db.execute(sql: """
+                        CREATE TRIGGER \(table)_never_\(change.lowercased()) BEFORE \(change) ON \(table)
+                        BEGIN SELECT RAISE(ABORT, '\(table) rows are never changed or removed'); END
+                        """)
+                }
+            }
+        }
         return migrator
     }
 }

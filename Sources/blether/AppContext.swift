@@ -82,7 +82,8 @@ struct AppContext {
         do {
             let session = try store.restore(id: summary.id, form: form)
             let plain = PlainConversation(session: session, conversationID: summary.id, person: summary.person, store: store,
-                                          words: words, input: StandardInput(), output: output)
+                                          words: words, input: StandardInput(), output: output,
+                                          signer: { try sign(conversation: summary.id, store: store, key: try unlockOwnKey(store: store)) })
             _ = try plain.run()
         } catch {
             throw Failure(message(for: error))

@@ -85,7 +85,7 @@ public struct HomeScreen: Sendable {
                 continue
             }
             let summary = items[index - 1]
-            columns(summary.person, forms(summary.formID), catalog.text(.listStateDraft), LocalTimestamp.text(summary.updatedAt), style: style, row: row)
+            columns(summary.person, forms(summary.formID), catalog.conversationState(summary.state), LocalTimestamp.text(summary.updatedAt), style: style, row: row)
         }
         if conversations.isEmpty {
             grid.write(" " + catalog.text(.plainHomeEmpty), row: 6, column: 0, style: CellStyle(.muted))

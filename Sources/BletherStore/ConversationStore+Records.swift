@@ -1,0 +1,104 @@
+import BletherCore
+import Foundation
+import GRDB
+
+/// One line of the audit log: who did what to which record, and when.
+public struct AuditEntry: Sendable, Equatable {
+    public let sequence: Int
+    public let at: Date
+    /// A key id, or a description such as `worker` when no key was opened.
+    public let actor: String
+    public let action: String
+    public let recordID: String?
+    public let detail: String
+}
+
+/// A sealed revision as stored: its number, id and envelope (with any countersignatures).
+public struct StoredRevision: Sendable, Equatable {
+    public let number: Int
+    public let revisionID: String
+    public let envelope: Data
+    public let countersignatures: [(keyID: String, signature: Data)]
+
+    public static func == (lhs: StoredRevision, rhs: StoredRevision) -> Bool {
+        lhs.number == rhs.number && lhs.revisionID == rhs.revisionID && lhs.envelope == rhs.envelope
+            && lhs.countersignatures.map(\.keyID) == rhs.countersignatures.map(\.keyID)
+    }
+}
+
+extension ConversationStore {
+    /// Appends a sealed revision; the conversation is from now on `signed`.
+    public func appendRevision(record: String, number: Int, revisionID: String, envelope: Data, at now: Date) throws(StoreError) {
+        try writing { db in
+            try db.execute(sql: "INSERT INTO revision (recordID, number, revisionID, envelope, sealedAt) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [record, number, revisionID, envelope, now])
+            try db.execute(sql: "UPDATE conversation SET state = 'signed', updatedAt = ? WHERE id = ?", arguments: [now, record])
+        }
+    }
+
+    public func addCountersignature(revisionID: String, keyID: String, signature: Data, at now: Date) throws(StoreError) {
+        try writing { db in
+            try db.execute(sql: "INSERT INTO countersignature (revisionID, keyID, signature, signedAt) VALUES (?, ?, ?, ?)",
+                           arguments: [revisionID, keyID, signature, now])
+        }
+    }
+
+    /// A record's revisions, oldest first.
+    public func revisions(record: String) throws(StoreError) -> [StoredRevision] {
+        try reading { db in
+            try Row.fetchAll(db, sql: "SELECT number, revisionID, envelope FROM revision WHERE recordID = ? ORDER BY number", arguments: [record]).map { row in
+                let revisionID: String = row["revisionID"]
+                let counters = try Row.fetchAll(db, sql: "SELECT keyID, signature FROM countersignature WHERE revisionID = ? ORDER BY signedAt, keyID",
+                                                arguments: [revisionID]).map { (keyID: $0["keyID"] as String, signature: $0["signature"] as Data) }
+                return StoredRevision(number: row["number"], revisionID: revisionID, envelope: row["envelope"], countersignatures: counters)
+            }
+        }
+    }
+
+    /// Ids of every record with at least one sealed revision.
+    public func signedRecordIDs() throws(StoreError) -> [String] {
+        try reading { db in try String.fetchAll(db, sql: "SELECT DISTINCT recordID FROM revision ORDER BY recordID") }
+    }
+
+    /// Notes that the read-back summary was shown: its language and the SHA-256 of the exact text.
+    public func recordReadBack(conversation: String, language: String, sha256: String, at now: Date) throws(StoreError) {
+        try writing { db in
+            try db.execute(sql: "INSERT INTO readBack (conversationID, language, sha256, shownAt) VALUES (?, ?, ?, ?)",
+                           arguments: [conversation, language, sha256, now])
+        }
+    }
+
+    /// The last read-back shown for a conversation.
+    public func latestReadBack(conversation: String) throws(StoreError) -> (language: String, sha256: String, at: Date)? {
+        try reading { db in
+            try Row.fetchOne(db, sql: "SELECT language, sha256, shownAt FROM readBack WHERE conversationID = ? ORDER BY sequence DESC LIMIT 1",
+                             arguments: [conversation]).map { ($0["language"], $0["sha256"], $0["shownAt"]) }
+        }
+    }
+
+    // MARK: Audit
+
+    public func audit(actor: String, action: String, record: String?, detail: String = "", at now: Date) throws(StoreError) {
+        try writing { db in
+            try db.execute(sql: "INSERT INTO auditEntry (at, actor, action, recordID, detail) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [now, actor, action, record, detail])
+        }
+    }
+
+    public func auditEntries(record: String? = nil) throws(StoreError) -> [AuditEntry] {
+        try reading { db in
+            let rows = record == nil
+                ? try Row.fetchAll(db, sql: "SELECT * FROM auditEntry ORDER BY sequence")
+                : try Row.fetchAll(db, sql: "SELECT * FROM auditEntry WHERE recordID = ? ORDER BY sequence", arguments: [record])
+            return rows.map { AuditEntry(sequence: $0["sequence"], at: $0["at"], actor: $0["actor"], action: $0["action"], recordID: $0["recordID"], detail: $0["detail"]) }
+        }
+    }
+
+    /// Wrong passphrases since the last right one, read from the audit log.
+    public func wrongPassphrasesInARow() throws(StoreError) -> Int {
+        try reading { db in
+            let actions = try String.fetchAll(db, sql: "SELECT action FROM auditEntry WHERE action IN ('passphrase-wrong', 'passphrase-right') ORDER BY sequence DESC LIMIT 50")
+            return actions.prefix { $0 == "passphrase-wrong" }.count
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import BletherRecords
+import BletherStore
+import Foundation
+
+/// `blether keys init|show|trust`.
+struct KeysCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "keys", abstract: "Make, show and trust signing keys.",
+                                                    subcommands: [KeysInitCommand.self, KeysShowCommand.self, KeysTrustCommand.self])
+}
+
+struct KeysInitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init", abstract: "Make your Ed25519 signing key, sealed under a passphrase.",
+        discussion: "The passphrase is asked twice without echo (or read from BLETHER_PASSPHRASE_FILE). It also protects the personal data Blether keeps.")
+
+    @Option(help: "Your name, as it appears on signed records.") var name: String
+    @Option(help: "Your role: \(KeyIdentity.roles.joined(separator: ", ")).") var role: String = "worker"
+
+    func validate() throws {
+        guard KeyIdentity.roles.contains(role) else { throw ValidationError("--role must be one of: \(KeyIdentity.roles.joined(separator: ", ")).") }
+        guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--name needs your name.") }
+    }
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let keys = KeyStore(dataDirectory: DataDirectory.resolve(environment: environment))
+        if try keys.ownKey() != nil { throw Failure("There is already a signing key in \(keys.directory.path). Records signed with it must stay verifiable, so it is not replaced.") }
+        let passphrase = try PassphrasePrompt.read(prompt: "Choose a passphrase (at least \(WorkerKeyFile.minimumPassphraseLength) characters):", environment: environment)
+        if environment["BLETHER_PASSPHRASE_FILE"] == nil {
+            let again = try PassphrasePrompt.read(prompt: "The same passphrase again:", environment: environment)
+            guard again == passphrase else { throw Failure("The two passphrases are different. Nothing was made; run blether keys init again.") }
+        }
+        do {
+            let made = try WorkerKeyFile.create(name: name.trimmingCharacters(in: .whitespaces), role: role, passphrase: passphrase)
+            try keys.saveOwnKey(made.file)
+            print("Made a signing key for \(made.file.identity.name) (\(role)), fingerprint \(made.file.identity.fingerprint).")
+            print("Share your public key with: blether keys show --json > \(role)-key.json")
+        } catch WorkerKeyFile.Problem.passphraseTooShort(let minimum) {
+            throw Failure("The passphrase needs at least \(minimum) characters. Nothing was made.")
+        }
+    }
+}
+
+struct KeysShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show your public key and its fingerprint, and the keys you trust.")
+
+    @Flag(help: "Print your public key as a file a colleague can add with blether keys trust.") var json = false
+
+    func run() throws {
+        let keys = KeyStore(dataDirectory: DataDirectory.resolve(environment: ProcessInfo.processInfo.environment))
+        guard let own = try keys.ownKey() else { throw Failure("There is no signing key yet. Make one with: blether keys init --name \"Your Name\"") }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            print(String(decoding: try encoder.encode(own.identity), as: UTF8.self))
+            return
+        }
+        print("\(own.identity.name) (\(own.identity.role))")
+        print("public key:  \(own.identity.publicKey)")
+        print("fingerprint: \(own.identity.fingerprint)")
+        let others = try keys.trustedIdentities().filter { $0.keyID != own.identity.keyID }
+        if !others.isEmpty {
+            print("trusted keys:")
+            for identity in others { print("  \(identity.fingerprint)  \(identity.name) (\(identity.role))") }
+        }
+    }
+}
+
+struct KeysTrustCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "trust", abstract: "Trust a colleague's, advocate's or manager's public key file.")
+
+    @Argument(help: "A file made by blether keys show --json.") var file: String
+
+    func run() throws {
+        let keys = KeyStore(dataDirectory: DataDirectory.resolve(environment: ProcessInfo.processInfo.environment))
+        do {
+            let identity = try keys.trust(publicKeyFile: URL(fileURLWithPath: file))
+            print("Trusted \(identity.name) (\(identity.role)), fingerprint \(identity.fingerprint). Check the fingerprint with them before relying on it.")
+        } catch KeyStore.Problem.notAPublicKey(let path, let reason) {
+            throw Failure("\(path): \(reason)")
+        }
+    }
+}

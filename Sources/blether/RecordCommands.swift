@@ -1,0 +1,176 @@
+import ArgumentParser
+import BletherCore
+import BletherForms
+import BletherRecords
+import BletherStore
+import Foundation
+
+extension AppContext {
+    /// Opens this worker's signing key with a passphrase, noting right and wrong tries in the audit log.
+    func unlockOwnKey(store: ConversationStore) throws -> UnlockedKey {
+        let keys = KeyStore(dataDirectory: DataDirectory.resolve(environment: environment))
+        guard let file = try keys.ownKey() else { throw Failure(catalog.text(.signNoKey)) }
+        let passphrase = try PassphrasePrompt.read(prompt: catalog.text(.signPassphrase, ["name": file.identity.name]), environment: environment)
+        do {
+            let key = try file.unlock(passphrase: passphrase)
+            try store.audit(actor: key.identity.keyID, action: "passphrase-right", record: nil, at: Date())
+            return key
+        } catch WorkerKeyFile.Problem.wrongPassphrase {
+            try store.audit(actor: file.identity.keyID, action: "passphrase-wrong", record: nil, at: Date())
+            var message = catalog.text(.signWrongPassphrase)
+            if try store.wrongPassphrasesInARow() == 5 {
+                try store.audit(actor: file.identity.keyID, action: "passphrase-wrong-five-times", record: nil, at: Date())
+                message += " " + catalog.text(.signWrongFiveTimes)
+            }
+            throw Failure(message)
+        }
+    }
+
+    /// Seals a conversation as its next signed revision and says how to check it.
+    func sign(conversation id: String, store: ConversationStore, key: UnlockedKey) throws -> String {
+        let summary = try store.summary(id: id)
+        guard let loaded = library.loadedForm(id: summary.formID, version: summary.formVersion) else {
+            throw Failure(catalog.text(.errorFormVersionGone, ["version": String(summary.formVersion), "form": summary.formID, "available": "—"]))
+        }
+        let session = try store.restore(id: id, form: loaded.form)
+        let words = ConversationWording(catalog: catalog, form: loaded.form)
+        do {
+            let envelope = try RecordSealing(store: store).seal(conversation: summary, session: session,
+                                                                formSHA256: try ContentHash.sha256(fileAt: loaded.url), key: key, at: Date())
+            let number = try store.revisions(record: id).count
+            return catalog.text(.plainSigned, ["number": String(number), "fingerprint": KeyIdentity.fingerprint(of: envelope.revisionID), "id": id])
+        } catch RecordSealing.Problem.incomplete(let sections) {
+            throw Failure(catalog.text(.signIncomplete, ["sections": words.sectionList(sections)]))
+        } catch RecordSealing.Problem.notReadBack(let question) {
+            throw Failure(catalog.text(.signNoReadBack, ["question": words.label(question)]))
+        }
+    }
+}
+
+/// `blether sign RECORD`: seal the conversation as a signed revision.
+struct SignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "sign", abstract: "Sign a finished conversation as the next revision of its record.")
+
+    @ParentCommand var options: Blether
+    @Argument(help: "The conversation's id.") var record: String
+
+    func run() throws {
+        let context = try AppContext.load(options)
+        let store = try context.openStore()
+        do {
+            _ = try store.summary(id: record)
+            let key = try context.unlockOwnKey(store: store)
+            print(try context.sign(conversation: record, store: store, key: key))
+        } catch let error as StoreError {
+            throw Failure(context.message(for: error))
+        }
+    }
+}
+
+/// `blether countersign RECORD --key FILE`: an advocate, witness or manager adds their signature.
+struct CountersignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "countersign", abstract: "Add an advocate's, witness's or manager's signature to the latest revision.")
+
+    @ParentCommand var options: Blether
+    @Argument(help: "The record's id.") var record: String
+    @Option(help: "Their signing key file (keys/signing-key.json from their own data directory).") var key: String
+
+    func run() throws {
+        let context = try AppContext.load(options)
+        let store = try context.openStore()
+        let file: WorkerKeyFile
+        do {
+            file = try JSONDecoder().decode(WorkerKeyFile.self, from: Data(contentsOf: URL(fileURLWithPath: key)))
+        } catch {
+            throw Failure("\(key): this is not a signing key file made by blether keys init.")
+        }
+        let trusted = try KeyStore(dataDirectory: DataDirectory.resolve(environment: context.environment)).trustedIdentities()
+        guard trusted.contains(where: { $0.keyID == file.identity.keyID }) else {
+            throw Failure("The key of \(file.identity.name) is not trusted here yet; add their public key first with blether keys trust.")
+        }
+        let passphrase = try PassphrasePrompt.read(prompt: context.catalog.text(.signPassphrase, ["name": file.identity.name]), environment: context.environment)
+        do {
+            let unlocked = try file.unlock(passphrase: passphrase)
+            let revision = try RecordSealing(store: store).countersign(record: record, key: unlocked, at: Date())
+            print("\(file.identity.name) (\(file.identity.role)) countersigned revision \(KeyIdentity.fingerprint(of: revision)) of \(record).")
+        } catch WorkerKeyFile.Problem.wrongPassphrase {
+            try store.audit(actor: file.identity.keyID, action: "passphrase-wrong", record: record, at: Date())
+            throw Failure(context.catalog.text(.signWrongPassphrase))
+        } catch RecordSealing.Problem.store(.noConversation) {
+            throw Failure("Record \(record) has no signed revision to countersign.")
+        }
+    }
+}
+
+/// `blether verify RECORD…|--all|FILE`.
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify", abstract: "Check every signature and revision link of signed records.",
+        discussion: "Exit 0 only when everything verifies; otherwise the first failing record and revision are named, with why.")
+
+    @ParentCommand var options: Blether
+    @Flag(help: "Every signed record in the store.") var all = false
+    @Argument(help: "Record ids, or exported bundle files.") var targets: [String] = []
+
+    func validate() throws {
+        if !all && targets.isEmpty { throw ValidationError("Name a record, a bundle file, or use --all.") }
+    }
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        var results: [RevisionVerifier.Result] = []
+        var records = targets.filter { !FileManager.default.fileExists(atPath: $0) }
+        for path in targets where FileManager.default.fileExists(atPath: path) {
+            do {
+                let bundle = try RecordBundle(decoding: Data(contentsOf: URL(fileURLWithPath: path)))
+                results.append(RevisionVerifier(trusted: bundle.keys).verify(record: bundle.record, envelopes: bundle.envelopes))
+            } catch {
+                throw Failure("\(path): this is not a Blether record bundle (\(error)).")
+            }
+        }
+        if all || !records.isEmpty {
+            let context = try AppContext.load(options)
+            let store = try context.openStore()
+            let trusted = try KeyStore(dataDirectory: DataDirectory.resolve(environment: environment)).trustedIdentities()
+            do {
+                if all { records = try store.signedRecordIDs() }
+                for record in records {
+                    guard try !store.revisions(record: record).isEmpty else { throw Failure("Record \(record) has no signed revision.") }
+                    results.append(try RecordSealing(store: store).verify(record: record, trusted: trusted))
+                }
+            } catch let error as StoreError {
+                throw Failure(context.message(for: error))
+            }
+        }
+        var failed = false
+        for result in results {
+            if let failure = result.failure {
+                failed = true
+                print("FAILED \(failure)")
+            } else {
+                let signers = result.signers.last?.joined(separator: ", ") ?? ""
+                print("verified record \(result.record): \(result.revisions) revision\(result.revisions == 1 ? "" : "s"), latest signed by \(signers)")
+            }
+        }
+        if failed { throw ExitCode(1) }
+    }
+}
+
+/// `blether audit [RECORD]`.
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "audit", abstract: "Show who opened, changed, signed, exported or verified which record, and when.")
+
+    @ParentCommand var options: Blether
+    @Argument(help: "Only this record.") var record: String?
+
+    func run() throws {
+        let context = try AppContext.load(plainFlag: true, lang: options.lang)
+        let store = try context.openStore()
+        let names = Dictionary((try KeyStore(dataDirectory: DataDirectory.resolve(environment: context.environment)).trustedIdentities()).map { ($0.keyID, $0.name) },
+                               uniquingKeysWith: { first, _ in first })
+        for entry in try store.auditEntries(record: record) {
+            let who = names[entry.actor].map { "\($0) (\(KeyIdentity.fingerprint(of: entry.actor)))" } ?? entry.actor
+            print([RecordTime.text(entry.at), who, entry.action, entry.recordID ?? "-", entry.detail].joined(separator: "  "))
+        }
+    }
+}

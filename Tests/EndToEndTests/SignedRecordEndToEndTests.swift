@@ -1,0 +1,104 @@
+import BletherCore
+import BletherRecords
+import BletherStore
+import Foundation
+import GRDB
+import Testing
+
+/// A whole conversation in plain mode ends in a sealed, verified record; a second revision
+/// links to the first; a countersignature verifies; a forged revision is named.
+@Suite(.serialized) final class SignedRecordEndToEndTests {
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("blether-signed-\(UUID().uuidString)")
+    let advocateHome = FileManager.default.temporaryDirectory.appendingPathComponent("blether-advocate-\(UUID().uuidString)")
+
+    deinit {
+        try? FileManager.default.removeItem(at: home)
+        try? FileManager.default.removeItem(at: advocateHome)
+    }
+
+    func blether(home: URL? = nil, passphrase: String = "a long enough passphrase") throws -> BletherProcess {
+        let directory = home ?? self.home
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let file = directory.appendingPathComponent("passphrase.txt")
+        try (passphrase + "\n").write(to: file, atomically: true, encoding: .utf8)
+        var process = BletherProcess(home: directory)
+        process.extraEnvironment["BLETHER_PASSPHRASE_FILE"] = file.path
+        return process
+    }
+
+    @Test func aWholeConversationEndsInASignedRecordThatVerifies() throws {
+        let worker = try blether()
+        #expect(try worker.run(["keys", "init", "--name", "Ailsa Grant"]).status == 0)
+        let script = try String(contentsOf: BletherProcess.scripts.appendingPathComponent("adult-to-signed.txt"), encoding: .utf8)
+        let first = try worker.run(["--plain", "new", "--person", "Morag Campbell"], input: script)
+        #expect(first.output.contains("What we have written together, for Morag Campbell"))
+        #expect(first.output.contains("The record is signed: revision 1"), "\(first.output.suffix(600))")
+        let id = try #require(first.output.firstMatch(of: /Its id is ([a-z0-9]{8})/)?.1).description
+        #expect(try worker.run(["list"]).output.contains("signed"))
+
+        let verified = try worker.run(["verify", id])
+        #expect(verified.status == 0)
+        #expect(verified.output.contains("verified record \(id): 1 revision, latest signed by Ailsa Grant (worker)"))
+
+        // A correction is a new revision linked to the first.
+        let second = try worker.run(["--plain", "resume", id], input: ":jump 13\nAilsa Grant\n:sign\n:quit\n")
+        #expect(second.output.contains("The record is signed: revision 2"), "\(second.output.suffix(400))")
+        let store = try ConversationStore.open(directory: home)
+        let revisions = try store.revisions(record: id)
+        #expect(revisions.count == 2)
+        let payload = try CanonicalValue(decoding: try Envelope(decoding: revisions[1].envelope).payload)
+        #expect(payload["prev"]?.string == revisions[0].revisionID)
+        #expect(payload["readBack"]?["language"]?.string == "en-GB")
+        #expect(payload["agreement"]?["agreement"]?["value"]?["choice"]?.string == "agrees")
+        #expect(payload["answers"]?.array?.contains { $0["question"]?.string == "indicative-budget" && $0["value"]?["pence"]?.integer == 416000 } == true)
+        #expect(try worker.run(["verify", "--all"]).output.contains("2 revisions"))
+
+        // An advocate countersigns with their own key; the revision id does not change.
+        let advocate = try blether(home: advocateHome, passphrase: "the advocate's own words")
+        #expect(try advocate.run(["keys", "init", "--name", "Jo Advocate", "--role", "advocate"]).status == 0)
+        let publicKey = advocateHome.appendingPathComponent("jo.json")
+        try advocate.run(["keys", "show", "--json"]).output.write(to: publicKey, atomically: true, encoding: .utf8)
+        #expect(try worker.run(["keys", "trust", publicKey.path]).status == 0)
+        var countersigning = worker
+        try "the advocate's own words\n".write(to: advocateHome.appendingPathComponent("passphrase.txt"), atomically: true, encoding: .utf8)
+        countersigning.extraEnvironment["BLETHER_PASSPHRASE_FILE"] = advocateHome.appendingPathComponent("passphrase.txt").path
+        let countersigned = try countersigning.run(["countersign", id, "--key", advocateHome.appendingPathComponent("keys/signing-key.json").path])
+        #expect(countersigned.status == 0, "\(countersigned.errors)")
+        #expect(try store.revisions(record: id).last?.revisionID == revisions[1].revisionID)
+        #expect(try worker.run(["verify", id]).output.contains("latest signed by Ailsa Grant (worker), Jo Advocate (advocate)"))
+
+        // Sealed rows are never changed, even by hand.
+        let queue = try DatabaseQueue(path: home.appendingPathComponent(ConversationStore.fileName).path)
+        #expect(throws: DatabaseError.self) { try queue.write { try $0.execute(sql: "UPDATE revision SET envelope = x'00'") } }
+        #expect(throws: DatabaseError.self) { try queue.write { try $0.execute(sql: "DELETE FROM auditEntry") } }
+
+        // A revision forged with another key fails verification, and says which.
+        let forger = try WorkerKeyFile.create(name: "Someone Else", role: "worker", passphrase: "not the worker at all", rounds: 1 << 10)
+        let forgedPayload = CanonicalValue.object(["record": .string(id), "revision": .integer(3), "prev": .string(revisions[1].revisionID)]).encoded
+        let forged = try Envelope.sign(payload: forgedPayload, type: Envelope.assessmentType, with: forger.key)
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO revision (recordID, number, revisionID, envelope, sealedAt) VALUES (?, 3, ?, ?, ?)",
+                           arguments: [id, forged.revisionID, forged.encoded, Date()])
+        }
+        let failed = try worker.run(["verify", id])
+        #expect(failed.status == 1)
+        #expect(failed.output.contains("FAILED record \(id) revision 3 (\(forged.revisionID.prefix(16))): signed by an unknown key \(forger.file.identity.fingerprint)"))
+        #expect(try worker.run(["audit", id]).output.contains("verify-failed"))
+    }
+
+    @Test func wrongPassphrasesAreRefusedAndFiveInARowAreLogged() throws {
+        let worker = try blether()
+        #expect(try worker.run(["keys", "init", "--name", "Ailsa Grant"]).status == 0)
+        let summary = try worker.run(["--plain", "new", "--person", "Iain"], input: ":quit\n")
+        let id = try #require(summary.output.firstMatch(of: /Its id is ([a-z0-9]{8})/)?.1).description
+        let wrong = try blether(passphrase: "not the right passphrase")
+        var last = try wrong.run(["sign", id])
+        for _ in 0..<4 { last = try wrong.run(["sign", id]) }
+        #expect(last.status == 1)
+        #expect(last.errors.contains("That passphrase does not open the signing key. Nothing was changed. Five wrong passphrases in a row have been written to the audit log."))
+        #expect(try worker.run(["audit"]).output.contains("passphrase-wrong-five-times"))
+        let unfinished = try blether().run(["sign", id])
+        #expect(unfinished.status == 1)
+        #expect(unfinished.errors.contains("The record cannot be signed yet. These sections need to be answered or marked “talked about — nothing here” first: “About this conversation”"))
+    }
+}
