@@ -37,7 +37,7 @@ let package = Package(
         // ncursesw, wide-character API (see shim.h).
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
         // The full-screen program as pure values: cell grid, widgets, screens and their keys. No terminal.
-        .target(name: "BletherTUI", dependencies: ["BletherCore", "BletherForms", "BletherStore", "CTextWidth"]),
+        .target(name: "BletherTUI", dependencies: ["BletherCore", "BletherForms", "BletherRecords", "BletherStore", "CTextWidth"]),
         // wcwidth, shared with ncurses so grid and terminal agree on widths.
         .target(name: "CTextWidth"),
         // The thin edge: draws a BletherTUI grid with ncursesw and reads keys.
@@ -48,14 +48,14 @@ let package = Package(
         ]),
         // Release-build figures for the speed targets: swift run -c release blether-bench
         .executableTarget(name: "blether-bench", dependencies: [
-            "BletherCore", "BletherForms", "BletherStore", "BletherPlain", "BletherTUI",
+            "BletherCore", "BletherForms", "BletherRecords", "BletherStore", "BletherPlain", "BletherTUI",
         ]),
         .testTarget(name: "BletherCoreTests", dependencies: ["BletherCore"]),
         .testTarget(name: "BletherRecordsTests", dependencies: ["BletherRecords"]),
         .testTarget(name: "BletherFormsTests", dependencies: ["BletherForms"]),
         .testTarget(name: "BletherStoreTests", dependencies: ["BletherStore", "BletherForms", "BletherRecords"]),
         .testTarget(name: "BletherPlainTests", dependencies: ["BletherPlain"]),
-        .testTarget(name: "BletherTUITests", dependencies: ["BletherTUI"], exclude: ["Snapshots"]),
+        .testTarget(name: "BletherTUITests", dependencies: ["BletherTUI", "BletherRecords"], exclude: ["Snapshots"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["blether", "BletherForms", "BletherStore", "BletherRecords", .product(name: "GRDB", package: "GRDB.swift")],

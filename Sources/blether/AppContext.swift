@@ -94,6 +94,9 @@ struct AppContext {
     func runFullScreen(store: ConversationStore, prepare: (FullScreenApp) throws(StoreError) -> Void = { _ in }) throws {
         do {
             let app = try FullScreenApp(library: library, catalog: catalog, language: language, store: store, size: (80, 24), settings: display)
+            app.signing = FullScreenApp.Signing { passphrase, conversation in
+                try sign(conversation: conversation, store: store, key: try unlockOwnKey(store: store, passphrase: passphrase))
+            }
             try prepare(app)
             try FullScreenRunner.run(app)
             if let conversation = app.conversation {

@@ -7,10 +7,11 @@ import Foundation
 
 extension AppContext {
     /// Opens this worker's signing key with a passphrase, noting right and wrong tries in the audit log.
-    func unlockOwnKey(store: ConversationStore) throws -> UnlockedKey {
+    /// - Parameter given: a passphrase already typed (in the full-screen program); else it is asked for.
+    func unlockOwnKey(store: ConversationStore, passphrase given: String? = nil) throws -> UnlockedKey {
         let keys = KeyStore(dataDirectory: DataDirectory.resolve(environment: environment))
         guard let file = try keys.ownKey() else { throw Failure(catalog.text(.signNoKey)) }
-        let passphrase = try PassphrasePrompt.read(prompt: catalog.text(.signPassphrase, ["name": file.identity.name]), environment: environment)
+        let passphrase = try given ?? PassphrasePrompt.read(prompt: catalog.text(.signPassphrase, ["name": file.identity.name]), environment: environment)
         do {
             let key = try file.unlock(passphrase: passphrase)
             try store.audit(actor: key.identity.keyID, action: "passphrase-right", record: nil, at: Date())

@@ -1,5 +1,7 @@
 import BletherCore
+import BletherRecords
 import BletherStore
+import Foundation
 import BletherTUI
 import Testing
 
@@ -199,5 +201,40 @@ import Testing
         }
         #expect(fixture.screen.contains("Section 14 of 15"))
         #expect(fixture.screen.contains("14.1 Has the summary been read back"))
+
+        // The person hears the summary before saying it was read back; then agrees; the worker signs.
+        fixture.press(.character("1"), .tab)
+        #expect(fixture.screen.contains("Problem: Press F7 to read the summary back"))
+        fixture.press(.function(7))
+        #expect(fixture.screen.contains("What we have written together, for Morag Campbell"))
+        fixture.press(.escape, .character("1"), .tab)
+        let key = try WorkerKeyFile.create(name: "Ailsa Grant", role: "worker", passphrase: "a long enough passphrase", rounds: 1 << 10)
+        fixture.app.signing = FullScreenApp.Signing { passphrase, conversation in
+            let unlocked = try key.file.unlock(passphrase: passphrase)
+            let summary = try fixture.store.summary(id: conversation)
+            let session = try fixture.store.restore(id: conversation, form: fixture.adultForm)
+            let envelope = try RecordSealing(store: fixture.store).seal(conversation: summary, session: session, formSHA256: "test", key: unlocked, at: Date())
+            return "signed \(envelope.revisionID.prefix(8))"
+        }
+        while fixture.app.conversation?.session.cursor != .finished {
+            try answerFocused(fixture)
+            steps += 1
+            try #require(steps < 140, "stuck: \(fixture.screen)")
+        }
+        fixture.press(.function(9))
+        fixture.type("wrong passphrase")
+        fixture.press(.enter)
+        #expect(fixture.screen.contains("Problem: wrongPassphrase"))
+        fixture.press(.function(9))
+        fixture.type("a long enough passphrase")
+        #expect(fixture.screen.contains("••••••••"))
+        #expect(!fixture.screen.contains("a long enough"))
+        fixture.press(.enter)
+        #expect(fixture.screen.contains("Note: signed "))
+        let revisions = try fixture.store.revisions(record: id)
+        #expect(revisions.count == 1)
+        #expect(try fixture.store.latestReadBack(conversation: id)?.language == "en-GB")
+        let verified = RevisionVerifier(trusted: [key.file.identity]).verify(record: id, envelopes: revisions.map(\.envelope))
+        #expect(verified.failure == nil)
     }
 }

@@ -1,5 +1,6 @@
 import BletherCore
 import BletherForms
+import BletherRecords
 import BletherStore
 import Foundation
 
@@ -30,6 +31,18 @@ public final class FullScreenApp {
 
     var mode: Mode
     public private(set) var overlay: Overlay?
+
+    /// How this program signs: the key holder's name for the prompt, and the work itself
+    /// (passphrase, conversation id) → what to say. `nil` when signing is not offered.
+    public struct Signing {
+        public let sign: (_ passphrase: String, _ conversation: String) throws -> String
+
+        public init(sign: @escaping (_ passphrase: String, _ conversation: String) throws -> String) {
+            self.sign = sign
+        }
+    }
+
+    public var signing: Signing?
 
     public init(library: FormLibrary, catalog: Catalog, language: String, store: ConversationStore, size: (columns: Int, rows: Int),
                 settings: DisplaySettings = DisplaySettings(), clock: @escaping () -> Date = Date.init) throws(StoreError) {
@@ -137,6 +150,14 @@ public final class FullScreenApp {
             let current = conversation.map { Speaker.allCases.firstIndex(of: $0.session.speaker) ?? 0 } ?? 0
             overlay = .who(highlighted: current)
         case .goHome: goHome()
+        case .readBack:
+            guard case .conversation(var screen) = mode else { return }
+            let text = ReadBackSummary(session: screen.session, words: screen.words, person: screen.summary.person).text
+            screen.readBackShown = text
+            mode = .conversation(screen)
+            overlay = .readBack(text: text, scroll: 0)
+        case .sign:
+            overlay = .sign(passphrase: LineEditor())
         }
     }
 
@@ -146,9 +167,19 @@ public final class FullScreenApp {
         guard case .conversation(var screen) = mode else { return false }
         var session = screen.session
         let now = clock()
+        // The person says the summary was read back only after it has been shown to them.
+        let confirmsReadBack = event == .answer(question: ReadBackSummary.questionID, value: .yesNo(true))
+        if confirmsReadBack && screen.readBackShown == nil {
+            screen.message = .problem(catalog.text(.tuiReadBackFirst))
+            mode = .conversation(screen)
+            return false
+        }
         do {
             let effects = try session.handle(event, at: now)
             try store.save(effects, of: session, conversation: screen.summary.id, at: now)
+            if confirmsReadBack, let shown = screen.readBackShown {
+                try store.recordReadBack(conversation: screen.summary.id, language: catalog.language, sha256: ContentHash.sha256(shown), at: now)
+            }
             screen.accept(session)
             screen.message = nil
             switch event {
@@ -199,6 +230,25 @@ public final class FullScreenApp {
                 }
             default: break
             }
+        case .readBack(let text, let scroll):
+            switch key {
+            case .down: overlay = .readBack(text: text, scroll: scroll + 1)
+            case .up: overlay = .readBack(text: text, scroll: max(scroll - 1, 0))
+            case .pageDown: overlay = .readBack(text: text, scroll: scroll + 10)
+            case .pageUp: overlay = .readBack(text: text, scroll: max(scroll - 10, 0))
+            case .escape, .function(7), .enter: overlay = nil
+            default: break
+            }
+        case .sign(var passphrase):
+            switch key {
+            case .escape: overlay = nil
+            case .enter:
+                overlay = nil
+                sign(passphrase: passphrase.text)
+            default:
+                passphrase.handle(key)
+                overlay = .sign(passphrase: passphrase)
+            }
         case .confirm(let action):
             switch key {
             case .character("y"), .character("Y"):
@@ -226,6 +276,21 @@ public final class FullScreenApp {
             mode = .conversation(screen)
             apply(.answer(question: question, value: value))
         }
+    }
+
+    private func sign(passphrase: String) {
+        guard case .conversation(var screen) = mode else { return }
+        guard let signing else {
+            screen.message = .problem(catalog.text(.signNoKey))
+            mode = .conversation(screen)
+            return
+        }
+        do {
+            screen.message = .note(try signing.sign(passphrase, screen.summary.id))
+        } catch {
+            screen.message = .problem("\(error)")
+        }
+        mode = .conversation(screen)
     }
 
     private func goHome() {

@@ -132,6 +132,7 @@ extension ConversationScreen {
             case (nil, let high?): catalog.text(.inputNumberAtMost, ["maximum": String(high)])
             case (nil, nil): catalog.text(.inputNumber)
             }
+        case .yesNo where question.id == ReadBackSummary.questionID && readBackShown == nil: catalog.text(.tuiReadBackFirst)
         case .money: catalog.text(.inputMoney)
         case .date: catalog.text(.inputDate)
         case .people, .outcomes:

@@ -15,6 +15,8 @@ public struct ConversationScreen: Sendable {
     /// The section list has focus, with this section highlighted.
     public internal(set) var sectionListFocus: Int?
     public var message: ScreenMessage?
+    /// The read-back summary exactly as it was last shown to the person.
+    public internal(set) var readBackShown: String?
 
     public init(summary: ConversationSummary, session: Session, words: ConversationWording) {
         self.summary = summary
@@ -67,6 +69,11 @@ public struct ConversationScreen: Sendable {
         case .function(8):
             guard let question = session.currentQuestion, session.isAnswered(question.id) else { return .none }
             return .confirm(.clear(question: question.id))
+        case .function(7):
+            return .readBack
+        case .function(9):
+            guard session.cursor == .finished else { message = .problem(catalog.text(.tuiSignNotReady)); return .none }
+            return .sign
         case .function(10), .control("q"):
             return commitThen(.goHome)
         case .pageDown:
@@ -166,6 +173,9 @@ public struct ConversationScreen: Sendable {
             return commitThen(.apply(.jump(section: form.sections[index].id)))
         case .function(3): return .openWho
         case .function(10), .control("q"): return commitThen(.goHome)
+        case .function(9):
+            guard session.cursor == .finished else { message = .problem(catalog.text(.tuiSignNotReady)); return .none }
+            return .sign
         default:
             return .none
         }
@@ -186,7 +196,9 @@ public struct ConversationScreen: Sendable {
         case .list(let list)? where list.form != nil: return [.tuiKeySave, .tuiKeyClose, .tuiKeyNext]
         case .list?: return [.tuiKeyEditItem, .tuiKeyRemove, .tuiKeyNext, .tuiKeyBack, .tuiKeySections, .tuiKeyWho, .tuiKeyHome]
         case .choices?: return [.tuiKeyChoose, .tuiKeyNext, .tuiKeyBack, .tuiKeySections, .tuiKeyWho, .tuiKeyNothing, .tuiKeyClear, .tuiKeyHome]
-        case nil: return [.tuiKeySections, .tuiKeyWho, .tuiKeyHome, .tuiKeyQuit]
+        case nil: return session.cursor == .finished ? [.tuiKeySign, .tuiKeySections, .tuiKeyHome, .tuiKeyQuit] : [.tuiKeySections, .tuiKeyWho, .tuiKeyHome, .tuiKeyQuit]
+        case .choices? where session.currentQuestion?.id == ReadBackSummary.questionID:
+            return [.tuiKeyReadBack, .tuiKeyChoose, .tuiKeyNext, .tuiKeyBack, .tuiKeySections, .tuiKeyHome]
         default: return [.tuiKeyNext, .tuiKeyBack, .tuiKeyUndo, .tuiKeySections, .tuiKeyWho, .tuiKeyNothing, .tuiKeyClear, .tuiKeyHome]
         }
     }
@@ -202,6 +214,10 @@ public enum ConversationIntent: Equatable {
     case confirm(ConfirmAction)
     case openWho
     case goHome
+    /// Show the read-back summary.
+    case readBack
+    /// Ask for the passphrase and sign.
+    case sign
 }
 
 /// Something destructive, asked about before it is done.

@@ -7,6 +7,10 @@ public enum Overlay: Sendable, Equatable {
     /// Who is speaking; the highlighted speaker.
     case who(highlighted: Int)
     case confirm(ConfirmAction)
+    /// The read-back summary, shown to the person; `scroll` is the first line shown.
+    case readBack(text: String, scroll: Int)
+    /// The passphrase for signing, typed without being shown.
+    case sign(passphrase: LineEditor)
 
     func render(into grid: inout CellGrid, frame: ScreenFrame, words: ConversationWording?) {
         let catalog = frame.catalog
@@ -31,6 +35,21 @@ public enum Overlay: Sendable, Equatable {
             }
             grid.write(catalog.text(.tuiKeyGo) + " · " + catalog.text(.tuiKeyClose), row: area.row + area.height - 1, column: area.column, style: CellStyle(.dialog))
             grid.cursor = GridPoint(row: area.row + highlighted, column: area.column)
+        case .readBack(let text, let scroll):
+            let area = frame.box(title: catalog.text(.tuiReadBackTitle), width: grid.columns - 4, height: grid.rows - 2, into: &grid)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { TextLayout.lines(String($0), width: area.width) }
+            for (offset, line) in lines.dropFirst(scroll).prefix(area.height - 1).enumerated() {
+                grid.write(line, row: area.row + offset, column: area.column, style: CellStyle(.dialog), limit: area.column + area.width)
+            }
+            grid.write(catalog.text(.tuiKeyClose), row: area.row + area.height - 1, column: area.column, style: CellStyle(.dialog, bold: true))
+            grid.cursor = GridPoint(row: area.row, column: area.column)
+        case .sign(let passphrase):
+            let prompt = TextLayout.lines(catalog.text(.tuiSignTitle), width: 56)
+            let area = frame.box(title: catalog.text(.tuiSignTitle), width: 62, height: prompt.count + 5, into: &grid)
+            let masked = LineEditor(text: String(repeating: frame.settings.asciiOnly ? "*" : "•", count: passphrase.characters.count))
+            let caret = masked.draw(into: &grid, row: area.row + 1, column: area.column, width: area.width, style: CellStyle(.field, underline: true))
+            grid.write(catalog.text(.tuiSignKeys), row: area.row + area.height - 1, column: area.column, style: CellStyle(.dialog))
+            grid.cursor = caret
         case .confirm(let action):
             let question: String
             switch action {
