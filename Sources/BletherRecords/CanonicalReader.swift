@@ -107,6 +107,16 @@ struct CanonicalReader {
 
     mutating func string() throws(CanonicalReadError) -> String {
         position += 1
+        // Fast path: a run with no escapes becomes one String at once.
+        var end = position
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            guard let text = bytes.withUnsafeBufferPointer({ String(validating: UnsafeBufferPointer(rebasing: $0[position..<end]), as: UTF8.self) }) else {
+                throw error("the text is not valid UTF-8")
+            }
+            position = end + 1
+            return text
+        }
         var scalars = String.UnicodeScalarView()
         var run: [UInt8] = []
         func flush() throws(CanonicalReadError) {

@@ -39,7 +39,10 @@ public indirect enum CanonicalValue: Sendable, Equatable {
             output.append(UInt8(ascii: "]"))
         case .object(let members):
             output.append(UInt8(ascii: "{"))
-            let sorted = members.map { (key: Array($0.key.precomposedStringWithCanonicalMapping.utf8), value: $0.value) }
+            let sorted = members.map { member in
+                let key = member.key.utf8.allSatisfy { $0 < 0x80 } ? member.key : member.key.precomposedStringWithCanonicalMapping
+                return (key: Array(key.utf8), value: member.value)
+            }
                 .sorted { $0.key.lexicographicallyPrecedes($1.key) }
             for (index, member) in sorted.enumerated() {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
@@ -53,18 +56,21 @@ public indirect enum CanonicalValue: Sendable, Equatable {
 
     private static func writeString(_ text: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
-            switch scalar {
-            case "\"": output += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-            case "\\": output += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-            case "\n": output += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case "\r": output += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case "\t": output += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
+        // ASCII is already NFC; only other text needs normalising.
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        let normalised = isASCII ? text : text.precomposedStringWithCanonicalMapping
+        for byte in normalised.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): output += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case UInt8(ascii: "\\"): output += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case 0x0A: output += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0D: output += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case 0x09: output += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case 0..<0x20:
+                let hex = String(byte, radix: 16)
                 output += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
             default:
-                output += Array(String(scalar).utf8)
+                output.append(byte)
             }
         }
         output.append(UInt8(ascii: "\""))

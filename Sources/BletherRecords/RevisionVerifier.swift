@@ -78,7 +78,9 @@ public struct RevisionVerifier: Sendable {
             }
             let envelope: Envelope
             do { envelope = try Envelope(decoding: bytes) } catch { return fail(.malformed(error.description)) }
-            let id = envelope.revisionID
+            // The id is needed to name a failure and to check the next revision's link.
+            var computedID: String?
+            var id: String { if computedID == nil { computedID = envelope.revisionID }; return computedID! }
             guard envelope.payloadType == Envelope.assessmentType else { return fail(.malformed("payload type \(envelope.payloadType)"), id: id) }
             guard !envelope.signatures.isEmpty else { return fail(.unsigned, id: id) }
             var names: [String] = []
@@ -101,7 +103,7 @@ public struct RevisionVerifier: Sendable {
             guard prev == previousID else { return fail(.brokenChain(expected: previousID, found: prev), id: id) }
             if let prev { seenPrevious.insert(prev) }
             signers.append(names)
-            previousID = id
+            previousID = index + 1 < envelopes.count ? id : nil
         }
         return Result(record: record, revisions: envelopes.count, signers: signers, failure: nil)
     }
