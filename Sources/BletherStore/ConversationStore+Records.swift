@@ -30,8 +30,10 @@ extension ConversationStore {
     /// Appends a sealed revision; the conversation is from now on `signed`.
     public func appendRevision(record: String, number: Int, revisionID: String, envelope: Data, at now: Date) throws(StoreError) {
         try writing { db in
+            // The envelope holds the person's words, so it is sealed at rest like a draft;
+            // opening it gives back the signed bytes exactly.
             try db.execute(sql: "INSERT INTO revision (recordID, number, revisionID, envelope, sealedAt) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [record, number, revisionID, envelope, now])
+                           arguments: [record, number, revisionID, try seal(envelope, conversation: record, context: "\(record) revision \(number)", db), now])
             try db.execute(sql: "UPDATE conversation SET state = 'signed', updatedAt = ? WHERE id = ?", arguments: [now, record])
         }
     }
@@ -50,7 +52,9 @@ extension ConversationStore {
                 let revisionID: String = row["revisionID"]
                 let counters = try Row.fetchAll(db, sql: "SELECT keyID, signature FROM countersignature WHERE revisionID = ? ORDER BY signedAt, keyID",
                                                 arguments: [revisionID]).map { (keyID: $0["keyID"] as String, signature: $0["signature"] as Data) }
-                return StoredRevision(number: row["number"], revisionID: revisionID, envelope: row["envelope"], countersignatures: counters)
+                let number: Int = row["number"]
+                let envelope = try open(row["envelope"], conversation: record, context: "\(record) revision \(number)", db)
+                return StoredRevision(number: number, revisionID: revisionID, envelope: envelope, countersignatures: counters)
             }
         }
     }

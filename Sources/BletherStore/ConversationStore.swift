@@ -1,6 +1,9 @@
 import BletherCore
+import BletherRecords
+import Crypto
 import Foundation
 import GRDB
+import Synchronization
 
 /// Drafts on disk: every committed answer is written, in its own transaction, the moment
 /// it is given, so a killed process loses at most the answer being typed.
@@ -17,25 +20,26 @@ import GRDB
 public final class ConversationStore: Sendable {
     public let databaseURL: URL
     let pool: DatabasePool
+    /// The worker's opened key; `nil` when the store was opened for routing data only.
+    let key: UnlockedKey?
+    private let dataKeys = Mutex<[String: SymmetricKey]>([:])
 
     public static let fileName = "blether.sqlite"
 
-    private init(databaseURL: URL, pool: DatabasePool) {
+    private init(databaseURL: URL, pool: DatabasePool, key: UnlockedKey?) {
         self.databaseURL = databaseURL
         self.pool = pool
+        self.key = key
     }
 
     /// Opens (creating if needed) the store in `directory`. Refuses, changing nothing, a
     /// directory it cannot write or a database from a newer Blether.
-    public static func open(directory: URL) throws(StoreError) -> ConversationStore {
+    ///
+    /// - Parameter key: the worker's opened key, which seals and opens personal content.
+    ///   Without it only routing data (ids, states, dates, forms) and the audit log can be used.
+    public static func open(directory: URL, key: UnlockedKey?) throws(StoreError) -> ConversationStore {
         let fileManager = FileManager.default
-        let path = directory.path
-        do {
-            try fileManager.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw .directoryNotWritable(path: path)
-        }
-        guard fileManager.isWritableFile(atPath: path) else { throw .directoryNotWritable(path: path) }
+        try prepare(directory: directory)
         let opening = try OpeningLock(directory: directory)
         defer { opening.release() }
         let url = directory.appendingPathComponent(fileName)
@@ -47,8 +51,10 @@ public final class ConversationStore: Sendable {
         configuration.busyMode = .timeout(15)
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
-            // Every commit reaches the disk before Blether says an answer is saved.
+            // Every commit reaches the disk before Blether says an answer is saved, and
+            // removed content is overwritten, not left in free pages.
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            try db.execute(sql: "PRAGMA secure_delete = ON")
         }
         do {
             let pool = try DatabasePool(path: url.path, configuration: configuration)
@@ -56,12 +62,25 @@ public final class ConversationStore: Sendable {
             for suffix in ["", "-wal", "-shm"] {
                 try? fileManager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path + suffix)
             }
-            return ConversationStore(databaseURL: url, pool: pool)
+            let store = ConversationStore(databaseURL: url, pool: pool, key: key)
+            if key != nil { try store.sealClearRows() }
+            return store
         } catch let error as DatabaseError {
             throw .unreadable(path: url.path, reason: error.message ?? error.description)
         } catch {
             throw .unreadable(path: url.path, reason: "\(error)")
         }
+    }
+
+    /// Makes the data directory (readable only by its owner) or says it cannot be written.
+    public static func prepare(directory: URL) throws(StoreError) {
+        let fileManager = FileManager.default
+        do {
+            try fileManager.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw .directoryNotWritable(path: directory.path)
+        }
+        guard fileManager.isWritableFile(atPath: directory.path) else { throw .directoryNotWritable(path: directory.path) }
     }
 
     private static func refuseIfNewer(_ url: URL, migrator: DatabaseMigrator) throws(StoreError) {
@@ -90,15 +109,21 @@ public final class ConversationStore: Sendable {
     /// Starts a conversation and saves it at once, with the cursor at the form's start.
     public func create(form: Form, person: String, language: String, at now: Date) throws(StoreError) -> ConversationSummary {
         let session = Session(form: form)
+        guard let unlocked = key else { throw .locked }
         return try writing { db in
             var id = ConversationStore.newID()
             while try Bool.fetchOne(db, sql: "SELECT 1 FROM conversation WHERE id = ?", arguments: [id]) == true {
                 id = ConversationStore.newID()
             }
+            let dataKey = PersonalDataSealing.newDataKey()
             try db.execute(sql: """
-                INSERT INTO conversation (id, formID, formVersion, person, language, state, cursor, speaker, createdAt, updatedAt)
-                VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?)
-                """, arguments: [id, form.id, form.version, person, language, session.cursor.storageText, session.speaker.rawValue, now, now])
+                INSERT INTO conversation (id, formID, formVersion, person, personSealed, language, state, cursor, speaker, createdAt, updatedAt)
+                VALUES (?, ?, ?, '', ?, ?, 'draft', ?, ?, ?, ?)
+                """, arguments: [id, form.id, form.version, try ConversationStore.seal(Data(person.utf8), dataKey, "\(id) person"), language,
+                                 session.cursor.storageText, session.speaker.rawValue, now, now])
+            try db.execute(sql: "INSERT INTO dataKey (conversationID, wrapped) VALUES (?, ?)",
+                           arguments: [id, try unlocked.wrap(dataKey, context: id)])
+            dataKeys.withLock { $0[id] = dataKey }
             return ConversationSummary(id: id, formID: form.id, formVersion: form.version, person: person, language: language,
                                        state: "draft", createdAt: now, updatedAt: now)
         }
@@ -107,13 +132,13 @@ public final class ConversationStore: Sendable {
     /// Every conversation, most recently changed first.
     public func summaries() throws(StoreError) -> [ConversationSummary] {
         try reading { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM conversation ORDER BY updatedAt DESC, id").map(ConversationStore.summary(from:))
+            try Row.fetchAll(db, sql: "SELECT * FROM conversation ORDER BY updatedAt DESC, id").map { try self.summary(from: $0, db) }
         }
     }
 
     public func summary(id: String) throws(StoreError) -> ConversationSummary {
         let found = try reading { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM conversation WHERE id = ?", arguments: [id]).map(ConversationStore.summary(from:))
+            try Row.fetchOne(db, sql: "SELECT * FROM conversation WHERE id = ?", arguments: [id]).map { try self.summary(from: $0, db) }
         }
         guard let found else { throw .noConversation(id: id) }
         return found
@@ -129,8 +154,9 @@ public final class ConversationStore: Sendable {
             var answers: [String: Answer] = [:]
             for answerRow in try Row.fetchAll(db, sql: "SELECT * FROM answer WHERE conversationID = ?", arguments: [id]) {
                 let questionID: String = answerRow["questionID"]
-                let json: String = answerRow["value"]
-                guard let value = try? decoder.decode(AnswerValue.self, from: Data(json.utf8)),
+                let sealed: Data? = answerRow["valueSealed"]
+                let json = try sealed.map { try self.open($0, conversation: id, context: "\(id) answer \(questionID)", db) } ?? Data((answerRow["value"] as String).utf8)
+                guard let value = try? decoder.decode(AnswerValue.self, from: json),
                       let speaker = Speaker(rawValue: answerRow["speaker"]) else {
                     return .failure(.damagedAnswer(conversation: id, question: questionID))
                 }
@@ -157,11 +183,11 @@ public final class ConversationStore: Sendable {
                 switch effect {
                 case .saveAnswer(let question):
                     guard let answer = session.answers[question] else { continue }
-                    let json = String(decoding: try encoder.encode(answer.value), as: UTF8.self)
+                    let sealed = try seal(try encoder.encode(answer.value), conversation: id, context: "\(id) answer \(question)", db)
                     try db.execute(sql: """
-                        INSERT INTO answer (conversationID, questionID, value, speaker, answeredAt) VALUES (?, ?, ?, ?, ?)
-                        ON CONFLICT(conversationID, questionID) DO UPDATE SET value = excluded.value, speaker = excluded.speaker, answeredAt = excluded.answeredAt
-                        """, arguments: [id, question, json, answer.speaker.rawValue, answer.at])
+                        INSERT INTO answer (conversationID, questionID, value, valueSealed, speaker, answeredAt) VALUES (?, ?, '', ?, ?, ?)
+                        ON CONFLICT(conversationID, questionID) DO UPDATE SET valueSealed = excluded.valueSealed, speaker = excluded.speaker, answeredAt = excluded.answeredAt
+                        """, arguments: [id, question, sealed, answer.speaker.rawValue, answer.at])
                 case .deleteAnswer(let question):
                     try db.execute(sql: "DELETE FROM answer WHERE conversationID = ? AND questionID = ?", arguments: [id, question])
                 case .saveSectionMark(let section):
@@ -208,9 +234,82 @@ public final class ConversationStore: Sendable {
         }
     }
 
-    private static func summary(from row: Row) -> ConversationSummary {
-        ConversationSummary(id: row["id"], formID: row["formID"], formVersion: row["formVersion"], person: row["person"],
-                            language: row["language"], state: row["state"], createdAt: row["createdAt"], updatedAt: row["updatedAt"])
+    private func summary(from row: Row, _ db: Database) throws -> ConversationSummary {
+        let id: String = row["id"]
+        let sealed: Data? = row["personSealed"]
+        let clear: String = row["person"]
+        let person = try sealed.map { String(decoding: try open($0, conversation: id, context: "\(id) person", db), as: UTF8.self) } ?? clear
+        return ConversationSummary(id: id, formID: row["formID"], formVersion: row["formVersion"], person: person,
+                                   language: row["language"], state: row["state"], createdAt: row["createdAt"], updatedAt: row["updatedAt"])
+    }
+
+    // MARK: Sealing personal content
+
+    static func seal(_ plaintext: Data, _ key: SymmetricKey, _ context: String) throws -> Data {
+        try PersonalDataSealing.seal(plaintext, with: key, context: context)
+    }
+
+    /// The conversation's data key, unwrapped once and then kept in memory.
+    func dataKey(for conversation: String, _ db: Database) throws -> SymmetricKey {
+        if let cached = dataKeys.withLock({ $0[conversation] }) { return cached }
+        guard let unlocked = key else { throw StoreError.locked }
+        guard let wrapped = try Data.fetchOne(db, sql: "SELECT wrapped FROM dataKey WHERE conversationID = ?", arguments: [conversation]) else {
+            throw StoreError.sealedWithAnotherKey(what: "conversation \(conversation) has no data key")
+        }
+        let dataKey: SymmetricKey
+        do { dataKey = try unlocked.unwrap(wrapped, context: conversation) } catch {
+            throw StoreError.sealedWithAnotherKey(what: "the data key of conversation \(conversation)")
+        }
+        dataKeys.withLock { $0[conversation] = dataKey }
+        return dataKey
+    }
+
+    func open(_ sealed: Data, conversation: String, context: String, _ db: Database) throws -> Data {
+        do { return try PersonalDataSealing.open(sealed, with: try dataKey(for: conversation, db), context: context) } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.sealedWithAnotherKey(what: context)
+        }
+    }
+
+    func seal(_ plaintext: Data, conversation: String, context: String, _ db: Database) throws -> Data {
+        try ConversationStore.seal(plaintext, try dataKey(for: conversation, db), context)
+    }
+
+    /// Seals whatever personal content is still in clear (drafts from before sealing at
+    /// rest), then rewrites the file so no clear copy survives in free pages or the WAL.
+    func sealClearRows() throws(StoreError) {
+        guard let unlocked = key else { return }
+        let changed: Bool = try writing { db in
+            var changed = false
+            for row in try Row.fetchAll(db, sql: "SELECT id, person FROM conversation WHERE personSealed IS NULL") {
+                let id: String = row["id"]
+                if try Data.fetchOne(db, sql: "SELECT wrapped FROM dataKey WHERE conversationID = ?", arguments: [id]) == nil {
+                    try db.execute(sql: "INSERT INTO dataKey (conversationID, wrapped) VALUES (?, ?)",
+                                   arguments: [id, try unlocked.wrap(PersonalDataSealing.newDataKey(), context: id)])
+                }
+                let person: String = row["person"]
+                try db.execute(sql: "UPDATE conversation SET personSealed = ?, person = '' WHERE id = ?",
+                               arguments: [try seal(Data(person.utf8), conversation: id, context: "\(id) person", db), id])
+                changed = true
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT conversationID, questionID, value FROM answer WHERE valueSealed IS NULL") {
+                let id: String = row["conversationID"], question: String = row["questionID"], value: String = row["value"]
+                try db.execute(sql: "UPDATE answer SET valueSealed = ?, value = '' WHERE conversationID = ? AND questionID = ?",
+                               arguments: [try seal(Data(value.utf8), conversation: id, context: "\(id) answer \(question)", db), id, question])
+                changed = true
+            }
+            return changed
+        }
+        guard changed else { return }
+        do {
+            try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "VACUUM")
+                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            }
+        } catch {
+            throw .cannotSave(reason: "\(error)")
+        }
     }
 
     /// Eight characters a worker can read out and type: no 0/o, 1/l/i.

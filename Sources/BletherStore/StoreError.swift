@@ -11,4 +11,8 @@ public enum StoreError: Error, Equatable, Sendable {
     /// A saved answer cannot be decoded (the question and conversation are named).
     case damagedAnswer(conversation: String, question: String)
     case cannotSave(reason: String)
+    /// Personal content was asked for, but the store was opened without the worker's key.
+    case locked
+    /// Sealed personal content does not open with this worker's key (named by what it is).
+    case sealedWithAnotherKey(what: String)
 }

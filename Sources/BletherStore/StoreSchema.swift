@@ -76,6 +76,16 @@ enum StoreSchema {
                 }
             }
         }
+        migrator.registerMigration("v3-sealed-at-rest") { db in
+            // Personal content moves into sealed columns; the clear ones are emptied as soon
+            // as a worker's key opens the store (ConversationStore.sealClearRows).
+            try db.create(table: "dataKey") { table in
+                table.primaryKey("conversationID", .text).references("conversation", onDelete: .cascade)
+                table.column("wrapped", .blob).notNull()
+            }
+            try db.alter(table: "conversation") { table in table.add(column: "personSealed", .blob) }
+            try db.alter(table: "answer") { table in table.add(column: "valueSealed", .blob) }
+        }
         return migrator
     }
 }

@@ -37,9 +37,15 @@ func residentKilobytes() -> String {
         .flatMap { $0.split(separator: " ").dropFirst().first.map(String.init) } ?? "?"
 }
 
+/// The benchmark worker's passphrase; its key is made with few scrypt rounds, as only the
+/// work after unlocking is measured here.
+let benchPassphrase = "benchmark passphrase"
+
 if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "rss-probe" {
     let library = FormLibrary.load(from: location)
-    let store = try ConversationStore.open(directory: URL(fileURLWithPath: CommandLine.arguments[2]))
+    let directory = URL(fileURLWithPath: CommandLine.arguments[2])
+    let keyFile = try JSONDecoder().decode(WorkerKeyFile.self, from: Data(contentsOf: directory.appendingPathComponent("key.json")))
+    let store = try ConversationStore.open(directory: directory, key: try keyFile.unlock(passphrase: benchPassphrase))
     let app = try FullScreenApp(library: library, catalog: library.catalog(language: "en-GB")!, language: "en-GB", store: store, size: (200, 60))
     try app.open(conversation: CommandLine.arguments[3])
     app.handle(.enter)
@@ -62,10 +68,11 @@ guard library.problems.isEmpty, let form = library.latestForm(id: "adult-good-co
 }
 report("load + validate forms and catalogs", loadSamples, target: "≤ 20 ms")
 
-// 2. Autosave: 10,000 answers, each handled by the engine and committed to disk.
+// 2. Autosave: 10,000 answers, each handled by the engine, sealed and committed to disk.
 let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("blether-bench-\(UUID().uuidString)")
 defer { try? FileManager.default.removeItem(at: scratch) }
-let store = try ConversationStore.open(directory: scratch.appendingPathComponent("autosave"))
+let benchKey = try WorkerKeyFile.create(name: "Benchmark Worker", role: "worker", passphrase: benchPassphrase, rounds: 1 << 10)
+let store = try ConversationStore.open(directory: scratch.appendingPathComponent("autosave"), key: benchKey.key)
 let summary = try store.create(form: form, person: "Benchmark Person", language: "en-GB", at: Date())
 var session = try store.restore(id: summary.id, form: form)
 let textQuestions = form.sections[0...2].flatMap(\.questions).filter { $0.kind == .text && $0.relevant == nil }.map(\.id)
@@ -83,7 +90,7 @@ for index in 0..<10_000 {
 report("autosave one answer (engine + SQLite commit)", saveSamples, target: "p99 ≤ 5 ms")
 
 // 3. Listing with 5,000 drafts in the store.
-let listingStore = try ConversationStore.open(directory: scratch.appendingPathComponent("listing"))
+let listingStore = try ConversationStore.open(directory: scratch.appendingPathComponent("listing"), key: benchKey.key)
 let catalog = library.catalog(language: "en-GB")!
 let fillTime = try clock.measure {
     for index in 0..<5_000 {
@@ -104,14 +111,14 @@ report("list 5,000 conversations", listSamples, target: "≤ 100 ms")
 // 4. Full screen: first frame with 1,000 conversations in the store.
 let crowded = scratch.appendingPathComponent("crowded")
 do {
-    let store = try ConversationStore.open(directory: crowded)
+    let store = try ConversationStore.open(directory: crowded, key: benchKey.key)
     for index in 0..<1_000 { _ = try store.create(form: form, person: "Person \(index)", language: "en-GB", at: Date()) }
 }
 var firstFrameSamples: [Double] = []
 for _ in 0..<20 {
     let elapsed = try clock.measure {
         let library = FormLibrary.load(from: location)
-        let store = try ConversationStore.open(directory: crowded)
+        let store = try ConversationStore.open(directory: crowded, key: try benchKey.file.unlock(passphrase: benchPassphrase))
         let app = try FullScreenApp(library: library, catalog: library.catalog(language: "en-GB")!, language: "en-GB", store: store, size: (80, 24))
         let grid = app.render()
         precondition(!GridDiff.runs(from: nil, to: grid).isEmpty)
@@ -123,12 +130,15 @@ report("first frame, 1,000 conversations (in process)", firstFrameSamples, targe
 // The same, as a new process: `blether list` reads forms, catalogs and the store and prints.
 let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("blether")
 if FileManager.default.isExecutableFile(atPath: binary.path) {
+    try KeyStore(dataDirectory: crowded).saveOwnKey(benchKey.file)
+    try (benchPassphrase + "\n").write(to: crowded.appendingPathComponent("passphrase.txt"), atomically: true, encoding: .utf8)
     var processSamples: [Double] = []
     for _ in 0..<10 {
         let process = Process()
         process.executableURL = binary
         process.arguments = ["list"]
-        process.environment = ["BLETHER_HOME": crowded.path, "LANG": "C.UTF-8", "HOME": NSHomeDirectory()]
+        process.environment = ["BLETHER_HOME": crowded.path, "LANG": "C.UTF-8", "HOME": NSHomeDirectory(),
+                               "BLETHER_PASSPHRASE_FILE": crowded.appendingPathComponent("passphrase.txt").path]
         process.standardOutput = FileHandle.nullDevice
         let elapsed = try clock.measure {
             try process.run()
@@ -140,7 +150,8 @@ if FileManager.default.isExecutableFile(atPath: binary.path) {
 }
 
 // 5. Render and diff of the busiest screen, 200×60: a long section, an outcome being written.
-let busyStore = try ConversationStore.open(directory: scratch.appendingPathComponent("busy"))
+let busyStore = try ConversationStore.open(directory: scratch.appendingPathComponent("busy"), key: benchKey.key)
+try JSONEncoder().encode(benchKey.file).write(to: scratch.appendingPathComponent("busy/key.json"))
 let busy = try busyStore.create(form: form, person: "李小梅 (Li Xiaomei)", language: "en-GB", at: Date())
 var busySession = try busyStore.restore(id: busy.id, form: form)
 var busyEvents: [SessionEvent] = [.jump(section: "outcomes")]
@@ -179,7 +190,7 @@ print("resident memory with the busiest screen drawn: \(rss) kB (target ≤ 40 M
 
 // 7. Signed records: seal-plus-sign of a full adult record, and verification throughput
 // for 10,000 sealed records next to raw Ed25519 verification in the same run.
-let signing = try WorkerKeyFile.create(name: "Benchmark Worker", role: "worker", passphrase: "benchmark passphrase", rounds: 1 << 10).key
+let signing = benchKey.key
 let fullSession: Session = {
     var session = Session(form: form)
     var events: [SessionEvent] = []

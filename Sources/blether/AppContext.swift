@@ -1,6 +1,7 @@
 import BletherCore
 import BletherForms
 import BletherPlain
+import BletherRecords
 import BletherStore
 import BletherTUI
 import BletherTerminal
@@ -50,11 +51,56 @@ struct AppContext {
                           environment: environment, plain: plain, display: display)
     }
 
+    /// Opens the store with the worker's key, asking for the passphrase. Personal content
+    /// is sealed at rest, so nothing but routing data can be read without it.
     func openStore() throws -> ConversationStore {
+        let directory = DataDirectory.resolve(environment: environment)
+        do { try ConversationStore.prepare(directory: directory) } catch { throw Failure(message(for: error)) }
+        let keys = KeyStore(dataDirectory: directory)
+        guard let file = try keys.ownKey() ?? createKeyOnFirstRun(keys) else { throw Failure(catalog.text(.signNoKey)) }
+        let passphrase = try PassphrasePrompt.read(prompt: catalog.text(.signPassphrase, ["name": file.identity.name]), environment: environment)
         do {
-            return try ConversationStore.open(directory: DataDirectory.resolve(environment: environment))
+            let key = try file.unlock(passphrase: passphrase)
+            let store = try ConversationStore.open(directory: directory, key: key)
+            try store.audit(actor: key.identity.keyID, action: "passphrase-right", record: nil, at: Date())
+            return store
+        } catch WorkerKeyFile.Problem.wrongPassphrase {
+            let store = try openLockedStore()
+            try store.audit(actor: file.identity.keyID, action: "passphrase-wrong", record: nil, at: Date())
+            var message = catalog.text(.signWrongPassphrase)
+            if try store.wrongPassphrasesInARow() == 5 {
+                try store.audit(actor: file.identity.keyID, action: "passphrase-wrong-five-times", record: nil, at: Date())
+                message += " " + catalog.text(.signWrongFiveTimes)
+            }
+            throw Failure(message)
+        } catch let error as StoreError {
+            throw Failure(message(for: error))
+        }
+    }
+
+    /// The store without the key: ids, states, dates, forms and the audit log only.
+    func openLockedStore() throws -> ConversationStore {
+        do {
+            return try ConversationStore.open(directory: DataDirectory.resolve(environment: environment), key: nil)
         } catch {
             throw Failure(message(for: error))
+        }
+    }
+
+    /// On a worker's first run at a terminal, makes their key; scripts are told to run `keys init`.
+    private func createKeyOnFirstRun(_ keys: KeyStore) throws -> WorkerKeyFile? {
+        guard isatty(0) == 1, environment["BLETHER_PASSPHRASE_FILE"] == nil else { return nil }
+        FileHandle.standardError.write(Data((catalog.text(.keysFirstRun) + "\n" + catalog.text(.keysAskName) + " ").utf8))
+        guard let name = readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces), !name.isEmpty else { return nil }
+        let passphrase = try PassphrasePrompt.read(prompt: catalog.text(.keysChoosePassphrase, ["minimum": String(WorkerKeyFile.minimumPassphraseLength)]), environment: environment)
+        let again = try PassphrasePrompt.read(prompt: catalog.text(.keysPassphraseAgain), environment: environment)
+        guard again == passphrase else { throw Failure(catalog.text(.keysPassphrasesDiffer)) }
+        do {
+            let made = try WorkerKeyFile.create(name: name, role: "worker", passphrase: passphrase)
+            try keys.saveOwnKey(made.file)
+            return made.file
+        } catch WorkerKeyFile.Problem.passphraseTooShort(let minimum) {
+            throw Failure(catalog.text(.keysPassphraseTooShort, ["minimum": String(minimum)]))
         }
     }
 
@@ -67,6 +113,8 @@ struct AppContext {
         case .damagedAnswer(let conversation, let question):
             catalog.text(.errorDatabaseUnreadable, ["path": "\(conversation)/\(question)", "reason": "damaged answer"])
         case .cannotSave(let reason): catalog.text(.errorDatabaseUnreadable, ["path": DataDirectory.resolve(environment: environment).path, "reason": reason])
+        case .locked: catalog.text(.signNoKey)
+        case .sealedWithAnotherKey(let what): catalog.text(.errorSealedWithAnotherKey, ["what": what])
         }
     }
 

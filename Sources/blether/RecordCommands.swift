@@ -75,6 +75,7 @@ struct CountersignCommand: ParsableCommand {
     @ParentCommand var options: Blether
     @Argument(help: "The record's id.") var record: String
     @Option(help: "Their signing key file (keys/signing-key.json from their own data directory).") var key: String
+    @Option(help: "A file holding their passphrase, for scripts (otherwise they are asked).") var passphraseFile: String?
 
     func run() throws {
         let context = try AppContext.load(options)
@@ -89,7 +90,9 @@ struct CountersignCommand: ParsableCommand {
         guard trusted.contains(where: { $0.keyID == file.identity.keyID }) else {
             throw Failure("The key of \(file.identity.name) is not trusted here yet; add their public key first with blether keys trust.")
         }
-        let passphrase = try PassphrasePrompt.read(prompt: context.catalog.text(.signPassphrase, ["name": file.identity.name]), environment: context.environment)
+        var theirs = context.environment
+        theirs["BLETHER_PASSPHRASE_FILE"] = passphraseFile
+        let passphrase = try PassphrasePrompt.read(prompt: context.catalog.text(.signPassphrase, ["name": file.identity.name]), environment: theirs)
         do {
             let unlocked = try file.unlock(passphrase: passphrase)
             let revision = try RecordSealing(store: store).countersign(record: record, key: unlocked, at: Date())
@@ -166,7 +169,7 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         let context = try AppContext.load(plainFlag: true, lang: options.lang)
-        let store = try context.openStore()
+        let store = try context.openLockedStore()
         let names = Dictionary((try KeyStore(dataDirectory: DataDirectory.resolve(environment: context.environment)).trustedIdentities()).map { ($0.keyID, $0.name) },
                                uniquingKeysWith: { first, _ in first })
         for entry in try store.auditEntries(record: record) {

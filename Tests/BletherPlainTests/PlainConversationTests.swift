@@ -1,11 +1,14 @@
 import BletherCore
 import BletherForms
 import BletherPlain
+import BletherRecords
 import BletherStore
 import Foundation
 import Testing
 
 @Suite final class PlainConversationTests {
+    static let key = try! WorkerKeyFile.create(name: "Test Worker", role: "worker", passphrase: "a long enough passphrase", rounds: 1 << 10).key
+
     static let library = FormLibrary.load(from: .shipped(executable: URL(fileURLWithPath: #filePath)))
     let form = PlainConversationTests.library.latestForm(id: "adult-good-conversation")!
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("blether-plain-\(UUID().uuidString)")
@@ -14,7 +17,7 @@ import Testing
 
     /// Runs plain mode over `lines` on a new conversation; returns what was shown, how it ended, and the saved session.
     func run(_ lines: [String], language: String = "en-GB", before events: [SessionEvent] = []) throws -> (text: String, ending: PlainConversation.Ending, saved: Session) {
-        let store = try ConversationStore.open(directory: directory)
+        let store = try ConversationStore.open(directory: directory, key: Self.key)
         let summary = try store.create(form: form, person: "Morag", language: language, at: Date())
         var prepared = try store.restore(id: summary.id, form: form)
         for event in events {

@@ -1,11 +1,15 @@
 import BletherCore
 import BletherForms
+import BletherRecords
 import BletherStore
 import Foundation
 import GRDB
 import Testing
 
 @Suite final class ConversationStoreTests {
+    /// A worker's key with few scrypt rounds: these tests are about the store, not the KDF.
+    static let key = try! WorkerKeyFile.create(name: "Test Worker", role: "worker", passphrase: "a long enough passphrase", rounds: 1 << 10).key
+
     let form = FormLibrary.load(from: .shipped(executable: URL(fileURLWithPath: #filePath))).latestForm(id: "adult-good-conversation")!
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("blether-store-\(UUID().uuidString)")
 
@@ -13,7 +17,7 @@ import Testing
     let now = Date(timeIntervalSince1970: 1_800_000_000)
 
     @Test func everyKindOfAnswerComesBackExactly() throws {
-        let store = try ConversationStore.open(directory: directory)
+        let store = try ConversationStore.open(directory: directory, key: Self.key)
         let summary = try store.create(form: form, person: "Morag Campbell", language: "en-GB", at: now)
         var session = try store.restore(id: summary.id, form: form)
         let answers: [(String, AnswerValue)] = [
@@ -34,7 +38,7 @@ import Testing
         try store.save(try session.handle(.jump(section: "outcomes"), at: now), of: session, conversation: summary.id, at: now)
         try store.save(try session.handle(.answer(question: "agreed-outcomes", value: .outcomes([outcome])), at: now), of: session, conversation: summary.id, at: now)
 
-        let restored = try ConversationStore.open(directory: directory).restore(id: summary.id, form: form)
+        let restored = try ConversationStore.open(directory: directory, key: Self.key).restore(id: summary.id, form: form)
         #expect(restored.answers == session.answers)
         #expect(restored.cursor == session.cursor)
         #expect(restored.speaker == .advocate)
@@ -43,7 +47,7 @@ import Testing
     }
 
     @Test func marksAndTheirRemovalAreSaved() throws {
-        let store = try ConversationStore.open(directory: directory)
+        let store = try ConversationStore.open(directory: directory, key: Self.key)
         let summary = try store.create(form: form, person: "Iain", language: "gd", at: now)
         var session = try store.restore(id: summary.id, form: form)
         try store.save(try session.handle(.jump(section: "technology"), at: now), of: session, conversation: summary.id, at: now)
@@ -54,7 +58,7 @@ import Testing
     }
 
     @Test func listsMostRecentlyChangedFirst() throws {
-        let store = try ConversationStore.open(directory: directory)
+        let store = try ConversationStore.open(directory: directory, key: Self.key)
         let first = try store.create(form: form, person: "First", language: "en-GB", at: now)
         let second = try store.create(form: form, person: "Second", language: "en-GB", at: now.addingTimeInterval(10))
         #expect(try store.summaries().map(\.id) == [second.id, first.id])
@@ -65,14 +69,14 @@ import Testing
     }
 
     @Test func aDatabaseFromANewerBletherIsRefusedUntouched() throws {
-        _ = try ConversationStore.open(directory: directory)
+        _ = try ConversationStore.open(directory: directory, key: Self.key)
         let url = directory.appendingPathComponent(ConversationStore.fileName)
         let queue = try DatabaseQueue(path: url.path)
         try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-from-the-future')") }
         try queue.close()
         let before = try Data(contentsOf: url)
         #expect(throws: StoreError.newerDatabase(path: url.path, unknown: ["v9-from-the-future"])) {
-            try ConversationStore.open(directory: directory)
+            try ConversationStore.open(directory: directory, key: Self.key)
         }
         #expect(try Data(contentsOf: url) == before)
     }
@@ -82,12 +86,12 @@ import Testing
         let blocker = directory.appendingPathComponent("a-file")
         try Data("x".utf8).write(to: blocker)
         let impossible = blocker.appendingPathComponent("data")
-        #expect(throws: StoreError.directoryNotWritable(path: impossible.path)) { try ConversationStore.open(directory: impossible) }
+        #expect(throws: StoreError.directoryNotWritable(path: impossible.path)) { try ConversationStore.open(directory: impossible, key: Self.key) }
     }
 
     @Test func twoWritersAtOnceLoseNothing() async throws {
-        let first = try ConversationStore.open(directory: directory)
-        let second = try ConversationStore.open(directory: directory)
+        let first = try ConversationStore.open(directory: directory, key: Self.key)
+        let second = try ConversationStore.open(directory: directory, key: Self.key)
         let a = try first.create(form: form, person: "A", language: "en-GB", at: now)
         let b = try second.create(form: form, person: "B", language: "en-GB", at: now)
         let form = self.form, now = self.now
@@ -105,7 +109,7 @@ import Testing
             }
             try await group.waitForAll()
         }
-        let check = try ConversationStore.open(directory: directory)
+        let check = try ConversationStore.open(directory: directory, key: Self.key)
         for id in [a.id, b.id] {
             let answers = try check.restore(id: id, form: form).answers
             #expect(answers.values.allSatisfy { if case .text(let text) = $0.value { text.hasPrefix(id) } else { false } })
@@ -114,7 +118,7 @@ import Testing
     }
 
     @Test func personalDataDirectoryIsPrivate() throws {
-        _ = try ConversationStore.open(directory: directory)
+        _ = try ConversationStore.open(directory: directory, key: Self.key)
         let attributes = try FileManager.default.attributesOfItem(atPath: directory.path)
         #expect((attributes[.posixPermissions] as? Int).map { $0 & 0o077 } == 0)
     }

@@ -1,5 +1,6 @@
 import BletherCore
 import BletherForms
+import BletherRecords
 import BletherStore
 import BletherTUI
 import Foundation
@@ -8,6 +9,7 @@ import Testing
 /// A full-screen app on a scratch store with a fixed clock, for driving with keys.
 final class TUIFixture {
     static let library = FormLibrary.load(from: .shipped(executable: URL(fileURLWithPath: #filePath)))
+    static let key = try! WorkerKeyFile.create(name: "Test Worker", role: "worker", passphrase: "a long enough passphrase", rounds: 1 << 10).key
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("blether-tui-\(UUID().uuidString)")
     let store: ConversationStore
     let app: FullScreenApp
@@ -19,7 +21,7 @@ final class TUIFixture {
     }
 
     init(language: String = "en-GB", columns: Int = 80, rows: Int = 24, settings: DisplaySettings = DisplaySettings()) throws {
-        store = try ConversationStore.open(directory: directory)
+        store = try ConversationStore.open(directory: directory, key: TUIFixture.key)
         app = try FullScreenApp(library: TUIFixture.library, catalog: TUIFixture.library.catalog(language: language)!, language: language,
                                 store: store, size: (columns, rows), settings: settings, clock: TUIFixture.clock)
     }

@@ -1,3 +1,5 @@
+import BletherRecords
+import BletherStore
 import Foundation
 
 /// Runs the real `blether` binary, as a worker's terminal or a script would.
@@ -13,8 +15,29 @@ struct BletherProcess {
     let home: URL
     var extraEnvironment: [String: String] = [:]
 
-    init(home: URL) {
+    /// The test worker's passphrase, kept in `passphrase.txt` beside the data directory.
+    static let passphrase = "a long enough passphrase"
+
+    /// A data directory whose worker has a signing key and a passphrase file, as after
+    /// `blether keys init` (pass `withKey: false` to start with none).
+    init(home: URL, withKey: Bool = true) {
         self.home = home
+        let file = home.deletingLastPathComponent().appendingPathComponent(home.lastPathComponent + "-passphrase.txt")
+        try? (BletherProcess.passphrase + "\n").write(to: file, atomically: true, encoding: .utf8)
+        extraEnvironment["BLETHER_PASSPHRASE_FILE"] = file.path
+        if withKey, (try? KeyStore(dataDirectory: home).ownKey()) == nil {
+            _ = try? run(["keys", "init", "--name", "Test Worker"])
+        }
+    }
+
+    /// The worker's key, opened, for tests that read the store directly.
+    var key: UnlockedKey {
+        get throws { try KeyStore(dataDirectory: home).ownKey()!.unlock(passphrase: BletherProcess.passphrase) }
+    }
+
+    /// The store as the program left it.
+    func openStore() throws -> ConversationStore {
+        try ConversationStore.open(directory: home, key: try key)
     }
 
     var environment: [String: String] {

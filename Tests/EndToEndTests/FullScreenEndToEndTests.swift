@@ -13,8 +13,11 @@ final class FullScreenEndToEndTests {
     deinit { try? FileManager.default.removeItem(at: home) }
     let form = FormLibrary.load(from: .shipped(executable: URL(fileURLWithPath: #filePath))).latestForm(id: "adult-good-conversation")!
 
+    /// The terminal's environment, with a worker whose key opens the store.
     var environment: [String: String] {
-        ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "ESCDELAY": "25", "BLETHER_HOME": home.path, "TERM": "tmux-256color"]
+        let prepared = BletherProcess(home: home)
+        return ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "ESCDELAY": "25", "BLETHER_HOME": home.path, "TERM": "tmux-256color",
+                "BLETHER_PASSPHRASE_FILE": prepared.extraEnvironment["BLETHER_PASSPHRASE_FILE"]!]
     }
 
     func start(_ arguments: String = "") throws -> TmuxTerminal {
@@ -62,7 +65,7 @@ final class FullScreenEndToEndTests {
         #expect(try terminal.waitFor("blether ended with 0"), "\(terminal.lastScreen)")
         #expect(!terminal.lastScreen.contains("Sections"), "the terminal is given back")
 
-        let store = try ConversationStore.open(directory: home)
+        let store = try BletherProcess(home: home).openStore()
         let summary = try #require(try store.summaries().first)
         let session = try store.restore(id: summary.id, form: form)
         #expect(session.answers["present"]?.value == .choices(["person", "family"], other: nil))
@@ -95,7 +98,7 @@ final class FullScreenEndToEndTests {
         try child.run()
         child.waitUntilExit()
         #expect(try full.waitFor("blether ended with"), "\(full.lastScreen)")
-        let store = try ConversationStore.open(directory: home)
+        let store = try BletherProcess(home: home).openStore()
         let iain = try #require(try store.summaries().first { $0.person == "Iain" })
         #expect(try store.restore(id: iain.id, form: form).answers["language"]?.value == .text("Doric"))
         #expect(!full.lastScreen.contains("Speaking:"), "the terminal is given back")

@@ -48,7 +48,7 @@ import Testing
         running.killHard()
 
         let id = try #require(running.output.firstMatch(of: /Its id is ([a-z0-9]{8})/)?.1).description
-        let store = try ConversationStore.open(directory: home)
+        let store = try BletherProcess(home: home).openStore()
         let session = try store.restore(id: id, form: form)
         #expect(session.answers["present"]?.value == .choices(["person", "family"], other: nil))
         #expect(session.answers["language"]?.value == .text("Gàidhlig"))
@@ -73,7 +73,7 @@ import Testing
         async let second = Task.detached { try blether.run(["--plain", "new", "--person", "Person Two"], input: answers) }.value
         let results = [try await first, try await second]
         #expect(results.allSatisfy { $0.status == 0 })
-        let store = try ConversationStore.open(directory: home)
+        let store = try BletherProcess(home: home).openStore()
         let summaries = try store.summaries()
         #expect(Set(summaries.map(\.person)) == ["Person One", "Person Two"])
         for summary in summaries {

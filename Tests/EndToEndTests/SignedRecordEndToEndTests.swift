@@ -21,7 +21,7 @@ import Testing
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let file = directory.appendingPathComponent("passphrase.txt")
         try (passphrase + "\n").write(to: file, atomically: true, encoding: .utf8)
-        var process = BletherProcess(home: directory)
+        var process = BletherProcess(home: directory, withKey: false)
         process.extraEnvironment["BLETHER_PASSPHRASE_FILE"] = file.path
         return process
     }
@@ -43,7 +43,7 @@ import Testing
         // A correction is a new revision linked to the first.
         let second = try worker.run(["--plain", "resume", id], input: ":jump 13\nAilsa Grant\n:sign\n:quit\n")
         #expect(second.output.contains("The record is signed: revision 2"), "\(second.output.suffix(400))")
-        let store = try ConversationStore.open(directory: home)
+        let store = try BletherProcess(home: home).openStore()
         let revisions = try store.revisions(record: id)
         #expect(revisions.count == 2)
         let payload = try CanonicalValue(decoding: try Envelope(decoding: revisions[1].envelope).payload)
@@ -59,10 +59,8 @@ import Testing
         let publicKey = advocateHome.appendingPathComponent("jo.json")
         try advocate.run(["keys", "show", "--json"]).output.write(to: publicKey, atomically: true, encoding: .utf8)
         #expect(try worker.run(["keys", "trust", publicKey.path]).status == 0)
-        var countersigning = worker
-        try "the advocate's own words\n".write(to: advocateHome.appendingPathComponent("passphrase.txt"), atomically: true, encoding: .utf8)
-        countersigning.extraEnvironment["BLETHER_PASSPHRASE_FILE"] = advocateHome.appendingPathComponent("passphrase.txt").path
-        let countersigned = try countersigning.run(["countersign", id, "--key", advocateHome.appendingPathComponent("keys/signing-key.json").path])
+        let countersigned = try worker.run(["countersign", id, "--key", advocateHome.appendingPathComponent("keys/signing-key.json").path,
+                                            "--passphrase-file", advocateHome.appendingPathComponent("passphrase.txt").path])
         #expect(countersigned.status == 0, "\(countersigned.errors)")
         #expect(try store.revisions(record: id).last?.revisionID == revisions[1].revisionID)
         #expect(try worker.run(["verify", id]).output.contains("latest signed by Ailsa Grant (worker), Jo Advocate (advocate)"))
@@ -76,10 +74,7 @@ import Testing
         let forger = try WorkerKeyFile.create(name: "Someone Else", role: "worker", passphrase: "not the worker at all", rounds: 1 << 10)
         let forgedPayload = CanonicalValue.object(["record": .string(id), "revision": .integer(3), "prev": .string(revisions[1].revisionID)]).encoded
         let forged = try Envelope.sign(payload: forgedPayload, type: Envelope.assessmentType, with: forger.key)
-        try queue.write { db in
-            try db.execute(sql: "INSERT INTO revision (recordID, number, revisionID, envelope, sealedAt) VALUES (?, 3, ?, ?, ?)",
-                           arguments: [id, forged.revisionID, forged.encoded, Date()])
-        }
+        try store.appendRevision(record: id, number: 3, revisionID: forged.revisionID, envelope: forged.encoded, at: Date())
         let failed = try worker.run(["verify", id])
         #expect(failed.status == 1)
         #expect(failed.output.contains("FAILED record \(id) revision 3 (\(forged.revisionID.prefix(16))): signed by an unknown key \(forger.file.identity.fingerprint)"))
