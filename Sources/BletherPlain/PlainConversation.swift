@@ -25,6 +25,8 @@ public final class PlainConversation {
     /// Signs the record when the worker types `:sign`; returns what to say, or throws a message.
     let signer: (() throws -> String)?
     private var sectionShown: String?
+    /// Whether this sitting has changed the conversation yet (noted once in the audit log).
+    private var changed = false
 
     /// How a run ended. Either way, everything answered is already saved.
     public enum Ending: Equatable, Sendable {
@@ -51,6 +53,7 @@ public final class PlainConversation {
 
     /// Runs until `:quit` or the end of input.
     public func run() throws(StoreError) -> Ending {
+        try store.note("opened", record: conversationID, at: clock())
         let ending = try loop()
         output.line("")
         output.line(catalog.text(.plainLeaving, ["id": conversationID]))
@@ -186,6 +189,7 @@ public final class PlainConversation {
             let effects = try changed.handle(event, at: now)
             try store.save(effects, of: changed, conversation: conversationID, at: now)
             session = changed
+            try noteChange(effects, at: now)
             return true
         } catch let refusal as SessionRefusal {
             output.line(words.refusal(refusal))
@@ -195,6 +199,12 @@ public final class PlainConversation {
         } catch {
             throw .cannotSave(reason: "\(error)")
         }
+    }
+
+    private func noteChange(_ effects: [SessionEffect], at now: Date) throws(StoreError) {
+        guard !self.changed, effects.contains(where: { $0 != .saveCursor && $0 != .saveSpeaker }) else { return }
+        self.changed = true
+        try store.note("changed", record: conversationID, at: now)
     }
 
     // MARK: Commands

@@ -82,6 +82,14 @@ extension ConversationStore {
 
     // MARK: Audit
 
+    /// Who is acting, for the audit log: the key id of the worker who opened the store.
+    public var actor: String { key?.identity.keyID ?? "locked" }
+
+    /// Notes what the worker did to a conversation: `opened`, `changed`.
+    public func note(_ action: String, record: String, at now: Date) throws(StoreError) {
+        try audit(actor: actor, action: action, record: record, at: now)
+    }
+
     public func audit(actor: String, action: String, record: String?, detail: String = "", at now: Date) throws(StoreError) {
         try writing { db in
             try db.execute(sql: "INSERT INTO auditEntry (at, actor, action, recordID, detail) VALUES (?, ?, ?, ?, ?)",

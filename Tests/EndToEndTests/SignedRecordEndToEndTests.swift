@@ -97,3 +97,21 @@ import Testing
         #expect(unfinished.errors.contains("The record cannot be signed yet. These sections need to be answered or marked “talked about — nothing here” first: “About this conversation”"))
     }
 }
+
+@Suite final class AuditLogTests {
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("blether-audit-\(UUID().uuidString)")
+    deinit { try? FileManager.default.removeItem(at: home) }
+
+    @Test func openingChangingAndVerifyingAreLogged() throws {
+        let blether = BletherProcess(home: home)
+        let started = try blether.run(["--plain", "new", "--person", "Morag"], input: "1\nEnglish\n:quit\n")
+        let id = try #require(started.output.firstMatch(of: /Its id is ([a-z0-9]{8})/)?.1).description
+        _ = try blether.run(["--plain", "resume", id], input: ":status\n:quit\n")
+        let audit = try blether.run(["audit", id])
+        #expect(audit.status == 0)
+        let actions = audit.output.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true) }
+        #expect(actions.filter { $0.contains("opened") }.count == 2)
+        #expect(actions.filter { $0.contains("changed") }.count == 1, "a sitting that only looks changes nothing")
+        #expect(audit.output.contains("Test Worker ("))
+    }
+}

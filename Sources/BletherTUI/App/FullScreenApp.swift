@@ -43,6 +43,8 @@ public final class FullScreenApp {
     }
 
     public var signing: Signing?
+    /// Conversations changed since they were opened, each noted once in the audit log.
+    private var changedConversations = Set<String>()
 
     public init(library: FormLibrary, catalog: Catalog, language: String, store: ConversationStore, size: (columns: Int, rows: Int),
                 settings: DisplaySettings = DisplaySettings(), clock: @escaping () -> Date = Date.init) throws(StoreError) {
@@ -71,6 +73,8 @@ public final class FullScreenApp {
                                                                                       "available": library.latestForm(id: summary.formID).map { String($0.version) } ?? "—"]))
         }
         let session = try store.restore(id: id, form: form)
+        try store.note("opened", record: id, at: clock())
+        changedConversations.remove(id)
         mode = .conversation(ConversationScreen(summary: summary, session: session, words: ConversationWording(catalog: catalog, form: form)))
     }
 
@@ -177,6 +181,9 @@ public final class FullScreenApp {
         do {
             let effects = try session.handle(event, at: now)
             try store.save(effects, of: session, conversation: screen.summary.id, at: now)
+            if effects.contains(where: { $0 != .saveCursor && $0 != .saveSpeaker }), changedConversations.insert(screen.summary.id).inserted {
+                try store.note("changed", record: screen.summary.id, at: now)
+            }
             if confirmsReadBack, let shown = screen.readBackShown {
                 try store.recordReadBack(conversation: screen.summary.id, language: catalog.language, sha256: ContentHash.sha256(shown), at: now)
             }
