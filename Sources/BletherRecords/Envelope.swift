@@ -71,14 +71,25 @@ public struct Envelope: Sendable, Equatable {
         public let description: String
     }
 
+    /// Reads a stored envelope, which must be exactly in Blether's encoding.
     public init(decoding data: Data) throws(Malformed) {
-        let value: CanonicalValue
-        do { value = try CanonicalValue(decoding: data) } catch { throw Malformed(description: "the envelope is not valid JSON (\(error))") }
-        guard let type = value["payloadType"]?.string else { throw Malformed(description: "the envelope has no payloadType") }
-        guard let payloadText = value["payload"]?.string, let payload = Data(base64Encoded: payloadText) else {
+        let ranges: [String: Range<Data.Index>]
+        do {
+            ranges = try CanonicalCheck.topLevelRanges(of: data, named: ["payloadType", "payload", "signatures"])
+        } catch {
+            throw Malformed(description: "the envelope is not in Blether's encoding (\(error))")
+        }
+        guard let typeRange = ranges["payloadType"], let type = (try? CanonicalValue(decoding: data[typeRange]))?.string else {
+            throw Malformed(description: "the envelope has no payloadType")
+        }
+        // The payload is base64 text between quotes: decoded straight from the bytes.
+        guard let payloadRange = ranges["payload"], payloadRange.count >= 2,
+              let payload = Data(base64Encoded: data[(payloadRange.lowerBound + 1)..<(payloadRange.upperBound - 1)]) else {
             throw Malformed(description: "the envelope's payload is not base64")
         }
-        guard let list = value["signatures"]?.array else { throw Malformed(description: "the envelope has no signatures list") }
+        guard let signaturesRange = ranges["signatures"], let list = (try? CanonicalValue(decoding: data[signaturesRange]))?.array else {
+            throw Malformed(description: "the envelope has no signatures list")
+        }
         var signatures: [Signature] = []
         for item in list {
             guard let keyID = item["keyid"]?.string, let sigText = item["sig"]?.string, let bytes = Data(base64Encoded: sigText) else {

@@ -10,12 +10,14 @@ import Foundation
 /// if let failure = result.failure { print(failure) }
 /// ```
 public struct RevisionVerifier: Sendable {
-    /// Keys whose signatures count, by key id.
-    public let trusted: [String: KeyIdentity]
+    /// Keys whose signatures count, by key id, each read once.
+    let trusted: [String: (identity: KeyIdentity, publicKey: Curve25519.Signing.PublicKey)]
 
     public init(trusted: [KeyIdentity]) {
-        var byID: [String: KeyIdentity] = [:]
-        for identity in trusted { byID[identity.keyID] = identity }
+        var byID: [String: (identity: KeyIdentity, publicKey: Curve25519.Signing.PublicKey)] = [:]
+        for identity in trusted {
+            if let publicKey = identity.signingPublicKey { byID[identity.keyID] = (identity, publicKey) }
+        }
         self.trusted = byID
     }
 
@@ -85,7 +87,7 @@ public struct RevisionVerifier: Sendable {
             guard !envelope.signatures.isEmpty else { return fail(.unsigned, id: id) }
             var names: [String] = []
             for signature in envelope.signatures {
-                guard let identity = trusted[signature.keyID], let publicKey = identity.signingPublicKey else {
+                guard let (identity, publicKey) = trusted[signature.keyID] else {
                     return fail(.unknownKey(signature.keyID), id: id)
                 }
                 guard envelope.isValid(signature, publicKey: publicKey) else {
@@ -93,9 +95,11 @@ public struct RevisionVerifier: Sendable {
                 }
                 names.append("\(identity.name) (\(identity.role))")
             }
-            let payload: CanonicalValue
-            do { payload = try CanonicalValue(decoding: envelope.payload) } catch { return fail(.malformed("payload \(error)"), id: id) }
-            guard payload.encoded == envelope.payload else { return fail(.malformed("the payload is not in Blether's one encoding"), id: id) }
+            // One pass checks the payload is exactly Blether's encoding and reads the chain fields.
+            let payload: [String: CanonicalValue]
+            do { payload = try CanonicalCheck.topLevelFields(of: envelope.payload, named: ["record", "revision", "prev"]) } catch {
+                return fail(.malformed("the payload is not in Blether's one encoding (\(error))"), id: id)
+            }
             guard payload["record"]?.string == record else { return fail(.otherRecord(payload["record"]?.string ?? "?"), id: id) }
             guard payload["revision"]?.integer == number else { return fail(.outOfOrder(expected: number, found: payload["revision"]?.integer ?? 0), id: id) }
             let prev = payload["prev"]?.string

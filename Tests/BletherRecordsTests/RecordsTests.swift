@@ -118,3 +118,32 @@ import Testing
         #expect(String(decoding: AnswerValue.date(try CalendarDate(parsing: "01/03/2027")).canonical.encoded, as: UTF8.self) == "{\"date\":\"2027-03-01\"}")
     }
 }
+
+@Suite struct CanonicalCheckTests {
+    @Test func acceptsExactlyWhatTheEncoderWrites() throws {
+        let value = CanonicalValue.object(["record": .string("k7m2qx9a"), "revision": .integer(2), "prev": .null,
+                                           "answers": .array([.object(["text": .string("Gàidhlig \"quoted\"\nline")]), .integer(-40)])])
+        let fields = try CanonicalCheck.topLevelFields(of: value.encoded, named: ["record", "revision", "prev"])
+        #expect(fields == ["record": .string("k7m2qx9a"), "revision": .integer(2), "prev": .null])
+    }
+
+    @Test(arguments: [
+        "{\"a\":1, \"b\":2}", "{\"b\":1,\"a\":2}", "{\"a\":1,\"a\":1}", "{\"a\":01}", "{\"a\":-0}", "{\"a\":1.5}",
+        "{\"a\":\"Cafe\u{301}\"}", "{\"a\":\"\\u0041\"}", "{\"a\":\"\\/\"}", "[1,]", "{\"a\":tru}",
+    ])
+    func refusesAnythingElse(text: String) {
+        #expect(throws: CanonicalReadError.self) { try CanonicalCheck.topLevelFields(of: Data(text.utf8), named: []) }
+    }
+
+    @Test func findsAQuoteOrControlCharacterAnywhereInALongText() throws {
+        let long = String(repeating: "QUJDRA==", count: 40)
+        #expect(throws: Never.self) { try CanonicalCheck.topLevelFields(of: CanonicalValue.string(long).encoded, named: []) }
+        for offset in 0..<16 {
+            var bytes = Array(CanonicalValue.string(long).encoded)
+            bytes[100 + offset] = 0x01
+            #expect(throws: CanonicalReadError.self) { try CanonicalCheck.topLevelFields(of: Data(bytes), named: []) }
+            bytes[100 + offset] = UInt8(ascii: "\"")
+            #expect(throws: CanonicalReadError.self) { try CanonicalCheck.topLevelFields(of: Data(bytes), named: []) }
+        }
+    }
+}

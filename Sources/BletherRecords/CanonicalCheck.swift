@@ -1,0 +1,207 @@
+import Foundation
+
+/// A fast check that bytes are exactly what ``CanonicalValue/encoded`` writes — no
+/// whitespace, keys in strictly rising byte order (so none twice), whole numbers without
+/// leading zeros, only the escapes the encoder uses, valid UTF-8 in NFC — without
+/// building the value. Verification runs it on every revision, so it reads each byte once.
+///
+/// ```swift
+/// let fields = try CanonicalCheck.topLevelFields(of: payload, named: ["record", "revision", "prev"])
+/// ```
+public enum CanonicalCheck {
+    /// Checks `data` and returns the named top-level members that are text, numbers or null.
+    public static func topLevelFields(of data: Data, named wanted: Set<String>) throws(CanonicalReadError) -> [String: CanonicalValue] {
+        let ranges = try topLevelRanges(of: data, named: wanted)
+        return ranges.compactMapValues { try? CanonicalValue(decoding: data[$0]) }
+    }
+
+    /// Checks `data` and returns where each named top-level member's value lies.
+    public static func topLevelRanges(of data: Data, named wanted: Set<String>) throws(CanonicalReadError) -> [String: Range<Data.Index>] {
+        var found: [String: Range<Data.Index>] = [:]
+        let result: CanonicalReadError? = data.withUnsafeBytes { raw -> CanonicalReadError? in
+            var scanner = Scanner(bytes: raw.bindMemory(to: UInt8.self), wanted: wanted)
+            do {
+                try scanner.value(depth: 0)
+                guard scanner.position == scanner.bytes.count else { return scanner.error("bytes after the end of the value") }
+                found = scanner.found.mapValues { (data.startIndex + $0.lowerBound)..<(data.startIndex + $0.upperBound) }
+                return nil
+            } catch let problem as CanonicalReadError {
+                return problem
+            } catch {
+                return CanonicalReadError(offset: 0, problem: "\(error)")
+            }
+        }
+        if let result { throw result }
+        return found
+    }
+
+    /// Whether any byte of `word` is a quote, a backslash, below 0x20 or 0x80 and above.
+    @inline(__always)
+    static func hasSpecialByte(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let belowSpace = (word &- ones &* 0x20) & ~word & highs != 0
+        return word & highs != 0 || belowSpace || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C))
+    }
+
+    private struct Scanner {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let wanted: Set<String>
+        var position = 0
+        var found: [String: Range<Int>] = [:]
+
+        init(bytes: UnsafeBufferPointer<UInt8>, wanted: Set<String>) {
+            self.bytes = bytes
+            self.wanted = wanted
+        }
+
+        func error(_ problem: String) -> CanonicalReadError { CanonicalReadError(offset: position, problem: problem) }
+
+        mutating func value(depth: Int) throws(CanonicalReadError) {
+            guard depth < 64 else { throw error("nested too deeply") }
+            guard position < bytes.count else { throw error("the value ends too soon") }
+            switch bytes[position] {
+            case UInt8(ascii: "{"): try object(depth: depth)
+            case UInt8(ascii: "["): try array(depth: depth)
+            case UInt8(ascii: "\""): _ = try string()
+            case UInt8(ascii: "t"): try literal("true")
+            case UInt8(ascii: "f"): try literal("false")
+            case UInt8(ascii: "n"): try literal("null")
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): _ = try integer()
+            default: throw error("not a value Blether writes")
+            }
+        }
+
+        mutating func literal(_ text: StaticString) throws(CanonicalReadError) {
+            let count = text.utf8CodeUnitCount
+            guard position + count <= bytes.count else { throw error("the value ends too soon") }
+            for index in 0..<count where bytes[position + index] != text.utf8Start[index] { throw error("expected \(text)") }
+            position += count
+        }
+
+        mutating func object(depth: Int) throws(CanonicalReadError) {
+            position += 1
+            guard position < bytes.count else { throw error("the object is not closed") }
+            if bytes[position] == UInt8(ascii: "}") { position += 1; return }
+            var previousKey: Range<Int>?
+            while true {
+                guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw error("expected a key") }
+                let keyStart = position
+                let key = try string()
+                if let previousKey, !rises(from: previousKey, to: key) {
+                    throw CanonicalReadError(offset: keyStart, problem: "keys are not in Blether's order, or one appears twice")
+                }
+                previousKey = key
+                guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw error("expected :") }
+                position += 1
+                if depth == 0, let name = wantedName(key) {
+                    let valueStart = position
+                    try value(depth: depth + 1)
+                    found[name] = valueStart..<position
+                } else {
+                    try value(depth: depth + 1)
+                }
+                guard position < bytes.count else { throw error("the object is not closed") }
+                if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
+                if bytes[position] == UInt8(ascii: "}") { position += 1; return }
+                throw error("expected , or }")
+            }
+        }
+
+        func wantedName(_ key: Range<Int>) -> String? {
+            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[key]), as: UTF8.self)
+            return wanted.contains(name) ? name : nil
+        }
+
+        /// Whether the key bytes in `next` sort strictly after those in `previous`.
+        func rises(from previous: Range<Int>, to next: Range<Int>) -> Bool {
+            let count = min(previous.count, next.count)
+            for offset in 0..<count {
+                let a = bytes[previous.lowerBound + offset], b = bytes[next.lowerBound + offset]
+                if a != b { return a < b }
+            }
+            return previous.count < next.count
+        }
+
+        mutating func array(depth: Int) throws(CanonicalReadError) {
+            position += 1
+            guard position < bytes.count else { throw error("the array is not closed") }
+            if bytes[position] == UInt8(ascii: "]") { position += 1; return }
+            while true {
+                try value(depth: depth + 1)
+                guard position < bytes.count else { throw error("the array is not closed") }
+                if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
+                if bytes[position] == UInt8(ascii: "]") { position += 1; return }
+                throw error("expected , or ]")
+            }
+        }
+
+        mutating func integer() throws(CanonicalReadError) -> Range<Int> {
+            let start = position
+            if bytes[position] == UInt8(ascii: "-") { position += 1 }
+            let digits = position
+            while position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) { position += 1 }
+            guard position > digits else { throw error("not a whole number") }
+            if bytes[digits] == UInt8(ascii: "0"), position - digits > 1 || digits > start { throw error("a number Blether would not write") }
+            if position < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[position]) {
+                throw error("a record holds whole numbers only (money is in pence)")
+            }
+            return start..<position
+        }
+
+        /// Checks a string; returns the range of its bytes between the quotes.
+        mutating func string() throws(CanonicalReadError) -> Range<Int> {
+            position += 1
+            let start = position
+            var ascii = true
+            // Long plain runs (base64 payloads) are checked a word at a time: no quote,
+            // backslash, control character or non-ASCII byte in eight bytes at once.
+            if let base = bytes.baseAddress {
+                while position + 8 <= bytes.count {
+                    let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+                    if CanonicalCheck.hasSpecialByte(word) { break }
+                    position += 8
+                }
+            }
+            while position < bytes.count {
+                let byte = bytes[position]
+                if byte == UInt8(ascii: "\"") {
+                    let range = start..<position
+                    position += 1
+                    if !ascii { try checkNonASCII(range) }
+                    return range
+                }
+                if byte == UInt8(ascii: "\\") {
+                    guard position + 1 < bytes.count else { throw error("the text ends inside an escape") }
+                    switch bytes[position + 1] {
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"): position += 2
+                    case UInt8(ascii: "u"):
+                        // Only control characters are written as \u00XX.
+                        guard position + 5 < bytes.count, bytes[position + 2] == UInt8(ascii: "0"), bytes[position + 3] == UInt8(ascii: "0"),
+                              bytes[position + 4] == UInt8(ascii: "0") || bytes[position + 4] == UInt8(ascii: "1") else {
+                            throw error("an escape Blether would not write")
+                        }
+                        position += 6
+                    default: throw error("an escape Blether would not write")
+                    }
+                    continue
+                }
+                if byte < 0x20 { throw error("a control character inside text") }
+                if byte >= 0x80 { ascii = false }
+                position += 1
+            }
+            throw error("the text is not closed")
+        }
+
+        /// Non-ASCII text must be valid UTF-8 and already in NFC.
+        func checkNonASCII(_ range: Range<Int>) throws(CanonicalReadError) {
+            guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) else {
+                throw CanonicalReadError(offset: range.lowerBound, problem: "the text is not valid UTF-8")
+            }
+            if !text.contains("\\"), text.precomposedStringWithCanonicalMapping.utf8.count != range.count
+                || text.precomposedStringWithCanonicalMapping != text {
+                throw CanonicalReadError(offset: range.lowerBound, problem: "text not in NFC")
+            }
+        }
+    }
+}
