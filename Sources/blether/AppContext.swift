@@ -57,8 +57,10 @@ struct AppContext {
         let directory = DataDirectory.resolve(environment: environment)
         do { try ConversationStore.prepare(directory: directory) } catch { throw Failure(message(for: error)) }
         let keys = KeyStore(dataDirectory: directory)
-        guard let file = try keys.ownKey() ?? createKeyOnFirstRun(keys) else { throw Failure(catalog.text(.signNoKey)) }
-        let passphrase = try PassphrasePrompt.read(prompt: catalog.text(.signPassphrase, ["name": file.identity.name]), environment: environment)
+        var justChosen: String?
+        if try keys.ownKey() == nil { justChosen = try createKeyOnFirstRun(keys) }
+        guard let file = try keys.ownKey() else { throw Failure(catalog.text(.signNoKey)) }
+        let passphrase = try justChosen ?? PassphrasePrompt.read(prompt: catalog.text(.signPassphrase, ["name": file.identity.name]), environment: environment)
         do {
             let key = try file.unlock(passphrase: passphrase)
             let store = try ConversationStore.open(directory: directory, key: key)
@@ -87,8 +89,9 @@ struct AppContext {
         }
     }
 
-    /// On a worker's first run at a terminal, makes their key; scripts are told to run `keys init`.
-    private func createKeyOnFirstRun(_ keys: KeyStore) throws -> WorkerKeyFile? {
+    /// On a worker's first run at a terminal, makes their key and returns the passphrase
+    /// just chosen; scripts are told to run `keys init` instead.
+    private func createKeyOnFirstRun(_ keys: KeyStore) throws -> String? {
         guard isatty(0) == 1, environment["BLETHER_PASSPHRASE_FILE"] == nil else { return nil }
         FileHandle.standardError.write(Data((catalog.text(.keysFirstRun) + "\n" + catalog.text(.keysAskName) + " ").utf8))
         guard let name = readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces), !name.isEmpty else { return nil }
@@ -98,7 +101,7 @@ struct AppContext {
         do {
             let made = try WorkerKeyFile.create(name: name, role: "worker", passphrase: passphrase)
             try keys.saveOwnKey(made.file)
-            return made.file
+            return passphrase
         } catch WorkerKeyFile.Problem.passphraseTooShort(let minimum) {
             throw Failure(catalog.text(.keysPassphraseTooShort, ["minimum": String(minimum)]))
         }
