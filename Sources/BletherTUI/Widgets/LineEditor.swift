@@ -19,23 +19,10 @@ public struct LineEditor: Sendable, Equatable {
     /// Applies an editing key; returns false for keys it does not use.
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
+        if CaretEditing.apply(key, to: &characters, caret: &caret) { return true }
         switch key {
-        case .character(let character) where character != "\n":
-            characters.insert(character, at: caret)
-            caret += 1
-        case .backspace:
-            guard caret > 0 else { return true }
-            characters.remove(at: caret - 1)
-            caret -= 1
-        case .delete:
-            guard caret < characters.count else { return true }
-            characters.remove(at: caret)
-        case .left: caret = max(caret - 1, 0)
-        case .right: caret = min(caret + 1, characters.count)
         case .home, .control("a"): caret = 0
         case .end, .control("e"): caret = characters.count
-        case .wordLeft: caret = WordMotion.previous(from: caret, in: characters)
-        case .wordRight: caret = WordMotion.next(from: caret, in: characters)
         case .control("u"):
             characters.removeSubrange(0..<caret)
             caret = 0
@@ -71,16 +58,38 @@ public struct LineEditor: Sendable, Equatable {
     }
 }
 
-/// Moving the caret a word at a time.
-enum WordMotion {
-    static func previous(from caret: Int, in characters: [Character]) -> Int {
+/// The editing every text field shares: typing, deleting, and moving by character and word.
+enum CaretEditing {
+    /// Applies `key` if it is one of the shared edits; returns whether it was.
+    static func apply(_ key: Key, to characters: inout [Character], caret: inout Int) -> Bool {
+        switch key {
+        case .character(let character) where character != "\n":
+            characters.insert(character, at: caret)
+            caret += 1
+        case .backspace:
+            guard caret > 0 else { return true }
+            characters.remove(at: caret - 1)
+            caret -= 1
+        case .delete:
+            guard caret < characters.count else { return true }
+            characters.remove(at: caret)
+        case .left: caret = max(caret - 1, 0)
+        case .right: caret = min(caret + 1, characters.count)
+        case .wordLeft: caret = previousWord(from: caret, in: characters)
+        case .wordRight: caret = nextWord(from: caret, in: characters)
+        default: return false
+        }
+        return true
+    }
+
+    static func previousWord(from caret: Int, in characters: [Character]) -> Int {
         var index = caret
         while index > 0, !characters[index - 1].isLetterOrNumber { index -= 1 }
         while index > 0, characters[index - 1].isLetterOrNumber { index -= 1 }
         return index
     }
 
-    static func next(from caret: Int, in characters: [Character]) -> Int {
+    static func nextWord(from caret: Int, in characters: [Character]) -> Int {
         var index = caret
         while index < characters.count, !characters[index].isLetterOrNumber { index += 1 }
         while index < characters.count, characters[index].isLetterOrNumber { index += 1 }

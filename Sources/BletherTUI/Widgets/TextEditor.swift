@@ -40,24 +40,11 @@ public struct TextEditor: Sendable, Equatable {
     public mutating func handle(_ key: Key) -> Bool {
         let vertical = key == .up || key == .down
         defer { if !vertical { preferredColumn = nil } }
+        if CaretEditing.apply(key, to: &characters, caret: &caret) { return true }
         switch key {
-        case .character(let character):
-            characters.insert(character, at: caret)
-            caret += 1
-        case .enter:
+        case .enter, .character("\n"):
             characters.insert("\n", at: caret)
             caret += 1
-        case .backspace:
-            guard caret > 0 else { return true }
-            characters.remove(at: caret - 1)
-            caret -= 1
-        case .delete:
-            guard caret < characters.count else { return true }
-            characters.remove(at: caret)
-        case .left: caret = max(caret - 1, 0)
-        case .right: caret = min(caret + 1, characters.count)
-        case .wordLeft: caret = WordMotion.previous(from: caret, in: characters)
-        case .wordRight: caret = WordMotion.next(from: caret, in: characters)
         case .home, .control("a"):
             let lines = self.lines
             caret = lines[caretPosition(in: lines).line].start
