@@ -65,6 +65,24 @@ import Testing
         #expect(try store.revisions(record: id).last?.revisionID == revisions[1].revisionID)
         #expect(try worker.run(["verify", id]).output.contains("latest signed by Ailsa Grant (worker), Jo Advocate (advocate)"))
 
+        // A bundle of the signed revisions and their keys verifies on a machine with no store;
+        // the same bundle with one byte changed does not.
+        let keys = try KeyStore(dataDirectory: home).trustedIdentities()
+        let bundle = RecordBundle(record: id, envelopes: try RecordSealing(store: store).envelopes(record: id), keys: keys).encoded
+        let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent("blether-elsewhere-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: elsewhere) }
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let bundleFile = elsewhere.appendingPathComponent("morag.blether")
+        try bundle.write(to: bundleFile)
+        let offline = BletherProcess(home: elsewhere.appendingPathComponent("empty"), withKey: false)
+        let copyVerified = try offline.run(["verify", bundleFile.path])
+        #expect(copyVerified.status == 0, "\(copyVerified.output)\(copyVerified.errors)")
+        #expect(copyVerified.output.contains("verified record \(id): 2 revisions"))
+        var changed = bundle
+        changed[changed.count / 2] ^= 0x01
+        try changed.write(to: bundleFile)
+        #expect(try offline.run(["verify", bundleFile.path]).status == 1)
+
         // Sealed rows are never changed, even by hand.
         let queue = try DatabaseQueue(path: home.appendingPathComponent(ConversationStore.fileName).path)
         #expect(throws: DatabaseError.self) { try queue.write { try $0.execute(sql: "UPDATE revision SET envelope = x'00'") } }
