@@ -38,9 +38,11 @@ let package = Package(
         // ncursesw, wide-character API (see shim.h).
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
         // The full-screen program as pure values: cell grid, widgets, screens and their keys. No terminal.
-        .target(name: "BletherTUI", dependencies: ["BletherCore", "BletherForms", "BletherRecords", "BletherStore", "CTextWidth"]),
+        .target(name: "BletherTUI", dependencies: ["BletherCore", "BletherForms", "BletherRecords", "BletherStore", "CTextWidth", "CBidi"]),
         // wcwidth, shared with ncurses so grid and terminal agree on widths.
         .target(name: "CTextWidth"),
+        // ICU's bidi algorithm, for drawing right-to-left languages (libicu-dev).
+        .target(name: "CBidi", linkerSettings: [.linkedLibrary("icuuc")]),
         // The thin edge: draws a BletherTUI grid with ncursesw and reads keys.
         .target(name: "BletherTerminal", dependencies: ["BletherTUI", "CNcursesw"]),
         .executableTarget(name: "blether", dependencies: [

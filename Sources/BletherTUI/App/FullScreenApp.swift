@@ -344,6 +344,7 @@ public final class FullScreenApp {
             return ScreenFrame.tooSmall(columns: columns, rows: rows, catalog: catalog)
         }
         var grid = CellGrid(columns: columns, rows: rows)
+        grid.rightToLeft = catalog.rightToLeft
         let frame = ScreenFrame(catalog: catalog, settings: settings)
         var words: ConversationWording?
         switch mode {

@@ -14,6 +14,9 @@ public struct CellGrid: Sendable, Equatable {
     public private(set) var cells: [Cell]
     /// Where the hardware cursor rests: the focused field's caret, or the selected item.
     public var cursor: GridPoint?
+    /// Whether lines are laid out right to left (the catalog's direction); text is
+    /// reordered for display as it is written.
+    public var rightToLeft = false
 
     public init(columns: Int, rows: Int) {
         self.columns = max(columns, 0)
@@ -27,13 +30,16 @@ public struct CellGrid: Sendable, Equatable {
 
     /// Writes text from `column` on `row`, stopping at `limit` (exclusive; default the row's
     /// end). A wide character that would straddle the limit is replaced by a space.
+    /// Right-to-left text is put into display order first, unless `logicalOrder` is set
+    /// (editors keep logical order so their caret stays where the character is).
     /// Returns the column after the last cell written.
     @discardableResult
-    public mutating func write(_ text: String, row: Int, column: Int, style: CellStyle = .normal, limit: Int? = nil) -> Int {
+    public mutating func write(_ text: String, row: Int, column: Int, style: CellStyle = .normal, limit: Int? = nil, logicalOrder: Bool = false) -> Int {
         guard row >= 0, row < rows else { return column }
         let end = min(limit ?? columns, columns)
         var x = max(column, 0)
-        for raw in text {
+        let shown = logicalOrder ? text : BidiLine.visual(text, rightToLeft: rightToLeft)
+        for raw in shown {
             let character = raw == "\n" || raw == "\t" ? " " : TextWidth.displayable(raw)
             let width = TextWidth.of(character)
             if width == 0 {

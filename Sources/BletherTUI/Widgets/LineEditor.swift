@@ -53,7 +53,7 @@ public struct LineEditor: Sendable, Equatable {
             visible.append(character)
             used += cells
         }
-        grid.write(visible, row: row, column: column, style: style, limit: column + width)
+        grid.write(visible, row: row, column: column, style: style, limit: column + width, logicalOrder: true)
         return GridPoint(row: row, column: column + beforeCaret)
     }
 }

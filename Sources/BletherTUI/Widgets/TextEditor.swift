@@ -94,7 +94,7 @@ public struct TextEditor: Sendable, Equatable {
             grid.fill(row: row + offset, from: column, to: column + width, style: style)
             let index = scroll + offset
             if lines.indices.contains(index) {
-                grid.write(lines[index].text, row: row + offset, column: column, style: style, limit: column + width)
+                grid.write(lines[index].text, row: row + offset, column: column, style: style, limit: column + width, logicalOrder: true)
             }
         }
         return GridPoint(row: row + position.line - scroll, column: column + position.column)
