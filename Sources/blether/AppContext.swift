@@ -160,6 +160,11 @@ struct AppContext {
         }
     }
 
+    /// The same context speaking another language (a copy in the record's language).
+    func speaking(_ language: String, catalog: Catalog) -> AppContext {
+        AppContext(library: library, catalog: catalog, language: language, environment: environment, plain: plain, display: display)
+    }
+
     func form(id: String) throws -> Form {
         guard let form = library.latestForm(id: id) else {
             throw Failure(catalog.text(.errorNoForm, ["id": id, "forms": library.latestForms.map(\.id).joined(separator: ", ")]))

@@ -65,10 +65,23 @@ import Testing
         #expect(try store.revisions(record: id).last?.revisionID == revisions[1].revisionID)
         #expect(try worker.run(["verify", id]).output.contains("latest signed by Ailsa Grant (worker), Jo Advocate (advocate)"))
 
+        // Copies the person can keep: text to 72 columns, an accessible page, and a bundle.
+        let text = try worker.run(["export", id])
+        #expect(text.status == 0, "\(text.errors)")
+        #expect(text.output.split(separator: "\n").allSatisfy { $0.count <= 72 })
+        #expect(text.output.contains("Morag Campbell") && text.output.contains("If you disagree with a decision"))
+        #expect(text.output.contains("Signed by Ailsa Grant (worker)") && text.output.contains("Signed by Jo Advocate (advocate)"))
+        #expect(text.output.contains("Fingerprint of this revision: \(KeyIdentity.fingerprint(of: revisions[1].revisionID))"))
+        let page = try worker.run(["export", id, "--format", "html"])
+        #expect(page.output.contains("<html lang=\"en-GB\" dir=\"ltr\">") && page.output.contains("<h1>Your assessment record</h1>"))
+        #expect(!page.output.lowercased().contains("<script"))
+        let exported = home.appendingPathComponent("copy.blether")
+        #expect(try worker.run(["export", id, "--format", "bundle", "-o", exported.path]).status == 0)
+        #expect(try worker.run(["audit", id]).output.contains("exported"))
+
         // A bundle of the signed revisions and their keys verifies on a machine with no store;
         // the same bundle with one byte changed does not.
-        let keys = try KeyStore(dataDirectory: home).trustedIdentities()
-        let bundle = RecordBundle(record: id, envelopes: try RecordSealing(store: store).envelopes(record: id), keys: keys).encoded
+        let bundle = try Data(contentsOf: exported)
         let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent("blether-elsewhere-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: elsewhere) }
         try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)

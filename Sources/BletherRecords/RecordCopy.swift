@@ -1,0 +1,139 @@
+import BletherCore
+import Foundation
+
+/// The copy a supported person keeps: the summary as signed, what they said about it,
+/// who signed and when, the fingerprint, how to check it and how to challenge a decision —
+/// as plain text wrapped at 72 columns, or as one accessible HTML page.
+///
+/// ```swift
+/// let copy = RecordCopy(content: content, words: words, countersigners: [])
+/// try copy.text.write(to: url, atomically: true, encoding: .utf8)
+/// ```
+public struct RecordCopy: Sendable {
+    public let content: SignedRecordContent
+    public let words: ConversationWording
+    /// Further signatures on the revision, by name and role.
+    public let countersigners: [(name: String, role: String)]
+
+    public init(content: SignedRecordContent, words: ConversationWording, countersigners: [(name: String, role: String)]) {
+        self.content = content
+        self.words = words
+        self.countersigners = countersigners
+    }
+
+    var catalog: Catalog { words.catalog }
+
+    /// The document as headed blocks of paragraphs, shared by both formats.
+    struct Block {
+        let heading: String?
+        let paragraphs: [String]
+    }
+
+    var blocks: [Block] {
+        let date = String(content.sealedAt.prefix(10))
+        var signed = [catalog.text(.copySigned, ["name": content.signer.name, "role": content.signer.role, "date": date])]
+        signed += countersigners.map { catalog.text(.copySigned, ["name": $0.name, "role": $0.role, "date": date]) }
+        signed.append(catalog.text(.copyFingerprint, ["fingerprint": KeyIdentity.fingerprint(of: content.revisionID)]))
+        signed.append(catalog.text(.copyCheck))
+        let summary = ReadBackSummary(session: content.session, words: words, person: content.person).text
+        var agreement: [String] = []
+        if let section = content.session.form.section(id: AssessmentPayload.agreementSection) {
+            for question in content.session.relevantQuestions(in: section) {
+                guard let answer = content.session.answers[question.id], !answer.value.isEmpty else { continue }
+                agreement.append(words.label(question.id) + " — " + words.answerText(answer.value, question: question.id))
+            }
+        }
+        return [
+            Block(heading: catalog.text(.copyTitle), paragraphs: [content.person,
+                catalog.text(.copyRecordLine, ["form": words.formTitle, "id": content.record, "number": String(content.revision)])]),
+            Block(heading: nil, paragraphs: signed),
+            Block(heading: nil, paragraphs: summary.components(separatedBy: "\n")),
+            Block(heading: catalog.text(.copyAgreement), paragraphs: agreement),
+            Block(heading: catalog.text(.copyChallengeTitle), paragraphs: [catalog.text(.copyChallenge)]),
+        ]
+    }
+
+    /// UTF-8 text wrapped at 72 columns, read top to bottom.
+    public var text: String {
+        var lines: [String] = []
+        for block in blocks {
+            if let heading = block.heading {
+                lines.append(heading)
+                lines.append(String(repeating: "=", count: min(heading.count, 72)))
+            }
+            for paragraph in block.paragraphs {
+                let indent = String(paragraph.prefix { $0 == " " })
+                let body = String(paragraph.dropFirst(indent.count))
+                if body.isEmpty { lines.append(""); continue }
+                lines += RecordCopy.wrap(body, width: 72 - indent.count).map { indent + $0 }
+            }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Greedy word wrap by characters (copies are read aloud and printed, not drawn in cells).
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if current.isEmpty { current = String(word); continue }
+            if current.count + 1 + word.count > width {
+                lines.append(current)
+                current = String(word)
+            } else {
+                current += " " + word
+            }
+        }
+        lines.append(current)
+        return lines
+    }
+
+    /// One self-contained, semantic page: headings and lists, no scripts, a print style and a
+    /// large-print style, in the copy's language and direction.
+    public var html: String {
+        func escape(_ text: String) -> String {
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        }
+        let direction = catalog.rightToLeft ? "rtl" : "ltr"
+        var body: [String] = []
+        for block in blocks {
+            body.append("<section>")
+            if let heading = block.heading { body.append(block.heading == catalog.text(.copyTitle) ? "<h1>\(escape(heading))</h1>" : "<h2>\(escape(heading))</h2>") }
+            var inList = false
+            for paragraph in block.paragraphs {
+                let trimmed = paragraph.trimmingCharacters(in: .whitespaces)
+                let isItem = paragraph.hasPrefix("  ")
+                if isItem && !inList { body.append("<ul>"); inList = true }
+                if !isItem && inList { body.append("</ul>"); inList = false }
+                if trimmed.isEmpty { continue }
+                body.append(isItem ? "<li>\(escape(trimmed))</li>" : "<p>\(escape(trimmed))</p>")
+            }
+            if inList { body.append("</ul>") }
+            body.append("</section>")
+        }
+        return """
+            <!DOCTYPE html>
+            <html lang="\(escape(catalog.language))" dir="\(direction)">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escape(catalog.text(.copyTitle))) — \(escape(content.person))</title>
+            <style>
+            body { font-family: sans-serif; font-size: 1.25rem; line-height: 1.6; max-width: 42rem; margin: 2rem auto; padding: 0 1rem; color: #000; background: #fff; }
+            h1 { font-size: 2rem; } h2 { font-size: 1.5rem; margin-top: 2rem; }
+            section { margin-bottom: 1.5rem; }
+            @media print { body { font-size: 14pt; max-width: none; margin: 0; } }
+            </style>
+            </head>
+            <body>
+            <main>
+            \(body.joined(separator: "\n"))
+            </main>
+            </body>
+            </html>
+
+            """
+    }
+}

@@ -1,0 +1,62 @@
+import BletherCore
+import Foundation
+
+/// What a signed revision says, read back from its payload: the answers as they were
+/// signed, ready to be shown in a copy. Reading never changes the signed bytes.
+///
+/// ```swift
+/// let content = try SignedRecordContent(envelope: envelope, form: form)
+/// content.session.answers["language"]
+/// ```
+public struct SignedRecordContent: Sendable {
+    public let record: String
+    public let revision: Int
+    public let revisionID: String
+    public let person: String
+    public let language: String
+    public let signer: KeyIdentityName
+    public let sealedAt: String
+    /// The answers and marks as signed, in a session over `form`.
+    public let session: Session
+
+    /// A signer as named inside the payload.
+    public struct KeyIdentityName: Sendable, Equatable {
+        public let name: String
+        public let role: String
+    }
+
+    public struct Unreadable: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    public init(envelope: Envelope, form: Form) throws {
+        let payload = try CanonicalValue(decoding: envelope.payload)
+        guard let record = payload["record"]?.string, let revision = payload["revision"]?.integer,
+              let person = payload["person"]?.string, let language = payload["language"]?.string else {
+            throw Unreadable(description: "the payload lacks record, revision, person or language")
+        }
+        let decoder = JSONDecoder()
+        var answers: [String: Answer] = [:]
+        for entry in payload["answers"]?.array ?? [] {
+            guard let question = entry["question"]?.string, let value = entry["value"], let by = entry["by"]?.string.flatMap(Speaker.init(rawValue:)) else {
+                throw Unreadable(description: "an answer in the payload lacks its question, value or speaker")
+            }
+            let decoded = try decoder.decode(AnswerValue.self, from: value.encoded)
+            answers[question] = Answer(value: decoded, speaker: by, at: Date(timeIntervalSince1970: 0))
+        }
+        var marks: [String: SectionMark] = [:]
+        for entry in payload["nothingHere"]?.array ?? [] {
+            if let section = entry["section"]?.string, let by = entry["by"]?.string.flatMap(Speaker.init(rawValue:)) {
+                marks[section] = SectionMark(speaker: by, at: Date(timeIntervalSince1970: 0))
+            }
+        }
+        self.record = record
+        self.revision = revision
+        revisionID = envelope.revisionID
+        self.person = person
+        self.language = language
+        signer = KeyIdentityName(name: payload["signer"]?["name"]?.string ?? "", role: payload["signer"]?["role"]?.string ?? "")
+        sealedAt = payload["sealedAt"]?.string ?? ""
+        session = Session(form: form, answers: answers, marks: marks, cursor: .finished)
+    }
+}
