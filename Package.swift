@@ -54,7 +54,7 @@ let package = Package(
             "BletherCore", "BletherForms", "BletherRecords", "BletherStore", "BletherPlain", "BletherTUI",
         ]),
         .testTarget(name: "BletherCoreTests", dependencies: ["BletherCore"]),
-        .testTarget(name: "BletherRecordsTests", dependencies: ["BletherRecords"]),
+        .testTarget(name: "BletherRecordsTests", dependencies: ["BletherRecords", "BletherForms"], exclude: ["Golden"]),
         .testTarget(name: "BletherFormsTests", dependencies: ["BletherForms"]),
         .testTarget(name: "BletherStoreTests", dependencies: ["BletherStore", "BletherForms", "BletherRecords"]),
         .testTarget(name: "BletherPlainTests", dependencies: ["BletherPlain"]),

@@ -23,9 +23,12 @@ public struct AssessmentPayload: Sendable {
     public let readBack: ReadBackShown?
     public let signer: KeyIdentity
     public let sealedAt: Date
+    /// Words the person added while reviewing the record, in their own words.
+    public let comments: [PersonComment]
 
     public init(record: String, revision: Int, previous: String?, form: Form, formSHA256: String, person: String, language: String,
-                session: Session, readBack: ReadBackShown?, signer: KeyIdentity, sealedAt: Date) {
+                session: Session, readBack: ReadBackShown?, signer: KeyIdentity, sealedAt: Date, comments: [PersonComment] = []) {
+        self.comments = comments
         self.record = record
         self.revision = revision
         self.previous = previous
@@ -78,7 +81,23 @@ public struct AssessmentPayload: Sendable {
             "agreement": .object(agreement),
             "signer": .object(["keyID": .string(signer.keyID), "name": .string(signer.name), "role": .string(signer.role)]),
             "sealedAt": .string(RecordTime.text(sealedAt)),
+            "comments": .array(comments.map {
+                .object(["text": .string($0.text), "by": .string($0.speaker.rawValue), "at": .string(RecordTime.text($0.at))])
+            }),
         ])
+    }
+}
+
+/// Words the person (or whoever was speaking) added about the record.
+public struct PersonComment: Sendable, Equatable {
+    public let text: String
+    public let speaker: Speaker
+    public let at: Date
+
+    public init(text: String, speaker: Speaker, at: Date) {
+        self.text = text
+        self.speaker = speaker
+        self.at = at
     }
 }
 

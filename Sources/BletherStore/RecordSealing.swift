@@ -41,7 +41,8 @@ public struct RecordSealing: Sendable {
                 record: summary.id, revision: previous.count + 1, previous: previous.last?.revisionID, form: session.form,
                 formSHA256: formSHA256, person: summary.person, language: summary.language, session: session,
                 readBack: readBack.map { ReadBackShown(language: $0.language, sha256: $0.sha256, at: $0.at) },
-                signer: key.identity, sealedAt: now)
+                signer: key.identity, sealedAt: now,
+                comments: try store.reviewComments(conversation: summary.id).map { PersonComment(text: $0.text, speaker: $0.speaker, at: $0.at) })
             let envelope = try Envelope.sign(payload: payload.canonical.encoded, type: Envelope.assessmentType, with: key)
             try store.appendRevision(record: summary.id, number: previous.count + 1, revisionID: envelope.revisionID, envelope: envelope.encoded, at: now)
             try store.audit(actor: key.identity.keyID, action: "sealed", record: summary.id, detail: "revision \(previous.count + 1) \(envelope.revisionID)", at: now)

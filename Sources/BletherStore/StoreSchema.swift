@@ -86,6 +86,17 @@ enum StoreSchema {
             try db.alter(table: "conversation") { table in table.add(column: "personSealed", .blob) }
             try db.alter(table: "answer") { table in table.add(column: "valueSealed", .blob) }
         }
+        migrator.registerMigration("v4-review-comments") { db in
+            // Words the person adds while reviewing their record: sealed like every answer,
+            // never changing a signed revision; the next revision carries them.
+            try db.create(table: "reviewComment") { table in
+                table.autoIncrementedPrimaryKey("sequence")
+                table.column("conversationID", .text).notNull().references("conversation")
+                table.column("textSealed", .blob).notNull()
+                table.column("speaker", .text).notNull()
+                table.column("addedAt", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -35,8 +35,10 @@ enum KeyDecoding {
         return keys
     }()
 
-    /// Ordinary characters and control keys; Escape followed at once by b or f is Alt-B or Alt-F.
-    static func character(_ value: UInt32, next: () -> UInt32?) -> Key? {
+    /// Ordinary characters and control keys; Escape followed at once by b or f is Alt-B or
+    /// Alt-F. Any other character read after Escape is handed back with `pushBack`, so a
+    /// fast typist's next key is never lost.
+    static func character(_ value: UInt32, next: () -> UInt32?, pushBack: (UInt32) -> Void) -> Key? {
         switch value {
         case 3: return .interrupt
         case 9: return .tab
@@ -47,7 +49,9 @@ enum KeyDecoding {
             case nil: return .escape
             case UInt32(UInt8(ascii: "b")): return .wordLeft
             case UInt32(UInt8(ascii: "f")): return .wordRight
-            default: return .escape
+            case let other?:
+                pushBack(other)
+                return .escape
             }
         case 1...26: return .control(Character(Unicode.Scalar(value + 96)!))
         case 0..<32: return nil

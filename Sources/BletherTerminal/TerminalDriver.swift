@@ -130,8 +130,9 @@ public final class TerminalDriver {
             wtimeout(window, 0)
             defer { wtimeout(window, 150) }
             let result = wget_wch(window, &following)
-            return result == ERR || result == blether_key_code_yes() ? nil : UInt32(following)
-        })
+            if result == blether_key_code_yes() { ungetch(Int32(following)); return nil }
+            return result == ERR ? nil : UInt32(following)
+        }, pushBack: { value in _ = unget_wch(wchar_t(value)) })
     }
 
     /// Gives the terminal back as it was. Safe to call more than once.

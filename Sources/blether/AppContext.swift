@@ -131,6 +131,12 @@ struct AppContext {
         let output = StandardOutput()
         output.line(catalog.text(announce, ["person": summary.person, "form": words.formTitle, "id": summary.id]))
         do {
+            // The person's own words from their review reach the worker as requests.
+            let comments = try store.reviewComments(conversation: summary.id)
+            if !comments.isEmpty {
+                output.line(catalog.text(.reviewRequests, count: comments.count, ["person": summary.person]))
+                for comment in comments { output.line("    “" + comment.text.replacingOccurrences(of: "\n", with: " ") + "”") }
+            }
             let session = try store.restore(id: summary.id, form: form)
             let plain = PlainConversation(session: session, conversationID: summary.id, person: summary.person, store: store,
                                           words: words, input: StandardInput(), output: output,
@@ -147,6 +153,12 @@ struct AppContext {
             let app = try FullScreenApp(library: library, catalog: catalog, language: language, store: store, size: (80, 24), settings: display)
             app.signing = FullScreenApp.Signing { passphrase, conversation in
                 try sign(conversation: conversation, store: store, key: try unlockOwnKey(store: store, passphrase: passphrase))
+            }
+            let keyFile = try? KeyStore(dataDirectory: DataDirectory.resolve(environment: environment)).ownKey()
+            app.reviewLock = app.reviewLock ?? { passphrase in
+                let opened = (try? keyFile?.unlock(passphrase: passphrase)) != nil
+                try? store.audit(actor: store.actor, action: opened ? "passphrase-right" : "passphrase-wrong", record: nil, at: Date())
+                return opened
             }
             try prepare(app)
             try FullScreenRunner.run(app)

@@ -18,7 +18,7 @@ struct Blether: ParsableCommand {
             """,
         subcommands: [OpenCommand.self, NewCommand.self, ResumeCommand.self, ListCommand.self, FormsCommand.self,
                       KeysCommand.self, SignCommand.self, CountersignCommand.self, VerifyCommand.self, AuditCommand.self,
-                      ExportCommand.self],
+                      ExportCommand.self, ReviewCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 

@@ -13,6 +13,12 @@ enum PassphrasePrompt {
             }
             return String(text.split(separator: "\n", omittingEmptySubsequences: false).first ?? "")
         }
+        return typed(prompt: prompt)
+    }
+
+    /// Reads what is typed now, never from a file: leaving a person's review must be the
+    /// worker's own act at the keyboard.
+    static func typed(prompt: String) -> String {
         FileHandle.standardError.write(Data((prompt + " ").utf8))
         guard isatty(0) == 1 else { return readLine(strippingNewline: true) ?? "" }
         var original = termios()

@@ -238,3 +238,62 @@ import Testing
         #expect(verified.failure == nil)
     }
 }
+
+/// The person's own view: read-only, their words saved, and the worker's passphrase to leave.
+@Suite struct ReviewModeTests {
+    func reviewing(_ fixture: TUIFixture) throws -> String {
+        let id = try fixture.startConversation()
+        fixture.type("12")
+        fixture.press(.tab)
+        fixture.type("Gàidhlig")
+        fixture.press(.tab)
+        fixture.app.reviewLock = { $0 == "the worker's passphrase" }
+        fixture.press(.control("p"))
+        return id
+    }
+
+    @Test func thePersonReadsTheirRecordAndAddsTheirWords() throws {
+        let fixture = try TUIFixture()
+        let id = try reviewing(fixture)
+        #expect(fixture.screen.contains("Your record — Morag Campbell"))
+        #expect(fixture.screen.contains("Page 1 of"))
+        #expect(fixture.screen.contains("Gàidhlig"))
+        fixture.press(.character("c"))
+        fixture.type("Please say I sing in the choir on Thursdays.")
+        fixture.press(.control("s"))
+        #expect(fixture.screen.contains("Note: Thank you. Your words are saved"))
+        let comments = try fixture.store.reviewComments(conversation: id)
+        #expect(comments.map(\.text) == ["Please say I sing in the choir on Thursdays."])
+        #expect(comments.first?.speaker == .person)
+        #expect(try fixture.store.auditEntries(record: id).contains { $0.action == "comment-added" })
+    }
+
+    @Test func leavingNeedsTheWorkersPassphraseAndNothingElseIsReachable() throws {
+        let fixture = try TUIFixture()
+        try reviewing(fixture)
+        for key in [Key.function(10), .control("q"), .escape, .interrupt] {
+            fixture.press(key)
+            #expect(fixture.screen.contains("Leaving your record"), "\(key) asks for the passphrase")
+            fixture.type("a guess")
+            fixture.press(.enter)
+            #expect(fixture.screen.contains("Problem: That is not the worker's passphrase, so the record stays open."))
+            #expect(!fixture.app.isFinished)
+        }
+        fixture.press(.character("1"), .function(2))
+        #expect(fixture.screen.contains("Your record — Morag Campbell"), "no section list, no other screen")
+        fixture.press(.escape)
+        fixture.type("the worker's passphrase")
+        fixture.press(.enter)
+        #expect(fixture.screen.contains("Speaking: the person"))
+        #expect(fixture.screen.contains("Section 1 of 15"))
+    }
+
+    @Test func moreSpaceIsOneKeyAway() throws {
+        let fixture = try TUIFixture()
+        try reviewing(fixture)
+        let before = fixture.screen
+        fixture.press(.function(4))
+        #expect(fixture.screen != before)
+        #expect(fixture.screen.components(separatedBy: "\n").dropFirst(3).prefix(4).contains(""))
+    }
+}

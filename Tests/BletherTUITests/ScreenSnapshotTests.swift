@@ -189,3 +189,25 @@ import Testing
         try expectSnapshot(fixture.app.render(), named: name("new-conversation", size))
     }
 }
+
+/// The person's review, page one, at 80×24 in every shipped language: right to left in Urdu,
+/// two-cell characters in Chinese and in an answer.
+@Suite struct ReviewSnapshotTests {
+    @Test(arguments: ["en-GB", "gd", "pl", "zh-Hans", "ur"])
+    func reviewPage(language: String) throws {
+        let fixture = try TUIFixture(language: language, columns: 80, rows: 24)
+        let summary = try fixture.store.create(form: fixture.adultForm, person: "Morag Campbell", language: language, at: TUIFixture.clock())
+        var session = try fixture.store.restore(id: summary.id, form: fixture.adultForm)
+        let events: [SessionEvent] = [
+            .answer(question: "present", value: .choices(["person", "family"], other: nil)),
+            .answer(question: "language", value: .text("English / 中文")),
+            .setSpeaker(.carer),
+            .answer(question: "communication", value: .text("我喜欢用简单的话。 Short sentences, please.")),
+        ]
+        for event in events {
+            try fixture.store.save(try session.handle(event, at: TUIFixture.clock()), of: session, conversation: summary.id, at: TUIFixture.clock())
+        }
+        try fixture.app.review(conversation: summary.id)
+        try expectSnapshot(fixture.app.render(), named: "review-80x24-\(language)")
+    }
+}

@@ -104,3 +104,52 @@ final class FullScreenEndToEndTests {
         #expect(!full.lastScreen.contains("Speaking:"), "the terminal is given back")
     }
 }
+
+/// Handing the laptop over: leaving the review without the worker's passphrase is refused,
+/// and no other record can be reached.
+@Suite(.serialized, .enabled(if: TmuxTerminal.isAvailable, "tmux is needed; .ci/run installs it"))
+final class ReviewLockEndToEndTests {
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("blether-review-\(UUID().uuidString)")
+    deinit { try? FileManager.default.removeItem(at: home) }
+
+    @Test func leavingTheReviewNeedsTheWorkersPassphrase() throws {
+        let blether = BletherProcess(home: home)
+        let first = try blether.run(["--plain", "new", "--person", "Morag Campbell"], input: "1\nGàidhlig\n:quit\n")
+        let id = try #require(first.output.firstMatch(of: /Its id is ([a-z0-9]{8})/)?.1).description
+        _ = try blether.run(["--plain", "new", "--person", "Somebody Else"], input: ":quit\n")
+        let terminal = try TmuxTerminal(command: "\(BletherProcess.binary.path) review \(id); echo \"blether ended with $?\"; sleep 600",
+                                        environment: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "ESCDELAY": "25", "BLETHER_HOME": home.path,
+                                                      "TERM": "tmux-256color", "BLETHER_PASSPHRASE_FILE": blether.extraEnvironment["BLETHER_PASSPHRASE_FILE"]!])
+        #expect(try terminal.waitFor("Your record — Morag Campbell"), "\(terminal.lastScreen)")
+        #expect(terminal.lastScreen.contains("Gàidhlig"))
+        for keys in [["Escape"], ["F10"], ["C-c"]] {
+            try terminal.press(keys[0])
+            #expect(try terminal.waitFor("Leaving your record"))
+            try terminal.type("not the passphrase")
+            try terminal.press("Enter")
+            #expect(try terminal.waitFor("the record stays open"), "\(terminal.lastScreen)")
+        }
+        #expect(!terminal.lastScreen.contains("Somebody Else"))
+        #expect(!terminal.lastScreen.contains("blether ended"))
+        try terminal.press("Escape")
+        #expect(try terminal.waitFor("Leaving your record"))
+        try terminal.type(BletherProcess.passphrase)
+        try terminal.press("Enter")
+        #expect(try terminal.waitFor("blether ended with 0"), "\(terminal.lastScreen)")
+        let audit = try blether.run(["audit", id]).output
+        #expect(audit.contains("review-opened") && audit.contains("review-closed") && audit.contains("passphrase-wrong"))
+    }
+
+    @Test func inPlainModeTooThePersonAddsTheirWordsAndTheWorkerSeesThem() throws {
+        let blether = BletherProcess(home: home)
+        let first = try blether.run(["--plain", "new", "--person", "Iain"], input: "1\n:quit\n")
+        let id = try #require(first.output.firstMatch(of: /Its id is ([a-z0-9]{8})/)?.1).description
+        let review = try blether.run(["--plain", "review", id], input: "c\nI go to the day centre on Mondays.\n.\nq\nwrong guess\nq\n\(BletherProcess.passphrase)\n")
+        #expect(review.status == 0)
+        #expect(review.output.contains("Thank you. Your words are saved"))
+        #expect(review.output.contains("That is not the worker's passphrase, so the record stays open."))
+        let resumed = try blether.run(["--plain", "resume", id], input: ":quit\n")
+        #expect(resumed.output.contains("Iain added 1 comment while reading their record:"))
+        #expect(resumed.output.contains("“I go to the day centre on Mondays.”"))
+    }
+}

@@ -27,6 +27,9 @@ public final class FullScreenApp {
         case home(HomeScreen)
         case new(NewConversationScreen)
         case conversation(ConversationScreen)
+        /// The person reading their record; `returnTo` is the conversation to go back to
+        /// once the worker's passphrase is given (none when started as `blether review`).
+        case review(ReviewScreen, returnTo: ConversationScreen?)
     }
 
     var mode: Mode
@@ -43,6 +46,8 @@ public final class FullScreenApp {
     }
 
     public var signing: Signing?
+    /// Checks the worker's passphrase before the person's review is left.
+    public var reviewLock: ((String) -> Bool)?
     /// Conversations changed since they were opened, each noted once in the audit log.
     private var changedConversations = Set<String>()
 
@@ -75,7 +80,32 @@ public final class FullScreenApp {
         let session = try store.restore(id: id, form: form)
         try store.note("opened", record: id, at: clock())
         changedConversations.remove(id)
-        mode = .conversation(ConversationScreen(summary: summary, session: session, words: ConversationWording(catalog: catalog, form: form)))
+        var screen = ConversationScreen(summary: summary, session: session, words: ConversationWording(catalog: catalog, form: form))
+        let comments = try store.reviewComments(conversation: id)
+        if let last = comments.last {
+            screen.message = .note(catalog.text(.reviewRequests, count: comments.count, ["person": summary.person]) + " “" + last.text + "”")
+        }
+        mode = .conversation(screen)
+    }
+
+    /// Hands the record over to the person (`blether review <id>`, or Ctrl-P in a conversation):
+    /// the latest signed revision, or the draft before signing.
+    public func review(conversation id: String, returnTo: ConversationScreen? = nil) throws(StoreError) {
+        let summary = try store.summary(id: id)
+        guard let form = library.form(id: summary.formID, version: summary.formVersion) else { throw .noConversation(id: id) }
+        let words = ConversationWording(catalog: catalog, form: form)
+        var session = try store.restore(id: id, form: form)
+        var isSigned = false
+        if let latest = try RecordSealing(store: store).envelopes(record: id).last,
+           let envelope = try? Envelope(decoding: latest), let content = try? SignedRecordContent(envelope: envelope, form: form) {
+            session = content.session
+            isSigned = true
+        }
+        let screen = ReviewScreen(summary: summary, words: words, session: session, isSigned: isSigned,
+                                  comments: try store.reviewComments(conversation: id))
+        try store.note("review-opened", record: id, at: clock())
+        mode = .review(screen, returnTo: returnTo)
+        overlay = nil
     }
 
     /// Starts a new conversation straight away (`blether new`).
@@ -97,6 +127,11 @@ public final class FullScreenApp {
             rows = newRows
             return
         case .interrupt:
+            // In the person's review, Ctrl-C asks for the worker's passphrase like Esc.
+            if case .review = mode {
+                overlay = .leaveReview(passphrase: LineEditor())
+                return
+            }
             saveBeforeExit()
             isFinished = true
             return
@@ -137,9 +172,22 @@ public final class FullScreenApp {
                 do { try start(form: form, person: person, present: present) } catch { showStoreProblem(error) }
             }
         case .conversation(var screen):
+            if key == .control("p") {
+                do { try review(conversation: screen.summary.id, returnTo: screen) } catch { showStoreProblem(error) }
+                return
+            }
             let intent = screen.handle(key)
             mode = .conversation(screen)
             perform(intent)
+        case .review(var screen, let returnTo):
+            let pageCount = screen.pages(width: columns - 4, height: rows - 5).count
+            let intent = screen.handle(key, pageCount: pageCount)
+            mode = .review(screen, returnTo: returnTo)
+            switch intent {
+            case .none: break
+            case .comment: overlay = .comment(TextEditor())
+            case .leave: overlay = .leaveReview(passphrase: LineEditor())
+            }
         }
     }
 
@@ -246,6 +294,26 @@ public final class FullScreenApp {
             case .escape, .function(7), .enter: overlay = nil
             default: break
             }
+        case .comment(var editor):
+            switch key {
+            case .escape: overlay = nil
+            case .control("s"):
+                overlay = nil
+                saveComment(editor.text)
+            default:
+                editor.handle(key)
+                overlay = .comment(editor)
+            }
+        case .leaveReview(var passphrase):
+            switch key {
+            case .escape: overlay = nil
+            case .enter:
+                overlay = nil
+                leaveReview(passphrase: passphrase.text)
+            default:
+                passphrase.handle(key)
+                overlay = .leaveReview(passphrase: passphrase)
+            }
         case .sign(var passphrase):
             switch key {
             case .escape: overlay = nil
@@ -282,6 +350,34 @@ public final class FullScreenApp {
             screen.editor = .list(list)
             mode = .conversation(screen)
             apply(.answer(question: question, value: value))
+        }
+    }
+
+    private func saveComment(_ text: String) {
+        guard case .review(var screen, let returnTo) = mode, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
+        do {
+            try store.addReviewComment(conversation: screen.summary.id, text: text, speaker: .person, at: clock())
+            screen.comments = try store.reviewComments(conversation: screen.summary.id)
+            screen.message = .note(catalog.text(.reviewCommentSaved))
+        } catch {
+            screen.message = .problem("\(error)")
+        }
+        mode = .review(screen, returnTo: returnTo)
+    }
+
+    /// Only the worker's passphrase ends the review; the person never reaches another record.
+    private func leaveReview(passphrase: String) {
+        guard case .review(var screen, let returnTo) = mode else { return }
+        guard reviewLock?(passphrase) == true else {
+            screen.message = .problem(catalog.text(.reviewLeaveWrong))
+            mode = .review(screen, returnTo: returnTo)
+            return
+        }
+        try? store.note("review-closed", record: screen.summary.id, at: clock())
+        if let returnTo {
+            mode = .conversation(returnTo)
+        } else {
+            isFinished = true
         }
     }
 
@@ -324,6 +420,7 @@ public final class FullScreenApp {
         case .home(var home): home.message = .problem(text); mode = .home(home)
         case .new(var screen): screen.message = .problem(text); mode = .new(screen)
         case .conversation(var screen): screen.message = .problem(text); mode = .conversation(screen)
+        case .review(var screen, let returnTo): screen.message = .problem(text); mode = .review(screen, returnTo: returnTo)
         }
     }
 
@@ -356,6 +453,9 @@ public final class FullScreenApp {
             screen.render(into: &grid, frame: frame)
             words = screen.words
             mode = .conversation(screen)
+        case .review(let screen, _):
+            screen.render(into: &grid, frame: frame)
+            words = screen.words
         }
         overlay?.render(into: &grid, frame: frame, words: words)
         return grid

@@ -199,7 +199,7 @@ public struct ConversationScreen: Sendable {
         case nil: return session.cursor == .finished ? [.tuiKeySign, .tuiKeySections, .tuiKeyHome, .tuiKeyQuit] : [.tuiKeySections, .tuiKeyWho, .tuiKeyHome, .tuiKeyQuit]
         case .choices? where session.currentQuestion?.id == ReadBackSummary.questionID:
             return [.tuiKeyReadBack, .tuiKeyChoose, .tuiKeyNext, .tuiKeyBack, .tuiKeySections, .tuiKeyHome]
-        default: return [.tuiKeyNext, .tuiKeyBack, .tuiKeyUndo, .tuiKeySections, .tuiKeyWho, .tuiKeyNothing, .tuiKeyClear, .tuiKeyHome]
+        default: return [.tuiKeyNext, .tuiKeyBack, .tuiKeyUndo, .tuiKeySections, .tuiKeyWho, .tuiKeyNothing, .tuiKeyClear, .tuiKeyHome, .tuiKeyShowPerson]
         }
     }
 }

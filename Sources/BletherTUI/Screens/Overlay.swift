@@ -11,6 +11,10 @@ public enum Overlay: Sendable, Equatable {
     case readBack(text: String, scroll: Int)
     /// The passphrase for signing, typed without being shown.
     case sign(passphrase: LineEditor)
+    /// The person's own words about their record.
+    case comment(TextEditor)
+    /// The worker's passphrase, to leave the person's review.
+    case leaveReview(passphrase: LineEditor)
 
     func render(into grid: inout CellGrid, frame: ScreenFrame, words: ConversationWording?) {
         let catalog = frame.catalog
@@ -43,6 +47,19 @@ public enum Overlay: Sendable, Equatable {
             }
             grid.write(catalog.text(.tuiKeyClose), row: area.row + area.height - 1, column: area.column, style: CellStyle(.dialog, bold: true))
             grid.cursor = GridPoint(row: area.row, column: area.column)
+        case .comment(var editor):
+            let area = frame.box(title: catalog.text(.reviewCommentTitle), width: grid.columns - 8, height: 12, into: &grid)
+            let hint = TextLayout.lines(catalog.text(.reviewCommentHint), width: area.width)
+            for (offset, line) in hint.prefix(2).enumerated() {
+                grid.write(line, row: area.row + offset, column: area.column, style: CellStyle(.dialog))
+            }
+            grid.cursor = editor.draw(into: &grid, row: area.row + 3, column: area.column, width: area.width, height: area.height - 3,
+                                      style: CellStyle(.field, underline: true))
+        case .leaveReview(let passphrase):
+            let area = frame.box(title: catalog.text(.reviewLeaveTitle), width: 62, height: 6, into: &grid)
+            grid.write(catalog.text(.reviewPlainLeave), row: area.row, column: area.column, style: CellStyle(.dialog), limit: area.column + area.width)
+            let masked = LineEditor(text: String(repeating: frame.settings.asciiOnly ? "*" : "•", count: passphrase.characters.count))
+            grid.cursor = masked.draw(into: &grid, row: area.row + 2, column: area.column, width: area.width, style: CellStyle(.field, underline: true))
         case .sign(let passphrase):
             let prompt = TextLayout.lines(catalog.text(.tuiSignTitle), width: 56)
             let area = frame.box(title: catalog.text(.tuiSignTitle), width: 62, height: prompt.count + 5, into: &grid)

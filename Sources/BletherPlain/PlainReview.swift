@@ -1,0 +1,85 @@
+import BletherCore
+import BletherStore
+import Foundation
+
+/// The person's review in plain mode: their record page by page, their own words added,
+/// and the worker's passphrase needed to leave.
+///
+/// ```swift
+/// try PlainReview(summary: summary, words: words, session: session, store: store,
+///                 input: StandardInput(), output: StandardOutput(), unlocks: { check($0) }).run()
+/// ```
+public struct PlainReview {
+    let summary: ConversationSummary
+    let words: ConversationWording
+    let session: Session
+    let store: ConversationStore
+    var input: any LineSource
+    let output: any PlainOutput
+    /// Whether a passphrase is the worker's.
+    let unlocks: (String) -> Bool
+    let readPassphrase: () -> String?
+    let linesPerPage: Int
+
+    public init(summary: ConversationSummary, words: ConversationWording, session: Session, store: ConversationStore,
+                input: any LineSource, output: any PlainOutput, linesPerPage: Int = 20,
+                unlocks: @escaping (String) -> Bool, readPassphrase: @escaping () -> String?) {
+        self.summary = summary
+        self.words = words
+        self.session = session
+        self.store = store
+        self.input = input
+        self.output = output
+        self.linesPerPage = linesPerPage
+        self.unlocks = unlocks
+        self.readPassphrase = readPassphrase
+    }
+
+    var catalog: Catalog { words.catalog }
+
+    func lines() throws(StoreError) -> [String] {
+        var lines = ReadBackSummary(session: session, words: words, person: summary.person).text.components(separatedBy: "\n")
+        let comments = try store.reviewComments(conversation: summary.id)
+        if !comments.isEmpty { lines += ["", catalog.text(.reviewComments)] + comments.map { "  " + $0.text } }
+        return lines + ["", catalog.text(.copyChallengeTitle), catalog.text(.copyChallenge)]
+    }
+
+    /// Runs until the worker's passphrase is given, or the input ends (the program then ends too).
+    public mutating func run() throws(StoreError) {
+        try store.note("review-opened", record: summary.id, at: Date())
+        var page = 0
+        while true {
+            let all = try lines()
+            let pages = stride(from: 0, to: max(all.count, 1), by: linesPerPage).map { Array(all[$0..<min($0 + linesPerPage, all.count)]) }
+            page = min(page, pages.count - 1)
+            output.line("")
+            output.line(catalog.text(.reviewTitle, ["person": summary.person]) + " — " + catalog.text(.reviewPage, ["number": String(page + 1), "total": String(pages.count)]))
+            for line in pages[page] { output.line(line) }
+            output.line(catalog.text(.reviewPlainKeys))
+            output.prompt(">")
+            guard let typed = input.nextLine() else { return }
+            switch typed.trimmingCharacters(in: .whitespaces).lowercased() {
+            case "": page = min(page + 1, pages.count - 1)
+            case "b": page = max(page - 1, 0)
+            case "c":
+                output.line(catalog.text(.reviewPlainComment))
+                var text: [String] = []
+                while let line = input.nextLine(), line.trimmingCharacters(in: .whitespaces) != "." { text.append(line) }
+                let words = text.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+                if !words.isEmpty {
+                    try store.addReviewComment(conversation: summary.id, text: words, speaker: .person, at: Date())
+                    output.line(catalog.text(.reviewCommentSaved))
+                }
+            case "q":
+                output.prompt(catalog.text(.reviewPlainLeave))
+                if let passphrase = readPassphrase(), unlocks(passphrase) {
+                    try store.note("review-closed", record: summary.id, at: Date())
+                    return
+                }
+                output.line(catalog.text(.reviewLeaveWrong))
+            default:
+                output.line(catalog.text(.reviewPlainKeys))
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import BletherCore
+import Foundation
+import GRDB
+
+/// Words a person added while reviewing their record.
+public struct ReviewComment: Sendable, Equatable {
+    public let text: String
+    public let speaker: Speaker
+    public let at: Date
+}
+
+extension ConversationStore {
+    /// Saves the person's own words about their record, sealed, attributed to them.
+    public func addReviewComment(conversation: String, text: String, speaker: Speaker = .person, at now: Date) throws(StoreError) {
+        try writing { db in
+            let sequence = (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM reviewComment WHERE conversationID = ?", arguments: [conversation]) ?? 0) + 1
+            try db.execute(sql: "INSERT INTO reviewComment (conversationID, textSealed, speaker, addedAt) VALUES (?, ?, ?, ?)",
+                           arguments: [conversation, try seal(Data(text.utf8), conversation: conversation, context: "\(conversation) comment \(sequence)", db),
+                                       speaker.rawValue, now])
+        }
+        try note("comment-added", record: conversation, at: now)
+    }
+
+    /// Every comment on a conversation, oldest first.
+    public func reviewComments(conversation: String) throws(StoreError) -> [ReviewComment] {
+        try reading { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM reviewComment WHERE conversationID = ? ORDER BY sequence", arguments: [conversation])
+                .enumerated().map { index, row in
+                    let text = try open(row["textSealed"], conversation: conversation, context: "\(conversation) comment \(index + 1)", db)
+                    return ReviewComment(text: String(decoding: text, as: UTF8.self), speaker: Speaker(rawValue: row["speaker"]) ?? .person, at: row["addedAt"])
+                }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import BletherCore
+import BletherStore
+
+/// The supported person's own view of one record: read-only, page by page, in plain
+/// words and their language, with more space between lines one key away. They can add
+/// their own words; leaving needs the worker's passphrase, so no other record is reachable.
+public struct ReviewScreen: Sendable {
+    public let summary: ConversationSummary
+    public let words: ConversationWording
+    /// The record as signed (or, before signing, as written so far).
+    public let session: Session
+    public let isSigned: Bool
+    public internal(set) var comments: [ReviewComment]
+    public internal(set) var page = 0
+    public internal(set) var largeSpacing = false
+    public var message: ScreenMessage?
+
+    public init(summary: ConversationSummary, words: ConversationWording, session: Session, isSigned: Bool, comments: [ReviewComment]) {
+        self.summary = summary
+        self.words = words
+        self.session = session
+        self.isSigned = isSigned
+        self.comments = comments
+    }
+
+    var catalog: Catalog { words.catalog }
+
+    /// Everything the person reads, as lines of the given width.
+    func lines(width: Int) -> [String] {
+        var text = ReadBackSummary(session: session, words: words, person: summary.person).text.components(separatedBy: "\n")
+        if !comments.isEmpty {
+            text += ["", catalog.text(.reviewComments)] + comments.map { "  " + $0.text.replacingOccurrences(of: "\n", with: " ") }
+        }
+        text += ["", catalog.text(.copyChallengeTitle), catalog.text(.copyChallenge)]
+        return text.flatMap { line -> [String] in
+            let indent = String(line.prefix { $0 == " " })
+            return TextLayout.lines(String(line.dropFirst(indent.count)), width: max(width - indent.count, 10)).map { indent + $0 }
+        }
+    }
+
+    /// Lines per page for a body of `height` rows: every other row is blank with more space.
+    func pages(width: Int, height: Int) -> [[String]] {
+        let perPage = max(largeSpacing ? height / 2 : height, 1)
+        let all = lines(width: width)
+        return stride(from: 0, to: max(all.count, 1), by: perPage).map { Array(all[$0..<min($0 + perPage, all.count)]) }
+    }
+
+    enum Intent: Equatable { case none, comment, leave }
+
+    mutating func handle(_ key: Key, pageCount: Int) -> Intent {
+        switch key {
+        case .pageDown, .character(" "), .right, .down: page = min(page + 1, pageCount - 1)
+        case .pageUp, .left, .up: page = max(page - 1, 0)
+        case .home: page = 0
+        case .end: page = pageCount - 1
+        case .function(4): largeSpacing.toggle(); page = 0
+        case .character("c"), .character("C"): return .comment
+        case .escape, .function(10), .control("q"): return .leave
+        default: break
+        }
+        return .none
+    }
+
+    func render(into grid: inout CellGrid, frame: ScreenFrame) {
+        let bodyTop = 3, bodyHeight = grid.rows - 5, width = grid.columns - 4
+        let pages = pages(width: width, height: bodyHeight)
+        let shown = min(page, pages.count - 1)
+        frame.header(catalog.text(.reviewTitle, ["person": summary.person]),
+                     right: catalog.text(.reviewPage, ["number": String(shown + 1), "total": String(pages.count)]), into: &grid)
+        if !isSigned { grid.write(" " + catalog.text(.reviewDraft), row: 1, column: 0, style: CellStyle(.muted)) }
+        frame.rule(row: 2, into: &grid)
+        for (index, line) in pages[shown].enumerated() {
+            let row = bodyTop + index * (largeSpacing ? 2 : 1)
+            let isHeading = !line.hasPrefix(" ") && !line.isEmpty
+            grid.write(line, row: row, column: 2, style: CellStyle(.normal, bold: isHeading), limit: grid.columns - 2)
+        }
+        grid.cursor = GridPoint(row: bodyTop, column: 2)
+        frame.message(message, into: &grid)
+        let keys = grid.rows - 1
+        grid.fill(row: keys, style: CellStyle(.keyBar))
+        grid.write(" " + catalog.text(.reviewKeys), row: keys, column: 0, style: CellStyle(.keyBar))
+    }
+}

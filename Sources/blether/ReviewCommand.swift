@@ -1,0 +1,52 @@
+import ArgumentParser
+import BletherCore
+import BletherPlain
+import BletherRecords
+import BletherStore
+import Foundation
+
+/// `blether review RECORD`: hand the laptop to the supported person to read their own
+/// record. Leaving needs the worker's passphrase, typed at the keyboard.
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review", abstract: "Let the supported person read their own record, add their words, and nothing else.")
+
+    @ParentCommand var options: Blether
+    @Argument(help: "The record's id.") var record: String
+
+    func run() throws {
+        let context = try AppContext.load(options)
+        let store = try context.openStore()
+        let keys = KeyStore(dataDirectory: DataDirectory.resolve(environment: context.environment))
+        guard let keyFile = try keys.ownKey() else { throw Failure(context.catalog.text(.signNoKey)) }
+        let unlocks: (String) -> Bool = { passphrase in
+            let opened = (try? keyFile.unlock(passphrase: passphrase)) != nil
+            try? store.audit(actor: keyFile.identity.keyID, action: opened ? "passphrase-right" : "passphrase-wrong", record: record, at: Date())
+            return opened
+        }
+        do {
+            let summary = try store.summary(id: record)
+            guard context.plain else {
+                try context.runFullScreen(store: store) { app throws(StoreError) in
+                    app.reviewLock = unlocks
+                    try app.review(conversation: record)
+                }
+                return
+            }
+            guard let form = context.library.form(id: summary.formID, version: summary.formVersion) else {
+                throw Failure(context.catalog.text(.errorFormVersionGone, ["version": String(summary.formVersion), "form": summary.formID, "available": "—"]))
+            }
+            var session = try store.restore(id: record, form: form)
+            if let latest = try RecordSealing(store: store).envelopes(record: record).last,
+               let content = try? SignedRecordContent(envelope: Envelope(decoding: latest), form: form) {
+                session = content.session
+            }
+            var review = PlainReview(summary: summary, words: ConversationWording(catalog: context.catalog, form: form), session: session,
+                                     store: store, input: StandardInput(), output: StandardOutput(), unlocks: unlocks,
+                                     readPassphrase: { PassphrasePrompt.typed(prompt: "") })
+            try review.run()
+        } catch let error as StoreError {
+            throw Failure(context.message(for: error))
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import BletherCore
+import BletherForms
+import BletherRecords
+import Foundation
+import Testing
+
+/// The person's copies of a full record, compared with golden files
+/// (`BLETHER_UPDATE_SNAPSHOTS=1` writes them afresh after a deliberate change).
+@Suite struct RecordCopyTests {
+    static let library = FormLibrary.load(from: .shipped(executable: URL(fileURLWithPath: #filePath)))
+    let form = RecordCopyTests.library.latestForm(id: "adult-good-conversation")!
+    let key = try! WorkerKeyFile.create(name: "Ailsa Grant", role: "worker", passphrase: "a long enough passphrase", rounds: 1 << 10).key
+
+    /// A whole conversation's answers, as a worker and Morag might give them.
+    func fullSession() throws -> Session {
+        var session = Session(form: form)
+        let at = Date(timeIntervalSince1970: 1_800_000_000)
+        let answers: [(String, AnswerValue)] = [
+            ("present", .choices(["person", "carer"], other: nil)), ("language", .text("English")),
+            ("advocacy-offered", .yesNo(true)), ("advocacy-wanted", .choice("no", other: nil)),
+            ("consent-record", .yesNo(true)), ("consent-share", .yesNo(true)),
+            ("own-words", .text("Seeing my grandchildren, and singing in the choir on a Thursday.")),
+            ("skills", .text("Baking, and remembering everyone's birthday.")),
+            ("people", .people([PersonEntry(name: "Ann", relationship: "daughter", doesNow: "shopping on Saturdays", willingAndAble: "a visit midweek")])),
+            ("unpaid-carer", .yesNo(true)), ("carer-plan", .choice("offered-accepted", other: nil)),
+            ("signposted", .yesNo(false)), ("benefits-check", .choice("done", other: nil)), ("decision-question", .yesNo(false)),
+            ("agreed-outcomes", .outcomes([OutcomeEntry(outcome: "Get to the choir every week", group: .qualityOfLife, timescale: "3 months",
+                                                        howWeWillKnow: "We will both see it in the diary", mayNeedFundedSupport: true)])),
+            ("support-needed", .text("A driver on choir nights")), ("indicative-budget", .money(Money(pence: 416_000))),
+            ("budget-explained", .yesNo(true)), ("independent-support", .yesNo(true)), ("chosen-option", .choice("option-2", other: nil)),
+            ("direct-payment-available", .yesNo(true)), ("within-limit", .yesNo(true)), ("decision", .choice("approved", other: nil)),
+            ("reasons", .text("Within the worker's limit, and it meets the outcome agreed.")), ("told-how-to-challenge", .yesNo(true)),
+            ("review-date", .date(try CalendarDate(parsing: "2027-03-01"))), ("how-checked", .text("At the review visit, with the diary.")),
+            ("read-back", .yesNo(true)), ("agreement", .choice("agrees-with-changes", other: nil)), ("agreement-method", .choice("said", other: nil)),
+            ("person-words", .text("Please add that I like to sit near the door.")), ("copy-wanted", .yesNo(true)),
+            ("copy-format", .choice("large-print", other: nil)),
+        ]
+        _ = try session.handle(.jump(section: "technology"), at: at)
+        _ = try session.handle(.markNothingHere, at: at)
+        for (question, value) in answers { _ = try session.handle(.answer(question: question, value: value), at: at) }
+        return session
+    }
+
+    func copy(language: String) throws -> RecordCopy {
+        let payload = AssessmentPayload(record: "k7m2qx9a", revision: 1, previous: nil, form: form, formSHA256: "0", person: "Morag Campbell",
+                                        language: language, session: try fullSession(), readBack: nil, signer: key.identity,
+                                        sealedAt: Date(timeIntervalSince1970: 1_800_000_000))
+        let envelope = try Envelope.sign(payload: payload.canonical.encoded, type: Envelope.assessmentType, with: key)
+        let content = try SignedRecordContent(envelope: envelope, form: form)
+        let words = ConversationWording(catalog: RecordCopyTests.library.catalog(language: language)!, form: form)
+        return RecordCopy(content: content, words: words, countersigners: [("Jo Advocate", "advocate")])
+    }
+
+    func expectGolden(_ text: String, named name: String, fingerprint: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let normalised = text.replacingOccurrences(of: fingerprint, with: "FINGERPRINT")
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name)")
+        if ProcessInfo.processInfo.environment["BLETHER_UPDATE_SNAPSHOTS"] == "1" || !FileManager.default.fileExists(atPath: url.path) {
+            try normalised.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        #expect(normalised == (try String(contentsOf: url, encoding: .utf8)), "differs from Golden/\(name)", sourceLocation: sourceLocation)
+    }
+
+    @Test(arguments: ["en-GB", "gd"])
+    func textAndPageCopiesOfAFullRecord(language: String) throws {
+        let copy = try copy(language: language)
+        let fingerprint = KeyIdentity.fingerprint(of: copy.content.revisionID)
+        #expect(copy.text.split(separator: "\n").allSatisfy { $0.count <= 72 }, "the text copy is wrapped at 72 columns")
+        #expect(!copy.html.lowercased().contains("<script"))
+        try expectGolden(copy.text, named: "copy-\(language).txt", fingerprint: fingerprint)
+        try expectGolden(copy.html, named: "copy-\(language).html", fingerprint: fingerprint)
+    }
+
+    @Test func anUrduPageIsRightToLeft() throws {
+        #expect(try copy(language: "ur").html.contains("<html lang=\"ur\" dir=\"rtl\">"))
+    }
+}
