@@ -29,10 +29,15 @@ public struct RecordCopy: Sendable {
         let paragraphs: [String]
     }
 
+    /// A role in the copy's language (`worker`, `advocate` …).
+    func roleName(_ role: String) -> String {
+        catalog.has("ui.role.\(role)") ? catalog.text("ui.role.\(role)") : role
+    }
+
     var blocks: [Block] {
         let date = String(content.sealedAt.prefix(10))
-        var signed = [catalog.text(.copySigned, ["name": content.signer.name, "role": content.signer.role, "date": date])]
-        signed += countersigners.map { catalog.text(.copySigned, ["name": $0.name, "role": $0.role, "date": date]) }
+        var signed = [catalog.text(.copySigned, ["name": content.signer.name, "role": roleName(content.signer.role), "date": date])]
+        signed += countersigners.map { catalog.text(.copySigned, ["name": $0.name, "role": roleName($0.role), "date": date]) }
         signed.append(catalog.text(.copyFingerprint, ["fingerprint": KeyIdentity.fingerprint(of: content.revisionID)]))
         signed.append(catalog.text(.copyCheck))
         let summary = ReadBackSummary(session: content.session, words: words, person: content.person).text
@@ -43,11 +48,18 @@ public struct RecordCopy: Sendable {
                 agreement.append(words.label(question.id) + " — " + words.answerText(answer.value, question: question.id))
             }
         }
+        // The summary's title and introduction, then one block per section with its title as heading.
+        let chunks = summary.components(separatedBy: "\n\n").map { $0.components(separatedBy: "\n") }
+        let sections = chunks.dropFirst().map { lines in
+            lines.first.map { Block(heading: $0.hasPrefix(" ") ? nil : $0, paragraphs: $0.hasPrefix(" ") ? lines : Array(lines.dropFirst())) }
+                ?? Block(heading: nil, paragraphs: [])
+        }
         return [
             Block(heading: catalog.text(.copyTitle), paragraphs: [content.person,
                 catalog.text(.copyRecordLine, ["form": words.formTitle, "id": content.record, "number": String(content.revision)])]),
             Block(heading: nil, paragraphs: signed),
-            Block(heading: nil, paragraphs: summary.components(separatedBy: "\n")),
+            Block(heading: nil, paragraphs: chunks.first ?? []),
+        ] + sections + [
             Block(heading: catalog.text(.copyAgreement), paragraphs: agreement),
             Block(heading: catalog.text(.copyChallengeTitle), paragraphs: [catalog.text(.copyChallenge)]),
         ]
@@ -98,19 +110,24 @@ public struct RecordCopy: Sendable {
         }
         let direction = catalog.rightToLeft ? "rtl" : "ltr"
         var body: [String] = []
-        for block in blocks {
+        for (index, block) in blocks.enumerated() {
             body.append("<section>")
-            if let heading = block.heading { body.append(block.heading == catalog.text(.copyTitle) ? "<h1>\(escape(heading))</h1>" : "<h2>\(escape(heading))</h2>") }
+            if let heading = block.heading { body.append(index == 0 ? "<h1>\(escape(heading))</h1>" : "<h2>\(escape(heading))</h2>") }
+            // Questions and their answers: a definition list (question, then the answer and whose words).
             var inList = false
             for paragraph in block.paragraphs {
                 let trimmed = paragraph.trimmingCharacters(in: .whitespaces)
-                let isItem = paragraph.hasPrefix("  ")
-                if isItem && !inList { body.append("<ul>"); inList = true }
-                if !isItem && inList { body.append("</ul>"); inList = false }
+                let depth = paragraph.prefix { $0 == " " }.count
+                if depth > 0 && !inList { body.append("<dl>"); inList = true }
+                if depth == 0 && inList { body.append("</dl>"); inList = false }
                 if trimmed.isEmpty { continue }
-                body.append(isItem ? "<li>\(escape(trimmed))</li>" : "<p>\(escape(trimmed))</p>")
+                switch depth {
+                case 0: body.append("<p>\(escape(trimmed))</p>")
+                case 1...2: body.append("<dt>\(escape(trimmed))</dt>")
+                default: body.append("<dd>\(escape(trimmed))</dd>")
+                }
             }
-            if inList { body.append("</ul>") }
+            if inList { body.append("</dl>") }
             body.append("</section>")
         }
         return """
@@ -123,6 +140,7 @@ public struct RecordCopy: Sendable {
             <style>
             body { font-family: sans-serif; font-size: 1.25rem; line-height: 1.6; max-width: 42rem; margin: 2rem auto; padding: 0 1rem; color: #000; background: #fff; }
             h1 { font-size: 2rem; } h2 { font-size: 1.5rem; margin-top: 2rem; }
+            dt { font-weight: bold; margin-top: 1rem; } dd { margin-inline-start: 1.5rem; }
             section { margin-bottom: 1.5rem; }
             @media print { body { font-size: 14pt; max-width: none; margin: 0; } }
             </style>

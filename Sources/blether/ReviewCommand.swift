@@ -15,7 +15,7 @@ struct ReviewCommand: ParsableCommand {
     @Argument(help: "The record's id.") var record: String
 
     func run() throws {
-        let context = try AppContext.load(options)
+        var context = try AppContext.load(options)
         let store = try context.openStore()
         let keys = KeyStore(dataDirectory: DataDirectory.resolve(environment: context.environment))
         guard let keyFile = try keys.ownKey() else { throw Failure(context.catalog.text(.signNoKey)) }
@@ -26,6 +26,10 @@ struct ReviewCommand: ParsableCommand {
         }
         do {
             let summary = try store.summary(id: record)
+            // The person reads in the language the record was made in, unless told otherwise.
+            if options.lang == nil, let own = context.library.catalog(language: summary.language) {
+                context = context.speaking(summary.language, catalog: own)
+            }
             guard context.plain else {
                 try context.runFullScreen(store: store) { app throws(StoreError) in
                     app.reviewLock = unlocks
