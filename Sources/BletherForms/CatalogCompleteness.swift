@@ -10,13 +10,16 @@ struct CatalogCompleteness {
     var reportsUnknownForms = true
 
     /// Keys every catalog must have.
-    var requiredKeys: Set<String> {
-        Set(UIText.allCases.map(\.key)).union(forms.flatMap(FormTextKey.requiredKeys(for:)))
-    }
-
+    let requiredKeys: Set<String>
     /// Keys a catalog may have.
-    var allowedKeys: Set<String> {
-        requiredKeys.union(forms.flatMap(FormTextKey.optionalKeys(for:)))
+    let allowedKeys: Set<String>
+
+    init(forms: [Form], catalogs: [String: LoadedCatalog], reportsUnknownForms: Bool = true) {
+        self.forms = forms
+        self.catalogs = catalogs
+        self.reportsUnknownForms = reportsUnknownForms
+        requiredKeys = Set(UIText.allCases.map(\.key)).union(forms.flatMap(FormTextKey.requiredKeys(for:)))
+        allowedKeys = requiredKeys.union(forms.flatMap(FormTextKey.optionalKeys(for:)))
     }
 
     func problems() -> [FormProblem] {

@@ -33,7 +33,9 @@ struct YAMLSource {
         file = displayPath
         self.url = url
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // Every value is read as text, so YAML's regular-expression tag guessing
+            // (numbers, booleans, dates) is not needed, and is the slowest part of reading.
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 throw FormProblem(file: displayPath, line: 1, "the file is empty", fix: "add its content, or remove the file")
             }
             root = node
