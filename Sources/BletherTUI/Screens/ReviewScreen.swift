@@ -72,9 +72,12 @@ public struct ReviewScreen: Sendable {
         for (index, line) in pages[shown].enumerated() {
             let row = bodyTop + index * (largeSpacing ? 2 : 1)
             let isHeading = !line.hasPrefix(" ") && !line.isEmpty
-            grid.write(line, row: row, column: 2, style: CellStyle(.normal, bold: isHeading), limit: grid.columns - 2)
+            // A right-to-left reader's lines start at the right margin, indents included.
+            let column = grid.rightToLeft ? max(grid.columns - 2 - TextWidth.of(line), 2) : 2
+            let text = grid.rightToLeft ? line.trimmingCharacters(in: .whitespaces) + String(line.prefix { $0 == " " }) : line
+            grid.write(text, row: row, column: column, style: CellStyle(.normal, bold: isHeading), limit: grid.columns - 2)
         }
-        grid.cursor = GridPoint(row: bodyTop, column: 2)
+        grid.cursor = GridPoint(row: bodyTop, column: grid.rightToLeft ? grid.columns - 3 : 2)
         frame.message(message, into: &grid)
         let keys = grid.rows - 1
         grid.fill(row: keys, style: CellStyle(.keyBar))
