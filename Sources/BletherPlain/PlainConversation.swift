@@ -160,6 +160,10 @@ public final class PlainConversation {
             case .command(let command):
                 return .command(command)
             case .keep:
+                // The summary was read back again and "yes" kept: that showing is the one agreed to.
+                if let readBack, session.answers[question.id]?.value == .yesNo(true) {
+                    try store.recordReadBack(conversation: conversationID, language: catalog.language, sha256: ContentHash.sha256(readBack), at: clock())
+                }
                 try apply(.skip)
                 return .moved
             case .empty where question.required && session.answers[question.id] == nil:

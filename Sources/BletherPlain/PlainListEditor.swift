@@ -81,7 +81,11 @@ struct PlainListEditor {
             let outcome = ask(catalog.text(.outcomesOutcome), &input)
             guard case .text(let outcomeText) = outcome else { return bail(outcome) }
             if outcomeText.isEmpty { break }
-            guard let group = askGroup(&input) else { return .endOfInput }
+            let group: OutcomeGroup
+            switch askGroup(&input) {
+            case .got(let chosen): group = chosen
+            case .stop(let reply): return reply
+            }
             var entry = OutcomeEntry(outcome: outcomeText, group: group)
             for (label, keyPath) in [(UIText.outcomesMilestones, \OutcomeEntry.milestones), (.outcomesTimescale, \.timescale), (.outcomesHowWeWillKnow, \.howWeWillKnow)] {
                 let answer = ask(catalog.text(label), &input)
@@ -103,17 +107,18 @@ struct PlainListEditor {
         return outcomes.isEmpty ? (existing.isEmpty ? .empty : .value(.outcomes([]))) : .value(.outcomes(outcomes))
     }
 
-    private func askGroup(_ input: inout any LineSource) -> OutcomeGroup? {
+    private func askGroup(_ input: inout any LineSource) -> PlainRead<OutcomeGroup> {
         output.line("    " + catalog.text(.outcomesGroup))
         for (index, group) in OutcomeGroup.allCases.enumerated() {
             output.line("      \(index + 1). \(words.outcomeGroupName(group))")
         }
         while true {
             output.prompt(promptText)
-            guard let line = input.nextLine() else { return nil }
+            guard let line = input.nextLine() else { return .stop(.endOfInput) }
+            if let command = PlainCommand(line: line) { return .stop(.command(command)) }
             do {
                 let number = try AnswerInput.choiceNumbers(line, count: OutcomeGroup.allCases.count, single: true)
-                return OutcomeGroup.allCases[number[0] - 1]
+                return .got(OutcomeGroup.allCases[number[0] - 1])
             } catch {
                 output.line(words.inputProblem(error))
             }

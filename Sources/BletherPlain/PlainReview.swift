@@ -44,8 +44,15 @@ public struct PlainReview {
         return lines + ["", catalog.text(.copyChallengeTitle), catalog.text(.copyChallenge)]
     }
 
-    /// Runs until the worker's passphrase is given, or the input ends (the program then ends too).
-    public mutating func run() throws(StoreError) {
+    /// Runs until the worker's passphrase is given (`true`), or the input ends without it
+    /// (`false`, noted in the audit log). Ctrl-C and Ctrl-Z do not end it.
+    public mutating func run() throws(StoreError) -> Bool {
+        signal(SIGINT, SIG_IGN)
+        signal(SIGTSTP, SIG_IGN)
+        defer {
+            signal(SIGINT, SIG_DFL)
+            signal(SIGTSTP, SIG_DFL)
+        }
         try store.note("review-opened", record: summary.id, at: Date())
         var page = 0
         while true {
@@ -57,7 +64,10 @@ public struct PlainReview {
             for line in pages[page] { output.line(line) }
             output.line(catalog.text(.reviewPlainKeys))
             output.prompt(">")
-            guard let typed = input.nextLine() else { return }
+            guard let typed = input.nextLine() else {
+                try store.note("review-ended-without-passphrase", record: summary.id, at: Date())
+                return false
+            }
             switch typed.trimmingCharacters(in: .whitespaces).lowercased() {
             case "": page = min(page + 1, pages.count - 1)
             case "b": page = max(page - 1, 0)
@@ -74,7 +84,7 @@ public struct PlainReview {
                 output.prompt(catalog.text(.reviewPlainLeave))
                 if let passphrase = readPassphrase(), unlocks(passphrase) {
                     try store.note("review-closed", record: summary.id, at: Date())
-                    return
+                    return true
                 }
                 output.line(catalog.text(.reviewLeaveWrong))
             default:

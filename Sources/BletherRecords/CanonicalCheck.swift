@@ -176,9 +176,15 @@ public enum CanonicalCheck {
                     switch bytes[position + 1] {
                     case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"): position += 2
                     case UInt8(ascii: "u"):
-                        // Only control characters are written as \u00XX.
-                        guard position + 5 < bytes.count, bytes[position + 2] == UInt8(ascii: "0"), bytes[position + 3] == UInt8(ascii: "0"),
-                              bytes[position + 4] == UInt8(ascii: "0") || bytes[position + 4] == UInt8(ascii: "1") else {
+                        // Only control characters without a short escape are written as \u00xx, in lower case.
+                        guard position + 5 < bytes.count, bytes[position + 2] == UInt8(ascii: "0"), bytes[position + 3] == UInt8(ascii: "0") else {
+                            throw error("an escape Blether would not write")
+                        }
+                        let high = bytes[position + 4], low = bytes[position + 5]
+                        let lowValue: UInt8? = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(low) ? low - UInt8(ascii: "0")
+                            : (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(low) ? low - UInt8(ascii: "a") + 10 : nil
+                        guard high == UInt8(ascii: "0") || high == UInt8(ascii: "1"), let lowValue,
+                              ![0x09, 0x0A, 0x0D].contains((high - UInt8(ascii: "0")) * 16 + lowValue) else {
                             throw error("an escape Blether would not write")
                         }
                         position += 6
@@ -193,13 +199,14 @@ public enum CanonicalCheck {
             throw error("the text is not closed")
         }
 
-        /// Non-ASCII text must be valid UTF-8 and already in NFC.
+        /// Non-ASCII text must be valid UTF-8 and already in NFC (escapes never touch
+        /// non-ASCII characters, so the raw bytes are checked as they are).
         func checkNonASCII(_ range: Range<Int>) throws(CanonicalReadError) {
             guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) else {
                 throw CanonicalReadError(offset: range.lowerBound, problem: "the text is not valid UTF-8")
             }
-            if !text.contains("\\"), text.precomposedStringWithCanonicalMapping.utf8.count != range.count
-                || text.precomposedStringWithCanonicalMapping != text {
+            let normalised = text.precomposedStringWithCanonicalMapping
+            if normalised.utf8.count != range.count || normalised != text || !normalised.utf8.elementsEqual(text.utf8) {
                 throw CanonicalReadError(offset: range.lowerBound, problem: "text not in NFC")
             }
         }

@@ -31,11 +31,10 @@ public struct KeyIdentity: Sendable, Equatable, Codable {
         KeyIdentity.fingerprint(of: keyID)
     }
 
+    /// Safe for any text: an id from an untrusted bundle may be short or odd.
     public static func fingerprint(of keyID: String) -> String {
-        stride(from: 0, to: 16, by: 4).map { offset in
-            let start = keyID.index(keyID.startIndex, offsetBy: offset)
-            return String(keyID[start..<keyID.index(start, offsetBy: 4)])
-        }.joined(separator: " ")
+        let digits = Array(keyID.prefix(16))
+        return stride(from: 0, to: digits.count, by: 4).map { String(digits[$0..<min($0 + 4, digits.count)]) }.joined(separator: " ")
     }
 
     public var signingPublicKey: Curve25519.Signing.PublicKey? {

@@ -12,10 +12,10 @@ import Foundation
 public struct RecordCopy: Sendable {
     public let content: SignedRecordContent
     public let words: ConversationWording
-    /// Further signatures on the revision, by name and role.
-    public let countersigners: [(name: String, role: String)]
+    /// Further signatures on the revision, by name, role and key id.
+    public let countersigners: [(name: String, role: String, keyID: String)]
 
-    public init(content: SignedRecordContent, words: ConversationWording, countersigners: [(name: String, role: String)]) {
+    public init(content: SignedRecordContent, words: ConversationWording, countersigners: [(name: String, role: String, keyID: String)]) {
         self.content = content
         self.words = words
         self.countersigners = countersigners
@@ -38,6 +38,9 @@ public struct RecordCopy: Sendable {
         let date = String(content.sealedAt.prefix(10))
         var signed = [catalog.text(.copySigned, ["name": content.signer.name, "role": roleName(content.signer.role), "date": date])]
         signed += countersigners.map { catalog.text(.copySigned, ["name": $0.name, "role": roleName($0.role), "date": date]) }
+        // Key fingerprints let anyone check a bundle's keys against this page.
+        signed.append(catalog.text(.copyKey, ["name": content.signer.name, "fingerprint": KeyIdentity.fingerprint(of: content.signer.keyID)]))
+        signed += countersigners.map { catalog.text(.copyKey, ["name": $0.name, "fingerprint": KeyIdentity.fingerprint(of: $0.keyID)]) }
         signed.append(catalog.text(.copyFingerprint, ["fingerprint": KeyIdentity.fingerprint(of: content.revisionID)]))
         signed.append(catalog.text(.copyCheck))
         let summary = ReadBackSummary(session: content.session, words: words, person: content.person).text

@@ -31,6 +31,8 @@ public struct RevisionVerifier: Sendable {
         case forkedChain(previous: String)
         case otherRecord(String)
         case outOfOrder(expected: Int, found: Int)
+        /// The payload names a signer whose key did not make the first signature.
+        case signerMismatch(named: String)
 
         public var description: String {
             switch self {
@@ -43,6 +45,7 @@ public struct RevisionVerifier: Sendable {
             case .forkedChain(let previous): "forked chain: another revision already follows \(previous.prefix(16))"
             case .otherRecord(let record): "the payload belongs to record \(record)"
             case .outOfOrder(let expected, let found): "revision number \(found) where \(expected) was expected"
+            case .signerMismatch(let named): "the payload names \(named) as its signer, but another key signed it"
             }
         }
     }
@@ -97,8 +100,11 @@ public struct RevisionVerifier: Sendable {
             }
             // One pass checks the payload is exactly Blether's encoding and reads the chain fields.
             let payload: [String: CanonicalValue]
-            do { payload = try CanonicalCheck.topLevelFields(of: envelope.payload, named: ["record", "revision", "prev"]) } catch {
+            do { payload = try CanonicalCheck.topLevelFields(of: envelope.payload, named: ["record", "revision", "prev", "signer"]) } catch {
                 return fail(.malformed("the payload is not in Blether's one encoding (\(error))"), id: id)
+            }
+            if let signer = payload["signer"], signer["keyID"]?.string != envelope.signatures[0].keyID {
+                return fail(.signerMismatch(named: signer["name"]?.string ?? "?"), id: id)
             }
             guard payload["record"]?.string == record else { return fail(.otherRecord(payload["record"]?.string ?? "?"), id: id) }
             guard payload["revision"]?.integer == number else { return fail(.outOfOrder(expected: number, found: payload["revision"]?.integer ?? 0), id: id) }

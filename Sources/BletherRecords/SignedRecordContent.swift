@@ -23,6 +23,7 @@ public struct SignedRecordContent: Sendable {
     public struct KeyIdentityName: Sendable, Equatable {
         public let name: String
         public let role: String
+        public let keyID: String
     }
 
     public struct Unreadable: Error, CustomStringConvertible {
@@ -55,7 +56,8 @@ public struct SignedRecordContent: Sendable {
         revisionID = envelope.revisionID
         self.person = person
         self.language = language
-        signer = KeyIdentityName(name: payload["signer"]?["name"]?.string ?? "", role: payload["signer"]?["role"]?.string ?? "")
+        signer = KeyIdentityName(name: payload["signer"]?["name"]?.string ?? "", role: payload["signer"]?["role"]?.string ?? "",
+                                 keyID: payload["signer"]?["keyID"]?.string ?? "")
         sealedAt = payload["sealedAt"]?.string ?? ""
         session = Session(form: form, answers: answers, marks: marks, cursor: .finished)
     }

@@ -11,7 +11,8 @@ public struct ReviewComment: Sendable, Equatable {
 
 extension ConversationStore {
     /// Saves the person's own words about their record, sealed, attributed to them.
-    public func addReviewComment(conversation: String, text: String, speaker: Speaker = .person, at now: Date) throws(StoreError) {
+    public func addReviewComment(conversation: String, text typed: String, speaker: Speaker = .person, at now: Date) throws(StoreError) {
+        let text = AnswerText.cleaned(typed)
         try writing { db in
             let sequence = (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM reviewComment WHERE conversationID = ?", arguments: [conversation]) ?? 0) + 1
             try db.execute(sql: "INSERT INTO reviewComment (conversationID, textSealed, speaker, addedAt) VALUES (?, ?, ?, ?)",

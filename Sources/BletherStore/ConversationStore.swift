@@ -107,7 +107,8 @@ public final class ConversationStore: Sendable {
     // MARK: Conversations
 
     /// Starts a conversation and saves it at once, with the cursor at the form's start.
-    public func create(form: Form, person: String, language: String, at now: Date) throws(StoreError) -> ConversationSummary {
+    public func create(form: Form, person typedName: String, language: String, at now: Date) throws(StoreError) -> ConversationSummary {
+        let person = AnswerText.cleaned(typedName)
         let session = Session(form: form)
         guard let unlocked = key else { throw .locked }
         return try writing { db in

@@ -22,19 +22,28 @@ public struct RecordSealing: Sendable {
         case incomplete(sections: [String])
         /// The form asks whether the summary was read back, and it has not been shown.
         case notReadBack(question: String)
+        /// Answers changed after the summary was read back; it must be read back again.
+        case readBackOutdated
         case store(StoreError)
         case signing(String)
     }
 
     /// Seals the conversation as its next revision, linked to the last, signed with `key`.
     @discardableResult
-    public func seal(conversation summary: ConversationSummary, session: Session, formSHA256: String, key: UnlockedKey, at now: Date) throws(Problem) -> Envelope {
+    ///
+    /// - Parameter readBackText: the summary as it would be read back now, in a language; its
+    ///   hash must match the one recorded when it was read back, or the person agreed to something else.
+    public func seal(conversation summary: ConversationSummary, session: Session, formSHA256: String, key: UnlockedKey, at now: Date,
+                     readBackText: (String) -> String?) throws(Problem) -> Envelope {
         let incomplete = session.form.sections.filter { !session.state(of: $0).isComplete }.map(\.id)
         guard incomplete.isEmpty else { throw .incomplete(sections: incomplete) }
         do {
             let readBack = try store.latestReadBack(conversation: summary.id)
             if session.form.question(id: ReadBackSummary.questionID) != nil, readBack == nil {
                 throw Problem.notReadBack(question: ReadBackSummary.questionID)
+            }
+            if let readBack, let current = readBackText(readBack.language), ContentHash.sha256(current) != readBack.sha256 {
+                throw Problem.readBackOutdated
             }
             let previous = try store.revisions(record: summary.id)
             let payload = AssessmentPayload(

@@ -33,7 +33,9 @@ struct ExportCommand: ParsableCommand {
             let data: Data
             switch format {
             case .bundle:
-                data = RecordBundle(record: record, envelopes: envelopes, keys: trusted).encoded
+                // Only the keys that signed go with the copy: no colleague's name travels with it.
+                let signing = Set(envelopes.compactMap { try? Envelope(decoding: $0) }.flatMap { $0.signatures.map(\.keyID) })
+                data = RecordBundle(record: record, envelopes: envelopes, keys: trusted.filter { signing.contains($0.keyID) }).encoded
             case .text, .html:
                 guard let form = context.library.form(id: summary.formID, version: summary.formVersion) else {
                     throw Failure(context.catalog.text(.errorFormVersionGone, ["version": String(summary.formVersion), "form": summary.formID, "available": "—"]))
@@ -41,7 +43,9 @@ struct ExportCommand: ParsableCommand {
                 let envelope = try Envelope(decoding: latest)
                 let content = try SignedRecordContent(envelope: envelope, form: form)
                 let names = Dictionary(trusted.map { ($0.keyID, ($0.name, $0.role)) }, uniquingKeysWith: { first, _ in first })
-                let countersigners = envelope.signatures.dropFirst().compactMap { names[$0.keyID] }.map { (name: $0.0, role: $0.1) }
+                let countersigners = envelope.signatures.dropFirst().compactMap { signature in
+                    names[signature.keyID].map { (name: $0.0, role: $0.1, keyID: signature.keyID) }
+                }
                 let copy = RecordCopy(content: content, words: ConversationWording(catalog: context.catalog, form: form), countersigners: countersigners)
                 data = Data((format == .text ? copy.text : copy.html).utf8)
             }
@@ -52,8 +56,8 @@ struct ExportCommand: ParsableCommand {
                 FileHandle.standardOutput.write(data)
             }
             try store.audit(actor: store.actor, action: "exported", record: record, detail: "\(format.rawValue) \(context.language)", at: Date())
-            let session = try store.restore(id: record, form: context.library.form(id: summary.formID, version: summary.formVersion)!)
-            if session.answers["copy-wanted"]?.value == .yesNo(true) {
+            if let form = context.library.form(id: summary.formID, version: summary.formVersion),
+               try store.restore(id: record, form: form).answers["copy-wanted"]?.value == .yesNo(true) {
                 try store.audit(actor: store.actor, action: "copy-given", record: record, detail: "\(format.rawValue) \(context.language)", at: Date())
             }
         } catch let error as StoreError {

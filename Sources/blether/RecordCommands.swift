@@ -36,14 +36,22 @@ extension AppContext {
         let session = try store.restore(id: id, form: loaded.form)
         let words = ConversationWording(catalog: catalog, form: loaded.form)
         do {
-            let envelope = try RecordSealing(store: store).seal(conversation: summary, session: session,
-                                                                formSHA256: try ContentHash.sha256(fileAt: loaded.url), key: key, at: Date())
+            let library = self.library
+            let envelope = try RecordSealing(store: store).seal(
+                conversation: summary, session: session, formSHA256: try ContentHash.sha256(fileAt: loaded.url), key: key, at: Date(),
+                readBackText: { language in
+                    library.catalog(language: language).map {
+                        ReadBackSummary(session: session, words: ConversationWording(catalog: $0, form: loaded.form), person: summary.person).text
+                    }
+                })
             let number = try store.revisions(record: id).count
             return catalog.text(.plainSigned, ["number": String(number), "fingerprint": KeyIdentity.fingerprint(of: envelope.revisionID), "id": id])
         } catch RecordSealing.Problem.incomplete(let sections) {
             throw Failure(catalog.text(.signIncomplete, ["sections": words.sectionList(sections)]))
         } catch RecordSealing.Problem.notReadBack(let question) {
             throw Failure(catalog.text(.signNoReadBack, ["question": words.label(question)]))
+        } catch RecordSealing.Problem.readBackOutdated {
+            throw Failure(catalog.text(.signReadBackOutdated))
         }
     }
 }
@@ -123,13 +131,34 @@ struct VerifyCommand: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         var results: [RevisionVerifier.Result] = []
+        var notes: [String: String] = [:]
+        var untrusted = false
+        let looksLikeFile = { (target: String) in target.contains("/") || target.contains(".") }
         var records = targets.filter { !FileManager.default.fileExists(atPath: $0) }
+        if let missing = records.first(where: looksLikeFile) { throw Failure("\(missing): there is no such file.") }
+        let localKeys = (try? KeyStore(dataDirectory: DataDirectory.resolve(environment: environment)).trustedIdentities()) ?? []
         for path in targets where FileManager.default.fileExists(atPath: path) {
+            let bundle: RecordBundle
             do {
-                let bundle = try RecordBundle(decoding: Data(contentsOf: URL(fileURLWithPath: path)))
-                results.append(RevisionVerifier(trusted: bundle.keys).verify(record: bundle.record, envelopes: bundle.envelopes))
+                bundle = try RecordBundle(decoding: Data(contentsOf: URL(fileURLWithPath: path)))
             } catch {
                 throw Failure("\(path): this is not a Blether record bundle (\(error)).")
+            }
+            // The bundle's own keys show the copy is unchanged since it was signed; whose keys
+            // they are is checked against this machine's trusted keys, or by the person
+            // against the key fingerprints printed on their copy.
+            let result = RevisionVerifier(trusted: bundle.keys).verify(record: bundle.record, envelopes: bundle.envelopes)
+            results.append(result)
+            let trustedIDs = Set(localKeys.map(\.keyID))
+            let strangers = bundle.keys.filter { !trustedIDs.contains($0.keyID) }
+            if !strangers.isEmpty {
+                let list = strangers.map { "\($0.name) (key \($0.fingerprint))" }.joined(separator: ", ")
+                if localKeys.isEmpty {
+                    notes[bundle.record] = "signed with the keys of \(list): compare these fingerprints with the ones printed on the copy"
+                } else {
+                    notes[bundle.record] = "NOT TRUSTED HERE: signed with the keys of \(list), which this machine does not trust"
+                    untrusted = true
+                }
             }
         }
         if all || !records.isEmpty {
@@ -155,8 +184,9 @@ struct VerifyCommand: ParsableCommand {
                 let signers = result.signers.last?.joined(separator: ", ") ?? ""
                 print("verified record \(result.record): \(result.revisions) revision\(result.revisions == 1 ? "" : "s"), latest signed by \(signers)")
             }
+            if let note = notes[result.record] { print("  \(note)") }
         }
-        if failed { throw ExitCode(1) }
+        if failed || untrusted { throw ExitCode(1) }
     }
 }
 

@@ -48,7 +48,7 @@ struct ReviewCommand: ParsableCommand {
             var review = PlainReview(summary: summary, words: ConversationWording(catalog: context.catalog, form: form), session: session,
                                      store: store, input: StandardInput(), output: StandardOutput(), unlocks: unlocks,
                                      readPassphrase: { PassphrasePrompt.typed(prompt: "") })
-            try review.run()
+            guard try review.run() else { throw Failure(context.catalog.text(.reviewEndedWithoutPassphrase)) }
         } catch let error as StoreError {
             throw Failure(context.message(for: error))
         }

@@ -70,6 +70,15 @@ import Testing
         #expect(open.answers["contribution"]?.value == .money(Money(pence: 100_00)))
     }
 
+    @Test func anAnswerThatNoLongerMeetsItsConstraintReopensTheSection() throws {
+        var session = try session(answering: [("own-words", .text("x")), ("tech-now", .text("a phone")),
+                                              ("budget", .money(Money(pence: 100_00))), ("contribution", .money(Money(pence: 10_00)))])
+        let costing = SampleForm.form.sections[3]
+        #expect(session.state(of: costing) == .answered)
+        _ = try session.handle(.answer(question: "budget", value: .money(Money(pence: 5_00))), at: now)
+        #expect(session.state(of: costing) == .inProgress(missingRequired: ["contribution"]))
+    }
+
     @Test func irrelevantQuestionsAreSkippedAndRefused() throws {
         var session = try session(answering: [("has-carer", .yesNo(false))])
         #expect(throws: SessionRefusal.notRelevant(question: "carer-hours")) {

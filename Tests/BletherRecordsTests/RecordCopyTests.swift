@@ -48,11 +48,12 @@ import Testing
         let envelope = try Envelope.sign(payload: payload.canonical.encoded, type: Envelope.assessmentType, with: key)
         let content = try SignedRecordContent(envelope: envelope, form: form)
         let words = ConversationWording(catalog: RecordCopyTests.library.catalog(language: language)!, form: form)
-        return RecordCopy(content: content, words: words, countersigners: [("Jo Advocate", "advocate")])
+        return RecordCopy(content: content, words: words, countersigners: [("Jo Advocate", "advocate", String(repeating: "ab", count: 32))])
     }
 
     func expectGolden(_ text: String, named name: String, fingerprint: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let normalised = text.replacingOccurrences(of: fingerprint, with: "FINGERPRINT")
+            .replacingOccurrences(of: key.identity.fingerprint, with: "KEY-FINGERPRINT")
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name)")
         if ProcessInfo.processInfo.environment["BLETHER_UPDATE_SNAPSHOTS"] == "1" || !FileManager.default.fileExists(atPath: url.path) {
             try normalised.write(to: url, atomically: true, encoding: .utf8)

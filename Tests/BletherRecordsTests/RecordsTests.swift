@@ -147,3 +147,32 @@ import Testing
         }
     }
 }
+
+@Suite struct UntrustedInputTests {
+    @Test func oddKeyIdsNeverCrashAFingerprint() {
+        #expect(KeyIdentity.fingerprint(of: "abc") == "abc")
+        #expect(KeyIdentity.fingerprint(of: "") == "")
+        #expect(KeyIdentity.fingerprint(of: "0123456789abcdef0123") == "0123 4567 89ab cdef")
+    }
+
+    @Test func escapesBletherNeverWritesAreRefused() {
+        for text in ["{\"a\":\"\\u000a\"}", "{\"a\":\"\\u001F\"}", "{\"a\":\"\\u0020\"}"] {
+            #expect(throws: CanonicalReadError.self) { try CanonicalCheck.topLevelFields(of: Data(text.utf8), named: []) }
+        }
+        #expect(throws: Never.self) { try CanonicalCheck.topLevelFields(of: CanonicalValue.string("bell \u{7}").encoded, named: []) }
+    }
+
+    @Test func aPayloadNamingAnotherSignerFails() throws {
+        let worker = try WorkerKeyFile.create(name: "Ailsa Grant", role: "worker", passphrase: "a long enough passphrase", rounds: 1 << 10)
+        let advocate = try WorkerKeyFile.create(name: "Jo Advocate", role: "advocate", passphrase: "another long passphrase", rounds: 1 << 10)
+        let payload = CanonicalValue.object([
+            "record": .string("k7m2qx9a"), "revision": .integer(1), "prev": .null,
+            "signer": .object(["keyID": .string(worker.file.identity.keyID), "name": .string("Ailsa Grant"), "role": .string("worker")]),
+        ]).encoded
+        let signedByAdvocate = try Envelope.sign(payload: payload, type: Envelope.assessmentType, with: advocate.key)
+        let verifier = RevisionVerifier(trusted: [worker.file.identity, advocate.file.identity])
+        #expect(verifier.verify(record: "k7m2qx9a", envelopes: [signedByAdvocate.encoded]).failure?.reason == .signerMismatch(named: "Ailsa Grant"))
+        let signedByWorker = try Envelope.sign(payload: payload, type: Envelope.assessmentType, with: worker.key)
+        #expect(verifier.verify(record: "k7m2qx9a", envelopes: [signedByWorker.encoded]).failure == nil)
+    }
+}

@@ -213,7 +213,10 @@ import Testing
             let unlocked = try key.file.unlock(passphrase: passphrase)
             let summary = try fixture.store.summary(id: conversation)
             let session = try fixture.store.restore(id: conversation, form: fixture.adultForm)
-            let envelope = try RecordSealing(store: fixture.store).seal(conversation: summary, session: session, formSHA256: "test", key: unlocked, at: Date())
+            let words = ConversationWording(catalog: fixture.app.catalog, form: fixture.adultForm)
+            let envelope = try RecordSealing(store: fixture.store).seal(
+                conversation: summary, session: session, formSHA256: "test", key: unlocked, at: Date(),
+                readBackText: { _ in ReadBackSummary(session: session, words: words, person: summary.person).text })
             return "signed \(envelope.revisionID.prefix(8))"
         }
         while fixture.app.conversation?.session.cursor != .finished {

@@ -41,7 +41,9 @@ import Testing
         #expect(verified.output.contains("verified record \(id): 1 revision, latest signed by Ailsa Grant (worker)"))
 
         // A correction is a new revision linked to the first.
-        let second = try worker.run(["--plain", "resume", id], input: ":jump 13\nAilsa Grant\n:sign\n:quit\n")
+        // After a change, the summary must be read back again before signing.
+        let second = try worker.run(["--plain", "resume", id], input: ":jump 13\nAilsa Grant\n:sign\n:jump 14\n\n:sign\n:quit\n")
+        #expect(second.output.contains("The answers have changed since the summary was read back."), "\(second.output.suffix(600))")
         #expect(second.output.contains("The record is signed: revision 2"), "\(second.output.suffix(400))")
         let store = try BletherProcess(home: home).openStore()
         let revisions = try store.revisions(record: id)
@@ -91,6 +93,12 @@ import Testing
         let copyVerified = try offline.run(["verify", bundleFile.path])
         #expect(copyVerified.status == 0, "\(copyVerified.output)\(copyVerified.errors)")
         #expect(copyVerified.output.contains("verified record \(id): 2 revisions"))
+        #expect(copyVerified.output.contains("compare these fingerprints with the ones printed on the copy"))
+        // On a machine with keys of its own, a bundle signed by keys it does not trust is not accepted.
+        let strangersMachine = try advocate.run(["verify", bundleFile.path])
+        #expect(strangersMachine.status == 1)
+        #expect(strangersMachine.output.contains("NOT TRUSTED HERE: signed with the keys of Ailsa Grant"))
+        #expect(try offline.run(["verify", "/no/such/copy.blether"]).errors.contains("/no/such/copy.blether: there is no such file."))
         var changed = bundle
         changed[changed.count / 2] ^= 0x01
         try changed.write(to: bundleFile)

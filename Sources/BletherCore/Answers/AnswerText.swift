@@ -1,10 +1,14 @@
 import Foundation
 
 /// How typed text is made safe and stable before it is kept.
-enum AnswerText {
+///
+/// ```swift
+/// AnswerText.cleaned("Mo\u{1B}[31mrag")   // "Mo[31mrag"
+/// ```
+public enum AnswerText {
     /// NFC-normalises the text and removes control characters other than line breaks,
     /// so an escape sequence typed or pasted into an answer can never reach a terminal.
-    static func cleaned(_ text: String) -> String {
+    public static func cleaned(_ text: String) -> String {
         let normalised = text.precomposedStringWithCanonicalMapping
         var scalars = String.UnicodeScalarView()
         for scalar in normalised.unicodeScalars {

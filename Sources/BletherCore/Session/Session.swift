@@ -62,8 +62,16 @@ public struct Session: Sendable, Equatable {
         let relevant = relevantQuestions(in: section)
         let answered = relevant.filter { isAnswered($0.id) }
         if answered.isEmpty { return .notStarted }
-        let missing = relevant.filter { $0.required && !isAnswered($0.id) }.map(\.id)
+        // A required question without an answer, or an answer that no longer meets its
+        // constraint (another answer it depends on changed), keeps the section open.
+        let missing = relevant.filter { ($0.required && !isAnswered($0.id)) || breaksConstraint($0) }.map(\.id)
         return missing.isEmpty ? .answered : .inProgress(missingRequired: missing)
+    }
+
+    /// Whether a saved answer fails its question's constraint as the other answers now stand.
+    public func breaksConstraint(_ question: Question) -> Bool {
+        guard let constraint = question.constraint, let answer = answers[question.id], !answer.value.isEmpty else { return false }
+        return !ConditionEvaluator(form: form, answers: answerValues, currentAnswer: answer.value).holds(constraint)
     }
 
     /// The sections named in this section's gate that are not yet answered or marked, in form order.

@@ -206,6 +206,10 @@ public final class FullScreenApp {
             guard case .conversation(var screen) = mode else { return }
             let text = ReadBackSummary(session: screen.session, words: screen.words, person: screen.summary.person).text
             screen.readBackShown = text
+            // Read back again after a change, with "yes" already given: this showing is the one agreed to.
+            if screen.session.answers[ReadBackSummary.questionID]?.value == .yesNo(true) {
+                try? store.recordReadBack(conversation: screen.summary.id, language: catalog.language, sha256: ContentHash.sha256(text), at: clock())
+            }
             mode = .conversation(screen)
             overlay = .readBack(text: text, scroll: 0)
         case .sign:
@@ -234,6 +238,9 @@ public final class FullScreenApp {
             }
             if confirmsReadBack, let shown = screen.readBackShown {
                 try store.recordReadBack(conversation: screen.summary.id, language: catalog.language, sha256: ContentHash.sha256(shown), at: now)
+            } else if case .answer(let question, _) = event, question != ReadBackSummary.questionID {
+                // What was read back no longer matches what is written: it must be shown again.
+                screen.readBackShown = nil
             }
             screen.accept(session)
             screen.message = nil
