@@ -1,0 +1,122 @@
+/// The indicative budget worked out from rules, answers and a support plan, in pence, with
+/// every step kept so it can be explained. Pure: no I/O.
+///
+/// Rounding: costs are whole pence per unit; a week's cost is exact; the amount for the
+/// period is the weekly cost × days ÷ 7, rounded half up to the penny, plus one-off costs;
+/// a contribution is rounded down to the penny, so the person is never charged a part-penny.
+///
+/// ```swift
+/// let result = try CostingCalculation(rules: rules, session: session, plan: plan).result()
+/// result.amounts[.option2]   // the relevant amount for Option 2 over the period
+/// ```
+public struct CostingCalculation: Sendable {
+    public let rules: CostingRules
+    public let session: Session
+    public let plan: SupportPlan
+
+    public init(rules: CostingRules, session: Session, plan: SupportPlan) {
+        self.rules = rules
+        self.session = session
+        self.plan = plan
+    }
+
+    /// Why an amount cannot be worked out; never a silent zero.
+    public enum Problem: Error, Equatable, Sendable {
+        case unknownSupport(String)
+        case notOfferedUnder(support: String, option: SDSOption)
+        case missingQuantity(support: String)
+        case noBandFor(points: Int)
+        case aboveEveryBand(points: Int)
+    }
+
+    /// One step of the points allocation, for the explanation.
+    public struct PointsStep: Sendable, Equatable {
+        public let question: String
+        public let points: Int
+    }
+
+    public struct Result: Sendable, Equatable {
+        public let pointsSteps: [PointsStep]
+        public let totalPoints: Int
+        /// The band's yearly amount, when the rules have bands.
+        public let indicativeYearly: Money?
+        /// Weekly cost of the plan under each option it can be arranged under.
+        public let weekly: [SDSOption: Money]
+        /// The relevant amount for each option over the whole period (weekly part and one-offs).
+        public let amounts: [SDSOption: Money]
+        /// The person's contribution over the period, per option.
+        public let contributions: [SDSOption: Money]
+        /// Who may decide, per option: the first role whose limit covers the amount.
+        public let decider: [SDSOption: DecisionRole]
+    }
+
+    public func result() throws(Problem) -> Result {
+        let (steps, total) = points()
+        var indicative: Money?
+        if !rules.bands.isEmpty {
+            guard let band = rules.bands.first(where: { $0.contains(total) }) else {
+                if let top = rules.bands.compactMap(\.to).max(), total > top { throw .aboveEveryBand(points: total) }
+                throw .noBandFor(points: total)
+            }
+            indicative = band.yearly
+        }
+        var weekly: [SDSOption: Money] = [:]
+        var amounts: [SDSOption: Money] = [:]
+        var contributions: [SDSOption: Money] = [:]
+        var decider: [SDSOption: DecisionRole] = [:]
+        for option in SDSOption.allCases where !plan.lines.isEmpty && plan.lines.allSatisfy({ rules.rate(id: $0.support)?.costs[$0.costedAs(option)] != nil }) {
+            var weeklyPence = 0, onceOffPence = 0, chargeableWeekly = 0, chargeableOnce = 0
+            for line in plan.lines {
+                guard let rate = rules.rate(id: line.support) else { throw .unknownSupport(line.support) }
+                guard line.quantity > 0 else { throw .missingQuantity(support: line.support) }
+                guard let unitCost = rate.costs[line.costedAs(option)] else { throw .notOfferedUnder(support: line.support, option: option) }
+                let cost = unitCost.pence * line.quantity
+                switch line.frequency {
+                case .perWeek:
+                    weeklyPence += cost
+                    if !rate.isPersonalCare { chargeableWeekly += cost }
+                case .once:
+                    onceOffPence += cost
+                    if !rate.isPersonalCare { chargeableOnce += cost }
+                }
+            }
+            let period = CostingCalculation.overPeriod(weeklyPence, days: rules.period.days) + onceOffPence
+            let chargeable = CostingCalculation.overPeriod(chargeableWeekly, days: rules.period.days) + chargeableOnce
+            weekly[option] = Money(pence: weeklyPence)
+            amounts[option] = Money(pence: period)
+            contributions[option] = Money(pence: chargeable * rules.contribution.percent / 100)
+            decider[option] = DecisionRole.allCases.first { role in rules.limits[role].map { period <= $0.pence } ?? false } ?? .serviceManager
+        }
+        if !plan.lines.isEmpty && amounts.isEmpty {
+            // Say which line stops every option, rather than show nothing.
+            for line in plan.lines {
+                guard let rate = rules.rate(id: line.support) else { throw .unknownSupport(line.support) }
+                if let missing = SDSOption.allCases.first(where: { rate.costs[$0] == nil }) { throw .notOfferedUnder(support: line.support, option: missing) }
+            }
+        }
+        return Result(pointsSteps: steps, totalPoints: total, indicativeYearly: indicative, weekly: weekly, amounts: amounts,
+                      contributions: contributions, decider: decider)
+    }
+
+    /// Weekly pence over `days`, rounded half up.
+    static func overPeriod(_ weekly: Int, days: Int) -> Int {
+        (weekly * days * 2 + 7) / 14
+    }
+
+    func points() -> ([PointsStep], Int) {
+        let values = session.answerValues
+        var steps: [PointsStep] = []
+        for rule in rules.points {
+            if let when = rule.when, !ConditionEvaluator(form: session.form, answers: values).holds(when) { continue }
+            var points = rule.points
+            if rule.perUnit {
+                guard case .number(let units)? = values[rule.question] else { continue }
+                points *= units
+            } else if rule.when == nil, values[rule.question] == nil {
+                continue
+            }
+            steps.append(PointsStep(question: rule.question, points: points))
+        }
+        return (steps, steps.reduce(0) { $0 + $1.points })
+    }
+}
