@@ -15,13 +15,15 @@ public struct FormLibrary: Sendable {
 
     public let forms: [LoadedForm]
     public let catalogs: [String: LoadedCatalog]
+    /// Councils' costing rules (`forms/costing/*.yaml`).
+    public var costingRules: [LoadedCostingRules] = []
     /// Every problem found, in file and line order.
     public let problems: [FormProblem]
 
     /// Reads the given form and catalog files and checks them against each other.
     ///
     /// - Parameter isPartial: only some of the forms are given, so catalog keys of other forms are not questioned.
-    public static func load(formFiles: [URL], catalogFiles: [URL], isPartial: Bool = false) -> FormLibrary {
+    public static func load(formFiles: [URL], catalogFiles: [URL], costingFiles: [URL] = [], isPartial: Bool = false) -> FormLibrary {
         var problems: [FormProblem] = []
         var forms: [LoadedForm] = []
         var unreadForms = 0
@@ -46,15 +48,28 @@ public struct FormLibrary: Sendable {
                 problems.append(error)
             }
         }
+        var costing: [LoadedCostingRules] = []
+        for url in costingFiles {
+            do {
+                var reader = CostingRulesReader(source: try YAMLSource(contentsOf: url, displayPath: displayPath(url)), forms: forms.map(\.form))
+                if let loaded = reader.read() { costing.append(loaded) }
+                problems += reader.problems
+            } catch {
+                problems.append(error)
+            }
+        }
         problems += FormLibrary.versionProblems(forms)
         problems += CatalogCompleteness(forms: forms.map(\.form), catalogs: catalogs,
                                         reportsUnknownForms: !isPartial && unreadForms == 0).problems()
-        return FormLibrary(forms: forms, catalogs: catalogs, problems: problems.sorted())
+        var library = FormLibrary(forms: forms, catalogs: catalogs, problems: problems.sorted())
+        library.costingRules = costing
+        return library
     }
 
     /// Reads every `*.yaml` in the location's forms and locales directories.
     public static func load(from location: ContentLocation) -> FormLibrary {
-        load(formFiles: yamlFiles(in: location.formsDirectory), catalogFiles: yamlFiles(in: location.localesDirectory))
+        load(formFiles: yamlFiles(in: location.formsDirectory), catalogFiles: yamlFiles(in: location.localesDirectory),
+             costingFiles: yamlFiles(in: location.formsDirectory.appendingPathComponent("costing")))
     }
 
     /// The `.yaml` files directly inside `directory`, sorted by name.

@@ -26,6 +26,7 @@ public struct FormsCheck: Sendable {
         }
         var formFiles: [URL] = []
         var catalogFiles: [URL] = []
+        var costingFiles: [URL] = []
         var missing: [FormProblem] = []
         var formsFromDirectory = false
         for path in paths {
@@ -35,9 +36,12 @@ public struct FormsCheck: Sendable {
                 missing.append(FormProblem(file: path, line: 1, "there is no such file or directory", fix: "check the path"))
                 continue
             }
-            let files = isDirectory.boolValue ? FormLibrary.yamlFiles(in: url) : [url]
+            var files = isDirectory.boolValue ? FormLibrary.yamlFiles(in: url) : [url]
+            if isDirectory.boolValue { files += FormLibrary.yamlFiles(in: url.appendingPathComponent("costing")) }
             for file in files {
-                if isCatalog(file) {
+                if file.deletingLastPathComponent().lastPathComponent == "costing" {
+                    costingFiles.append(file)
+                } else if isCatalog(file) {
                     catalogFiles.append(file)
                 } else {
                     formFiles.append(file)
@@ -55,8 +59,10 @@ public struct FormsCheck: Sendable {
         if formFiles.isEmpty {
             formFiles = FormLibrary.yamlFiles(in: shipped.formsDirectory)
         }
-        let library = FormLibrary.load(formFiles: formFiles, catalogFiles: catalogFiles, isPartial: isPartial)
-        return FormsCheck(library: FormLibrary(forms: library.forms, catalogs: library.catalogs, problems: (library.problems + missing).sorted()))
+        let library = FormLibrary.load(formFiles: formFiles, catalogFiles: catalogFiles, costingFiles: costingFiles, isPartial: isPartial)
+        var checked = FormLibrary(forms: library.forms, catalogs: library.catalogs, problems: (library.problems + missing).sorted())
+        checked.costingRules = library.costingRules
+        return FormsCheck(library: checked)
     }
 
     /// A catalog lives in a `locales` directory or starts with `language:`.
@@ -73,6 +79,11 @@ public struct FormsCheck: Sendable {
         for loaded in forms {
             let questions = loaded.form.allQuestions.count
             lines.append("form \(loaded.form.id) version \(loaded.form.version): \(loaded.form.sections.count) sections, \(questions) questions (\(loaded.file))")
+        }
+        for loaded in library.costingRules.sorted(by: { $0.rules.id < $1.rules.id }) {
+            let rules = loaded.rules
+            lines.append("costing rules \(rules.id) version \(rules.version) (\(rules.council), \(rules.period.from.iso) to \(rules.period.to.iso)): "
+                         + "\(rules.points.count) points rules, \(rules.bands.count) bands, \(rules.rates.count) support types (\(loaded.file))")
         }
         let expected = CatalogCompleteness(forms: library.forms.map(\.form), catalogs: library.catalogs).requiredKeys
         for loaded in library.catalogs.values.sorted(by: { $0.catalog.language < $1.catalog.language }) {

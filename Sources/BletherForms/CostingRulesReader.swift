@@ -1,0 +1,185 @@
+import BletherCore
+import Yams
+
+/// Turns one costing rules file into ``LoadedCostingRules``, reporting every problem with
+/// its line: bands that overlap or leave gaps, negative or missing costs, support offered
+/// under an option without a cost for it, points rules naming questions the form lacks.
+struct CostingRulesReader {
+    let source: YAMLSource
+    /// The forms read alongside, to check the questions points rules name.
+    let forms: [Form]
+    private(set) var problems: [FormProblem] = []
+
+    init(source: YAMLSource, forms: [Form]) {
+        self.source = source
+        self.forms = forms
+    }
+
+    static let topKeys = ["id", "version", "council", "period", "form", "points", "bands", "rates", "contribution", "limits"]
+
+    private mutating func report(_ node: Node, _ message: String, fix: String) {
+        problems.append(FormProblem(file: source.file, line: node.line, message, fix: fix))
+    }
+
+    mutating func read() -> LoadedCostingRules? {
+        let root = source.root
+        guard let pairs = root.stringPairs, let mapping = root.mapping else {
+            report(root, "costing rules must be a mapping", fix: "start the file with 'id: <rules id>'")
+            return nil
+        }
+        for pair in pairs where !CostingRulesReader.topKeys.contains(pair.key) {
+            report(pair.keyNode, "'\(pair.key)' is not a key costing rules can have", fix: ClosestMatch.fix(for: pair.key, among: CostingRulesReader.topKeys, noun: "keys"))
+        }
+        guard let id = mapping["id"]?.string, FormFileReader.isIdentifier(id) else {
+            report(root, "the rules have no usable id", fix: "add 'id:' with lower-case letters, digits and hyphens"); return nil
+        }
+        guard let version = mapping["version"]?.string.flatMap(Int.init), version >= 1 else {
+            report(mapping["version"] ?? root, "the rules have no version of 1 or more", fix: "add 'version: 1' and raise it when the rules change"); return nil
+        }
+        let council = mapping["council"]?.string ?? ""
+        if council.isEmpty { report(root, "the rules do not name their council", fix: "add 'council: <name>'") }
+        guard let periodNode = mapping["period"], let from = date(periodNode.mapping?["from"]), let to = date(periodNode.mapping?["to"]) else {
+            report(mapping["period"] ?? root, "the rules need the period they apply to", fix: "add period: with from: and to: dates such as 2026-04-01"); return nil
+        }
+        if to < from { report(periodNode, "the period ends before it starts", fix: "swap from and to") }
+        let formID = mapping["form"]?.string ?? ""
+        let form = forms.first { $0.id == formID }
+        if form == nil {
+            report(mapping["form"] ?? root, "the rules name the form '\(formID)', which is not among the forms", fix: ClosestMatch.fix(for: formID, among: forms.map(\.id), noun: "form ids"))
+        }
+        let points = readPoints(mapping["points"], form: form)
+        let bands = readBands(mapping["bands"])
+        let rates = readRates(mapping["rates"])
+        if points.isEmpty && rates.isEmpty {
+            report(root, "the rules have neither points and bands nor a rate card", fix: "add points: with bands:, or rates:, or both")
+        }
+        if !points.isEmpty && bands.isEmpty { report(root, "points are given but there are no bands to turn them into an amount", fix: "add bands:") }
+        var percent = 0
+        if let node = mapping["contribution"]?.mapping?["percent"] {
+            if let value = node.string.flatMap(Int.init), (0...100).contains(value) { percent = value }
+            else { report(node, "the contribution percent must be a whole number from 0 to 100", fix: "write percent: 10") }
+        }
+        var limits: [DecisionRole: Money] = [:]
+        if let limitPairs = mapping["limits"]?.stringPairs {
+            for pair in limitPairs {
+                guard let role = DecisionRole(rawValue: pair.key) else {
+                    report(pair.keyNode, "'\(pair.key)' is not a role that decides", fix: ClosestMatch.fix(for: pair.key, among: DecisionRole.allCases.map(\.rawValue), noun: "roles"))
+                    continue
+                }
+                if let amount = money(pair.value, what: "the limit of \(pair.key)") { limits[role] = amount }
+            }
+            let ordered = DecisionRole.allCases.compactMap { limits[$0] }
+            if ordered != ordered.sorted() {
+                report(mapping["limits"]!, "a more senior role has a lower limit than a more junior one", fix: "give worker ≤ team-leader ≤ service-manager")
+            }
+        } else {
+            report(root, "the rules give no delegated limits", fix: "add limits: with worker:, team-leader: and service-manager: amounts")
+        }
+        return LoadedCostingRules(rules: CostingRules(id: id, version: version, council: council, period: CostingPeriod(from: from, to: to),
+                                                      points: points, bands: bands, rates: rates, contribution: ContributionRule(percent: percent),
+                                                      limits: limits),
+                                  formID: formID, file: source.file)
+    }
+
+    private mutating func date(_ node: Node?) -> CalendarDate? {
+        guard let node else { return nil }
+        guard let text = node.string, let value = try? CalendarDate(parsing: text) else {
+            report(node, "'\(node.string ?? "")' is not a date", fix: "write a date such as 2026-04-01"); return nil
+        }
+        return value
+    }
+
+    private mutating func money(_ node: Node, what: String) -> Money? {
+        guard let text = node.string, let amount = try? Money(parsing: text) else {
+            report(node, "\(what) is not an amount of money", fix: "write pounds and pence, such as 17.50"); return nil
+        }
+        guard amount.pence >= 0 else { report(node, "\(what) is negative", fix: "costs and amounts cannot be below zero"); return nil }
+        return amount
+    }
+
+    private mutating func readPoints(_ node: Node?, form: Form?) -> [PointsRule] {
+        guard let items = node?.sequence else { return [] }
+        var rules: [PointsRule] = []
+        for item in items {
+            guard let question = item.mapping?["question"]?.string else { report(item, "a points rule has no question", fix: "add question: <question id>"); continue }
+            if let form, form.question(id: question) == nil {
+                report(item, "the points rule names '\(question)', which is not a question of \(form.id)",
+                       fix: ClosestMatch.suggestion(for: question, among: form.allQuestions.map(\.id)).map { "did you mean '\($0)'?" } ?? "name a question of the form")
+                continue
+            }
+            var when: Condition?
+            if let whenNode = item.mapping?["when"] {
+                do { when = try Condition(parsing: whenNode.string ?? "") } catch {
+                    report(whenNode, "when has a syntax error at column \(error.column): \(error.message)", fix: "see 'Conditions' in forms/README.md"); continue
+                }
+                if let form, let problem = when?.referenceProblems(in: form, for: "", isConstraint: false).first {
+                    report(whenNode, "when: \(problem.message)", fix: "see 'Conditions' in forms/README.md"); continue
+                }
+            }
+            if let perUnit = item.mapping?["per-unit"] {
+                guard let value = perUnit.string.flatMap(Int.init) else { report(perUnit, "per-unit must be a whole number of points", fix: "write per-unit: 2"); continue }
+                if let form, case .wholeNumber = form.question(id: question)?.kind {} else if form != nil {
+                    report(perUnit, "per-unit points need a whole number question, and '\(question)' is not one", fix: "use points: with when: instead"); continue
+                }
+                rules.append(PointsRule(question: question, when: when, points: value, perUnit: true))
+            } else if let value = item.mapping?["points"]?.string.flatMap(Int.init) {
+                rules.append(PointsRule(question: question, when: when, points: value))
+            } else {
+                report(item, "the points rule for '\(question)' gives no points", fix: "add points: <number> (with when:), or per-unit: <number>")
+            }
+        }
+        return rules
+    }
+
+    private mutating func readBands(_ node: Node?) -> [Band] {
+        guard let items = node?.sequence else { return [] }
+        var bands: [(Band, Node)] = []
+        for item in items {
+            guard let from = item.mapping?["from"]?.string.flatMap(Int.init), let yearlyNode = item.mapping?["yearly"],
+                  let yearly = money(yearlyNode, what: "the band's yearly amount") else {
+                report(item, "a band needs from: (points) and yearly: (an amount)", fix: "write from: 20, to: 49, yearly: 4000.00"); continue
+            }
+            let to = item.mapping?["to"]?.string.flatMap(Int.init)
+            if let to, to < from { report(item, "the band ends (\(to)) before it starts (\(from))", fix: "swap from and to") }
+            bands.append((Band(from: from, to: to, yearly: yearly), item))
+        }
+        bands.sort { $0.0.from < $1.0.from }
+        if let first = bands.first, first.0.from != 0 { report(first.1, "the bands start at \(first.0.from) points, so lower totals have no amount", fix: "start the first band at from: 0") }
+        for (previous, next) in zip(bands, bands.dropFirst()) {
+            guard let end = previous.0.to else {
+                report(previous.1, "only the last band may be open-ended, but this one has no to:", fix: "add to: \(next.0.from - 1)"); continue
+            }
+            if next.0.from <= end { report(next.1, "this band overlaps the one before (which ends at \(end))", fix: "start it at from: \(end + 1)") }
+            if next.0.from > end + 1 { report(next.1, "there is a gap: no band covers \(end + 1) to \(next.0.from - 1) points", fix: "start it at from: \(end + 1)") }
+        }
+        return bands.map(\.0)
+    }
+
+    private mutating func readRates(_ node: Node?) -> [SupportRate] {
+        guard let items = node?.sequence else { return [] }
+        var rates: [SupportRate] = []
+        var seen = Set<String>()
+        for item in items {
+            guard let id = item.mapping?["id"]?.string, FormFileReader.isIdentifier(id) else { report(item, "a rate has no usable id", fix: "add id: such as personal-assistant-hour"); continue }
+            guard seen.insert(id).inserted else { report(item, "the support type '\(id)' is listed twice", fix: "keep one of them"); continue }
+            guard let unitText = item.mapping?["unit"]?.string, let unit = SupportRate.Unit(rawValue: unitText) else {
+                report(item, "the support type '\(id)' has no unit Blether knows", fix: "use unit: hour, day, night, week or item"); continue
+            }
+            var costs: [SDSOption: Money] = [:]
+            for pair in item.mapping?["costs"]?.stringPairs ?? [] {
+                guard let option = SDSOption(rawValue: pair.key) else {
+                    report(pair.keyNode, "'\(pair.key)' is not an SDS option", fix: "use option-1, option-2, option-3 or option-4"); continue
+                }
+                if let amount = money(pair.value, what: "the cost of \(id) under \(pair.key)") { costs[option] = amount }
+            }
+            let offered = (item.mapping?["offered"]?.sequence ?? []).compactMap { $0.string.flatMap(SDSOption.init(rawValue:)) }
+            if offered.isEmpty { report(item, "the support type '\(id)' is not offered under any option", fix: "add offered: [option-1, option-2, option-3, option-4]") }
+            for option in offered where costs[option] == nil {
+                report(item, "'\(id)' is offered under \(option.rawValue) but has no cost for it", fix: "add \(option.rawValue): <cost> under costs:")
+            }
+            let personalCare = item.mapping?["personal-care"]?.string == "true"
+            rates.append(SupportRate(id: id, unit: unit, costs: costs.filter { offered.contains($0.key) }, isPersonalCare: personalCare))
+        }
+        return rates
+    }
+}

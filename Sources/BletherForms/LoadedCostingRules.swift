@@ -1,0 +1,10 @@
+import BletherCore
+import Foundation
+
+/// Costing rules read from `forms/costing/<id>.yaml`, with the form their points refer to.
+public struct LoadedCostingRules: Sendable {
+    public let rules: CostingRules
+    /// The form whose questions the points rules name.
+    public let formID: String
+    public let file: String
+}

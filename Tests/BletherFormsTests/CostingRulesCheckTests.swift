@@ -1,0 +1,68 @@
+import BletherCore
+import BletherForms
+import Foundation
+import Testing
+
+/// Costing rules that do not add up are refused with file and line; the shipped examples
+/// give the hand-checked figures.
+@Suite struct CostingRulesCheckTests {
+    let bands = "forms/costing/example-points-and-bands.yaml"
+    let card = "forms/costing/example-rate-card.yaml"
+
+    func descriptions(_ fixture: FormFixture) -> [String] {
+        fixture.check().problems.map { $0.description.replacingOccurrences(of: fixture.root.standardizedFileURL.path + "/", with: "") }
+    }
+
+    @Test func overlappingAndGappedBandsAreNamed() throws {
+        let fixture = try FormFixture()
+        try fixture.edit(bands, replacing: "  - from: 50\n", with: "  - from: 45\n")
+        try fixture.edit(bands, replacing: "  - from: 80\n", with: "  - from: 85\n")
+        let problems = descriptions(fixture)
+        let overlap = try fixture.line(of: "from: 45", in: bands)
+        let gap = try fixture.line(of: "from: 85", in: bands)
+        #expect(problems.contains("\(bands):\(overlap): this band overlaps the one before (which ends at 49) — start it at from: 50"), "\(problems)")
+        #expect(problems.contains("\(bands):\(gap): there is a gap: no band covers 80 to 84 points — start it at from: 80"))
+    }
+
+    @Test func costsMustBePresentAndNotNegative() throws {
+        let fixture = try FormFixture()
+        try fixture.edit(card, replacing: "      option-3: 52.00\n", with: "")
+        try fixture.edit(card, replacing: "      option-1: 95.00", with: "      option-1: -95.00")
+        let problems = descriptions(fixture)
+        #expect(problems.contains { $0.hasPrefix(card) && $0.contains("'day-opportunity' is offered under option-3 but has no cost for it") })
+        let negative = try fixture.line(of: "option-1: -95.00", in: card)
+        #expect(problems.contains { $0.hasPrefix("\(card):\(negative): the cost of short-break-night under option-1 is negative") })
+    }
+
+    @Test func pointsRulesMustNameTheFormsQuestions() throws {
+        let fixture = try FormFixture()
+        try fixture.edit(bands, replacing: "  - question: unpaid-carer\n", with: "  - question: unpaid-carers\n")
+        try fixture.edit(bands, replacing: "when: decision-question = yes", with: "when: decision-question == yes")
+        let problems = descriptions(fixture)
+        #expect(problems.contains { $0.contains("the points rule names 'unpaid-carers', which is not a question of adult-good-conversation — did you mean 'unpaid-carer'?") })
+        #expect(problems.contains { $0.contains("when has a syntax error at column 20") })
+    }
+
+    @Test func theShippedExamplesGiveTheWorkedFigures() throws {
+        let library = FormLibrary.load(from: FormFixture.shipped)
+        #expect(library.problems.map(\.description) == [])
+        let form = try #require(library.latestForm(id: "adult-good-conversation"))
+        let rateCard = try #require(library.costingRules.first { $0.rules.id == "example-rate-card" }?.rules)
+        let plan = SupportPlan(lines: [.init(support: "personal-assistant-hour", quantity: 10, frequency: .perWeek)])
+        let costed = try CostingCalculation(rules: rateCard, session: Session(form: form), plan: plan).result()
+        #expect(costed.amounts[.option1] == Money(pence: 912_500), "10 h × £17.50 × 365 ÷ 7")
+        #expect(costed.decider[.option1] == .teamLeader)
+
+        let pointsAndBands = try #require(library.costingRules.first { $0.rules.id == "example-points-and-bands" }?.rules)
+        var session = Session(form: form)
+        for section in ["what-matters", "strengths", "natural-supports", "technology", "community", "money-and-home", "risks"] {
+            _ = try session.handle(.jump(section: section), at: Date())
+            _ = try? session.handle(.markNothingHere, at: Date())
+        }
+        _ = try session.handle(.answer(question: "agreed-outcomes", value: .outcomes([OutcomeEntry(outcome: "Choir", group: .change)])), at: Date())
+        _ = try session.handle(.answer(question: "hours-per-week", value: .number(10)), at: Date())
+        let banded = try CostingCalculation(rules: pointsAndBands, session: session, plan: SupportPlan(lines: [])).result()
+        #expect(banded.totalPoints == 20)
+        #expect(banded.indicativeYearly == Money(pence: 400_000), "20 points: the lower edge of the £4,000 band")
+    }
+}
