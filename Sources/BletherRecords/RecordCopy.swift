@@ -12,10 +12,11 @@ import Foundation
 public struct RecordCopy: Sendable {
     public let content: SignedRecordContent
     public let words: ConversationWording
-    /// Further signatures on the revision, by name, role and key id.
-    public let countersigners: [(name: String, role: String, keyID: String)]
+    /// Further signatures on the revision: name, role, key id, and the day each was added.
+    public let countersigners: [(name: String, role: String, keyID: String, date: String)]
 
-    public init(content: SignedRecordContent, words: ConversationWording, countersigners: [(name: String, role: String, keyID: String)]) {
+    public init(content: SignedRecordContent, words: ConversationWording,
+                countersigners: [(name: String, role: String, keyID: String, date: String)]) {
         self.content = content
         self.words = words
         self.countersigners = countersigners
@@ -37,7 +38,7 @@ public struct RecordCopy: Sendable {
     var blocks: [Block] {
         let date = String(content.sealedAt.prefix(10))
         var signed = [catalog.text(.copySigned, ["name": content.signer.name, "role": roleName(content.signer.role), "date": date])]
-        signed += countersigners.map { catalog.text(.copySigned, ["name": $0.name, "role": roleName($0.role), "date": date]) }
+        signed += countersigners.map { catalog.text(.copySigned, ["name": $0.name, "role": roleName($0.role), "date": $0.date]) }
         // Key fingerprints let anyone check a bundle's keys against this page.
         signed.append(catalog.text(.copyKey, ["name": content.signer.name, "fingerprint": KeyIdentity.fingerprint(of: content.signer.keyID)]))
         signed += countersigners.map { catalog.text(.copyKey, ["name": $0.name, "fingerprint": KeyIdentity.fingerprint(of: $0.keyID)]) }

@@ -18,7 +18,7 @@ public struct StoredRevision: Sendable, Equatable {
     public let number: Int
     public let revisionID: String
     public let envelope: Data
-    public let countersignatures: [(keyID: String, signature: Data)]
+    public let countersignatures: [(keyID: String, signature: Data, signedAt: Date)]
 
     public static func == (lhs: StoredRevision, rhs: StoredRevision) -> Bool {
         lhs.number == rhs.number && lhs.revisionID == rhs.revisionID && lhs.envelope == rhs.envelope
@@ -50,8 +50,9 @@ extension ConversationStore {
         try reading { db in
             try Row.fetchAll(db, sql: "SELECT number, revisionID, envelope FROM revision WHERE recordID = ? ORDER BY number", arguments: [record]).map { row in
                 let revisionID: String = row["revisionID"]
-                let counters = try Row.fetchAll(db, sql: "SELECT keyID, signature FROM countersignature WHERE revisionID = ? ORDER BY signedAt, keyID",
-                                                arguments: [revisionID]).map { (keyID: $0["keyID"] as String, signature: $0["signature"] as Data) }
+                let counters = try Row.fetchAll(db, sql: "SELECT keyID, signature, signedAt FROM countersignature WHERE revisionID = ? ORDER BY signedAt, keyID",
+                                                arguments: [revisionID])
+                    .map { (keyID: $0["keyID"] as String, signature: $0["signature"] as Data, signedAt: $0["signedAt"] as Date) }
                 let number: Int = row["number"]
                 let envelope = try open(row["envelope"], conversation: record, context: "\(record) revision \(number)", db)
                 return StoredRevision(number: number, revisionID: revisionID, envelope: envelope, countersignatures: counters)

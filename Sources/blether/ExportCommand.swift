@@ -43,8 +43,13 @@ struct ExportCommand: ParsableCommand {
                 let envelope = try Envelope(decoding: latest)
                 let content = try SignedRecordContent(envelope: envelope, form: form)
                 let names = Dictionary(trusted.map { ($0.keyID, ($0.name, $0.role)) }, uniquingKeysWith: { first, _ in first })
+                let added = Dictionary((try store.revisions(record: record).last?.countersignatures ?? []).map { ($0.keyID, $0.signedAt) },
+                                       uniquingKeysWith: { first, _ in first })
                 let countersigners = envelope.signatures.dropFirst().compactMap { signature in
-                    names[signature.keyID].map { (name: $0.0, role: $0.1, keyID: signature.keyID) }
+                    names[signature.keyID].map {
+                        (name: $0.0, role: $0.1, keyID: signature.keyID,
+                         date: added[signature.keyID].map { String(RecordTime.text($0).prefix(10)) } ?? String(content.sealedAt.prefix(10)))
+                    }
                 }
                 let copy = RecordCopy(content: content, words: ConversationWording(catalog: context.catalog, form: form), countersigners: countersigners)
                 data = Data((format == .text ? copy.text : copy.html).utf8)

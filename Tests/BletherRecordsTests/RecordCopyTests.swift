@@ -48,7 +48,7 @@ import Testing
         let envelope = try Envelope.sign(payload: payload.canonical.encoded, type: Envelope.assessmentType, with: key)
         let content = try SignedRecordContent(envelope: envelope, form: form)
         let words = ConversationWording(catalog: RecordCopyTests.library.catalog(language: language)!, form: form)
-        return RecordCopy(content: content, words: words, countersigners: [("Jo Advocate", "advocate", String(repeating: "ab", count: 32))])
+        return RecordCopy(content: content, words: words, countersigners: [("Jo Advocate", "advocate", String(repeating: "ab", count: 32), "2027-01-20")])
     }
 
     func expectGolden(_ text: String, named name: String, fingerprint: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
