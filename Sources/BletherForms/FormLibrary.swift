@@ -1,5 +1,6 @@
 import BletherCore
 import Foundation
+import Synchronization
 
 /// Every form and catalog Blether can use, read and checked together.
 ///
@@ -37,16 +38,25 @@ public struct FormLibrary: Sendable {
                 problems.append(error)
             }
         }
-        var catalogs: [String: LoadedCatalog] = [:]
-        for url in catalogFiles {
-            do {
+        // Catalogs are large and independent of each other: they are read side by side.
+        let readCatalogs = Mutex<[Int: (LoadedCatalog?, [FormProblem])]>([:])
+        DispatchQueue.concurrentPerform(iterations: catalogFiles.count) { index in
+            let url = catalogFiles[index]
+            let outcome: (LoadedCatalog?, [FormProblem])
+            do throws(FormProblem) {
                 let language = url.deletingPathExtension().lastPathComponent
                 var reader = CatalogFileReader(source: try YAMLSource(contentsOf: url, displayPath: displayPath(url)), expectedLanguage: language)
-                if let loaded = reader.read() { catalogs[loaded.catalog.language] = loaded }
-                problems += reader.problems
+                outcome = (reader.read(), reader.problems)
             } catch {
-                problems.append(error)
+                outcome = (nil, [error])
             }
+            readCatalogs.withLock { $0[index] = outcome }
+        }
+        var catalogs: [String: LoadedCatalog] = [:]
+        for index in catalogFiles.indices {
+            guard let (loaded, found) = readCatalogs.withLock({ $0[index] }) else { continue }
+            if let loaded { catalogs[loaded.catalog.language] = loaded }
+            problems += found
         }
         var costing: [LoadedCostingRules] = []
         for url in costingFiles {
