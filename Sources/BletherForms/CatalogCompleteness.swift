@@ -1,7 +1,7 @@
 import BletherCore
 
 /// Checks every catalog against the interface keys, the forms and the reference language:
-/// missing and unknown keys, placeholders that differ, and plural forms a language needs.
+/// missing and unknown keys, parameters that differ, and plural forms a language needs.
 struct CatalogCompleteness {
     let forms: [Form]
     let catalogs: [String: LoadedCatalog]
@@ -54,12 +54,12 @@ struct CatalogCompleteness {
             if !isReference, let reference {
                 for (key, entry) in catalog.entries.sorted(by: { $0.key < $1.key }) {
                     guard let english = reference.catalog.entries[key] else { continue }
-                    let missing = english.placeholders.subtracting(entry.placeholders)
-                    let extra = entry.placeholders.subtracting(english.placeholders)
+                    let missing = english.parameterNames.subtracting(entry.parameterNames)
+                    let extra = entry.parameterNames.subtracting(english.parameterNames)
                     if !missing.isEmpty || !extra.isEmpty {
                         let detail = (missing.sorted().map { "{\($0)} is missing" } + extra.sorted().map { "{\($0)} is not known" }).joined(separator: ", ")
                         problems.append(FormProblem(file: loaded.file, line: loaded.line(for: key), "'\(key)': \(detail)",
-                                                    fix: "use the same {names} as \(FormLibrary.referenceLanguage): \(english.placeholders.sorted().map { "{\($0)}" }.joined(separator: " "))"))
+                                                    fix: "use the same {names} as \(FormLibrary.referenceLanguage): \(english.parameterNames.sorted().map { "{\($0)}" }.joined(separator: " "))"))
                     }
                     if case .plural = english, case .text = entry, PluralCategory.categories(for: catalog.language).count > 1 {
                         problems.append(FormProblem(file: loaded.file, line: loaded.line(for: key), "'\(key)' needs a form for each plural category",

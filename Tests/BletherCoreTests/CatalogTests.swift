@@ -20,7 +20,7 @@ import Testing
         #expect(PluralCategory.of(5, language: "zh-Hans") == .other)
     }
 
-    @Test func fillsPlaceholdersAndShowsMissingKeys() {
+    @Test func fillsParametersAndShowsMissingKeys() {
         let english = Catalog(language: "en-GB", name: "English", reviewed: true, entries: [
             "ui.greeting": .text("Hello {name}, {unknown}"),
             "ui.only-english": .text("Only in English"),
@@ -28,7 +28,7 @@ import Testing
         #expect(english.text("ui.greeting", ["name": "Morag"]) == "Hello Morag, {unknown}")
         #expect(english.text("ui.nowhere") == "[ui.nowhere]")
         #expect(gaelic.fillingGaps(from: english).text("ui.only-english") == "Only in English")
-        #expect(CatalogEntry.text("{a} and {b}").placeholders == ["a", "b"])
+        #expect(CatalogEntry.text("{a} and {b}").parameterNames == ["a", "b"])
     }
 
     @Test func formKeysCoverEveryWordOfAForm() {

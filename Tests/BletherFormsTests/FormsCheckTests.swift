@@ -59,7 +59,7 @@ import Testing
         #expect(problems.contains { $0.contains("'forms.adult-good-conversation.questions.skils.label' is not a key Blether uses — did you mean 'forms.adult-good-conversation.questions.skills.label'?") })
     }
 
-    @Test func placeholdersAndPluralsMustMatchTheLanguage() throws {
+    @Test func parametersAndPluralsMustMatchTheLanguage() throws {
         let fixture = try FormFixture()
         try fixture.edit("locales/gd.yaml", replacing: "{section}", with: "{earrann}")
         try fixture.edit("locales/gd.yaml", replacing: "    two: ", with: "    zero: ")

@@ -300,3 +300,20 @@ import Testing
         #expect(fixture.screen.components(separatedBy: "\n").dropFirst(3).prefix(4).contains(""))
     }
 }
+
+@Suite struct ChoiceTypingTests {
+    @Test func aWordTypedIntoYesOrNoChoosesNothingAndSaysWhy() throws {
+        let fixture = try TUIFixture()
+        let id = try fixture.startConversation()
+        fixture.press(.character("1"), .tab)
+        fixture.type("English")
+        fixture.press(.tab, .tab)
+        fixture.type("maybe")
+        #expect(fixture.screen.contains("Problem: Answer with the number of a choice, such as 2."))
+        #expect(!fixture.screen.contains("yes — chosen"))
+        fixture.press(.tab)
+        #expect(try fixture.store.restore(id: id, form: fixture.adultForm).answers["advocacy-offered"] == nil)
+        fixture.press(.backTab, .character("y"))
+        #expect(fixture.screen.contains("[x] 1. yes — chosen"), "y pressed on its own still chooses yes")
+    }
+}

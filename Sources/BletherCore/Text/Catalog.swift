@@ -31,7 +31,7 @@ public struct Catalog: Sendable {
 
     public func has(_ key: String) -> Bool { entries[key] != nil }
 
-    /// The text for `key` with `{name}` placeholders filled; a missing key shows as `[key]`.
+    /// The text for `key` with `{name}` parameters filled; a missing key shows as `[key]`.
     public func text(_ key: String, _ arguments: [String: String] = [:]) -> String {
         switch entries[key] {
         case .text(let text)?: return Catalog.fill(text, arguments)

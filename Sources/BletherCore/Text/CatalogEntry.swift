@@ -3,15 +3,15 @@ public enum CatalogEntry: Sendable, Equatable {
     case text(String)
     case plural([PluralCategory: String])
 
-    /// The `{name}` placeholders the entry uses, across all its forms.
-    public var placeholders: Set<String> {
+    /// The `{name}` parameters the entry uses, across all its forms.
+    public var parameterNames: Set<String> {
         switch self {
-        case .text(let text): CatalogEntry.placeholders(in: text)
-        case .plural(let forms): forms.values.reduce(into: Set()) { $0.formUnion(CatalogEntry.placeholders(in: $1)) }
+        case .text(let text): CatalogEntry.parameterNames(in: text)
+        case .plural(let forms): forms.values.reduce(into: Set()) { $0.formUnion(CatalogEntry.parameterNames(in: $1)) }
         }
     }
 
-    static func placeholders(in text: String) -> Set<String> {
+    static func parameterNames(in text: String) -> Set<String> {
         var names = Set<String>()
         var current: String?
         for character in text {

@@ -15,6 +15,8 @@ public struct ConversationScreen: Sendable {
     /// The section list has focus, with this section highlighted.
     public internal(set) var sectionListFocus: Int?
     public var message: ScreenMessage?
+    /// Letters were typed into a choice list: a later y or n is part of a word, not a choice.
+    var strayTyping = false
     /// The read-back summary exactly as it was last shown to the person.
     public internal(set) var readBackShown: String?
 
@@ -36,6 +38,7 @@ public struct ConversationScreen: Sendable {
     }
 
     mutating func resetEditor() {
+        strayTyping = false
         if let question = session.currentQuestion {
             editor = FieldEditor.make(for: question, saved: session.answers[question.id]?.value, words: words)
         } else {
@@ -106,7 +109,17 @@ public struct ConversationScreen: Sendable {
             if line.handle(key) { current = .line(line) } else { return .none }
         case .choices(var list):
             if key == .enter { return commitThen(.apply(.skip), enterPressed: true) }
-            if list.handle(yesNoShortcut(key, for: question)) { current = .choices(list) } else { return .none }
+            // Letters choose nothing in a list (a word such as "maybe" must not pick "yes"):
+            // only y or n pressed on its own does, on a yes/no question.
+            if !list.isTypingOther, case .character(let typed) = key, typed.isLetter {
+                let shortcut = strayTyping ? key : yesNoShortcut(key, for: question)
+                guard shortcut != key else {
+                    strayTyping = true
+                    message = .problem(words.inputProblem(.choiceNotNumber))
+                    return .none
+                }
+                if list.handle(shortcut) { current = .choices(list) }
+            } else if list.handle(key) { current = .choices(list) } else { return .none }
         case .list(var list):
             let groups = OutcomeGroup.allCases.map(words.outcomeGroupName)
             switch list.handle(key, groups: groups, yes: catalog.text(.answerYes), no: catalog.text(.answerNo)) {
