@@ -15,7 +15,7 @@ struct CostingRulesReader {
         self.forms = forms
     }
 
-    static let topKeys = ["id", "version", "council", "period", "form", "points", "bands", "rates", "contribution", "limits"]
+    static let topKeys = ["id", "version", "council", "period", "form", "points", "bands", "rates", "contribution", "limits", "challenge", "spending"]
 
     private mutating func report(_ node: Node, _ message: String, fix: String) {
         problems.append(FormProblem(file: source.file, line: node.line, message, fix: fix))
@@ -75,10 +75,35 @@ struct CostingRulesReader {
         } else {
             report(root, "the rules give no delegated limits", fix: "add limits: with worker:, team-leader: and service-manager: amounts")
         }
+        if rates.isEmpty && percent > 0 {
+            report(mapping["contribution"] ?? root, "a contribution needs a rate card, to tell personal care (which is free) from other support",
+                   fix: "add rates: with personal-care: true or false, or remove contribution:")
+        }
+        let challenge = councilText(mapping["challenge"], what: "how to challenge or appeal a decision", example: "challenge: Ask your worker to look again within 28 days …")
+        let spending = mapping["spending"]
+        let maySpendOn = councilText(spending?.mapping?["may"], what: "what a budget may be spent on", example: "spending: with may: and may-not:")
+        let mayNotSpendOn = councilText(spending?.mapping?["may-not"], what: "what a budget may not be spent on", example: "spending: with may: and may-not:")
         return LoadedCostingRules(rules: CostingRules(id: id, version: version, council: council, period: CostingPeriod(from: from, to: to),
                                                       points: points, bands: bands, rates: rates, contribution: ContributionRule(percent: percent),
-                                                      limits: limits),
-                                  formID: formID, file: source.file)
+                                                      limits: limits, challenge: challenge, maySpendOn: maySpendOn, mayNotSpendOn: mayNotSpendOn),
+                                  formID: formID, file: source.file, url: source.url)
+    }
+
+    /// Words in one language (`key: text`) or several (`key: {en-GB: …, gd: …}`, which must include en-GB).
+    private mutating func councilText(_ node: Node?, what: String, example: String) -> CouncilText {
+        guard let node else { report(source.root, "the rules do not say \(what)", fix: "add \(example)"); return CouncilText([:]) }
+        if let text = node.string, !text.isEmpty { return CouncilText(text) }
+        if let pairs = node.stringPairs {
+            var texts: [String: String] = [:]
+            for pair in pairs {
+                guard let text = pair.value.string, !text.isEmpty else { report(pair.value, "the \(pair.key) words for \(what) are empty", fix: "write the words, or remove the language"); continue }
+                texts[pair.key] = text
+            }
+            if texts["en-GB"] == nil { report(node, "\(what) has no en-GB words to fall back on", fix: "add en-GB: with the English words") }
+            return CouncilText(texts)
+        }
+        report(node, "\(what) must be words, or words by language", fix: "write the words, or en-GB: and gd: lines beneath")
+        return CouncilText([:])
     }
 
     private mutating func date(_ node: Node?) -> CalendarDate? {
@@ -178,7 +203,14 @@ struct CostingRulesReader {
                 report(item, "'\(id)' is offered under \(option.rawValue) but has no cost for it", fix: "add \(option.rawValue): <cost> under costs:")
             }
             let personalCare = item.mapping?["personal-care"]?.string == "true"
-            rates.append(SupportRate(id: id, unit: unit, costs: costs.filter { offered.contains($0.key) }, isPersonalCare: personalCare))
+            let name: CouncilText
+            if item.mapping?["name"] == nil {
+                report(item, "the support type '\(id)' has no name to show the person", fix: "add name: such as Personal assistant")
+                name = CouncilText([:])
+            } else {
+                name = councilText(item.mapping?["name"], what: "the name of '\(id)'", example: "name:")
+            }
+            rates.append(SupportRate(id: id, name: name, unit: unit, costs: costs.filter { offered.contains($0.key) }, isPersonalCare: personalCare))
         }
         return rates
     }

@@ -12,7 +12,8 @@ struct FormFileReader {
         self.source = source
     }
 
-    static let formKeys = ["id", "version", "sections"]
+    static let formKeys = ["id", "version", "sections", "costing"]
+    static let costingKeys = ["rules", "plan", "option", "decision", "explained"]
     static let sectionKeys = ["id", "gate", "nothing_here", "questions"]
     static let questionKeys = ["id", "kind", "required", "relevant", "constraint", "choices", "other", "min", "max"]
 
@@ -58,11 +59,58 @@ struct FormFileReader {
         }
         checkDuplicateQuestions(sections)
         guard let id, let version, !sections.isEmpty else { return nil }
-        let form = Form(id: id, version: version, sections: sections)
+        let form = Form(id: id, version: version, sections: sections, costing: readCosting(root.mapping?["costing"], sections: sections))
         checkGates(form)
         checkConditions(form)
         return LoadedForm(form: form, file: source.file, url: source.url, sectionLines: sectionLines, questionLines: questionLines,
                           idLine: root.mapping?["id"]?.line ?? 1)
+    }
+
+    /// The `costing:` block: which questions hold the rules, the plan, the option and the
+    /// decision, each checked for the kind its part needs.
+    private mutating func readCosting(_ node: Node?, sections: [Section]) -> CostingQuestions? {
+        guard let node else {
+            if let plan = sections.flatMap(\.questions).first(where: { $0.kind == .supportPlan }) {
+                report(source.root, "the question '\(plan.id)' is a support plan, but the form has no costing: block",
+                       fix: "add costing: with rules:, plan:, option:, decision: and explained: question ids")
+            }
+            return nil
+        }
+        guard let pairs = node.stringPairs else {
+            report(node, "costing: must be a mapping", fix: "write costing: with rules:, plan:, option:, decision: and explained: question ids"); return nil
+        }
+        checkKeys(pairs, allowed: FormFileReader.costingKeys, in: "costing")
+        let questions = Dictionary(sections.flatMap(\.questions).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var named: [String: String] = [:]
+        for part in FormFileReader.costingKeys {
+            guard let valueNode = node.mapping?[part], let id = valueNode.string else {
+                report(node, "costing: does not say which question holds the \(part)", fix: "add \(part): <question id>"); continue
+            }
+            guard let question = questions[id] else {
+                report(valueNode, "costing \(part): names '\(id)', which is not a question of this form",
+                       fix: ClosestMatch.suggestion(for: id, among: Array(questions.keys)).map { "did you mean '\($0)'?" } ?? "name a question of the form")
+                continue
+            }
+            let choices: [String]? = if case .singleChoice(let ids, _) = question.kind { ids } else { nil }
+            switch part {
+            case "plan" where question.kind != .supportPlan:
+                report(valueNode, "costing plan: '\(id)' is not a support-plan question", fix: "give '\(id)' kind: support-plan")
+            case "rules" where choices == nil:
+                report(valueNode, "costing rules: '\(id)' is not a choice question", fix: "make '\(id)' kind: choice with the rules ids as its choices")
+            case "option" where choices.map({ !Set($0).isSubset(of: SDSOption.allCases.map(\.rawValue) + [CostingQuestions.noChoice]) }) ?? true:
+                report(valueNode, "costing option: '\(id)' must be a choice of option-1, option-2, option-3, option-4 and no-choice",
+                       fix: "write choices: [option-1, option-2, option-3, option-4, no-choice]")
+            case "decision" where choices.map({ !($0.contains(CostingQuestions.approved) && $0.contains(CostingQuestions.referred)) }) ?? true:
+                report(valueNode, "costing decision: '\(id)' must be a choice with approved and referred", fix: "write choices: [approved, referred]")
+            case "explained" where question.kind != .yesNo:
+                report(valueNode, "costing explained: '\(id)' is not a yes/no question", fix: "give '\(id)' kind: yesno")
+            default:
+                named[part] = id
+            }
+        }
+        guard let rules = named["rules"], let plan = named["plan"], let option = named["option"], let decision = named["decision"],
+              let explained = named["explained"] else { return nil }
+        return CostingQuestions(rules: rules, plan: plan, option: option, decision: decision, explained: explained)
     }
 
     private mutating func checkKeys(_ pairs: [(key: String, keyNode: Node, value: Node)], allowed: [String], in place: String) {
@@ -192,6 +240,7 @@ struct FormFileReader {
         case "yesno": kind = .yesNo
         case "people": kind = .people
         case "outcomes": kind = .outcomes
+        case "support-plan": kind = .supportPlan
         default:
             report(kindNode, "'\(keyword)' is not a kind of question", fix: ClosestMatch.fix(for: keyword, among: QuestionKind.keywords, noun: "question kinds"))
             // Keep the question under a stand-in kind so its id and words raise no further problems.

@@ -68,12 +68,28 @@ public struct FormLibrary: Sendable {
                 problems.append(error)
             }
         }
+        for index in forms.indices {
+            forms[index].form.costingRules = costing.filter { $0.formID == forms[index].form.id }.map(\.rules).sorted { $0.id < $1.id }
+            if !isPartial || !costing.isEmpty { problems += FormLibrary.costingChoiceProblems(forms[index]) }
+        }
         problems += FormLibrary.versionProblems(forms)
         problems += CatalogCompleteness(forms: forms.map(\.form), catalogs: catalogs,
                                         reportsUnknownForms: !isPartial && unreadForms == 0).problems()
         var library = FormLibrary(forms: forms, catalogs: catalogs, problems: problems.sorted())
         library.costingRules = costing
         return library
+    }
+
+    /// A form's choice of costing rules must list only rules written for it.
+    static func costingChoiceProblems(_ loaded: LoadedForm) -> [FormProblem] {
+        guard let costing = loaded.form.costing, let question = loaded.form.question(id: costing.rules) else { return [] }
+        let known = loaded.form.costingRules.map(\.id)
+        return question.kind.choiceIDs.filter { !known.contains($0) }.map {
+            FormProblem(file: loaded.file, line: loaded.questionLines[question.id] ?? loaded.idLine,
+                        "the costing rules choice '\($0)' of '\(question.id)' is not a rules file written for \(loaded.form.id)",
+                        fix: known.isEmpty ? "add forms/costing/\($0).yaml with form: \(loaded.form.id)"
+                            : ClosestMatch.suggestion(for: $0, among: known).map { "did you mean '\($0)'?" } ?? "use one of: \(known.joined(separator: ", "))")
+        }
     }
 
     /// Reads every `*.yaml` in the location's forms and locales directories.

@@ -7,4 +7,6 @@ public struct LoadedCostingRules: Sendable {
     /// The form whose questions the points rules name.
     public let formID: String
     public let file: String
+    /// Where the file is, so its exact bytes can be fingerprinted into a record.
+    public let url: URL
 }

@@ -3,7 +3,8 @@ import Foundation
 
 /// A form read from a file, with the lines of its parts for later messages.
 public struct LoadedForm: Sendable {
-    public let form: Form
+    /// The form, with the costing rules written for it attached once they are read.
+    public internal(set) var form: Form
     /// The file as shown in messages.
     public let file: String
     /// Where the file is, so its exact bytes can be fingerprinted into a record.

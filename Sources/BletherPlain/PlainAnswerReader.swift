@@ -25,6 +25,8 @@ struct PlainAnswerReader {
     let words: ConversationWording
     let output: any PlainOutput
     let promptText: String
+    /// The costing rules chosen in this conversation, for a support plan question.
+    var rules: CostingRules? = nil
 
     var catalog: Catalog { words.catalog }
 
@@ -69,6 +71,15 @@ struct PlainAnswerReader {
             var editor = PlainListEditor(words: words, output: output, promptText: promptText)
             if case .outcomes(let outcomes)? = existing { return editor.editOutcomes(outcomes, input: &input) }
             return editor.editOutcomes([], input: &input)
+        case .supportPlan:
+            guard let rules else {
+                let rulesQuestion = words.form.costing.map { words.label($0.rules) } ?? ""
+                output.line("    " + catalog.text(.planNoRules, ["question": rulesQuestion]))
+                return hasExisting ? .keep : .empty
+            }
+            let editor = PlainSupportPlanEditor(words: words, output: output, promptText: promptText, rules: rules)
+            if case .supportPlan(let lines)? = existing { return editor.edit(lines, input: &input) }
+            return editor.edit([], input: &input)
         }
     }
 

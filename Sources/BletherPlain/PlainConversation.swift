@@ -141,6 +141,22 @@ public final class PlainConversation {
         }
     }
 
+    /// Prints the costing explanation, or why the amount cannot be worked out yet.
+    private func showCostingExplanation() {
+        output.line("")
+        guard let costing = ConversationCosting(session: session) else {
+            let rulesQuestion = session.form.costing.map { words.label($0.rules) } ?? ""
+            output.line(catalog.text(.planNoRules, ["question": rulesQuestion]))
+            return
+        }
+        do {
+            let text = try CostingExplanation(costing: costing, words: words).text
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) { output.line(String(line)) }
+        } catch {
+            output.line(catalog.text(.costingCannotExplain, ["problem": words.costingProblem(error)]))
+        }
+    }
+
     /// Shows a question and reads until an answer is accepted, kept or skipped, or a command arrives.
     private func ask(_ question: Question) throws(StoreError) -> PlainReply {
         // The summary is read back, word for word, before the person is asked about it.
@@ -151,8 +167,11 @@ public final class PlainConversation {
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) { output.line(String(line)) }
             readBack = text
         }
+        // How the amount was worked out is shown, step by step, before the person is asked whether it was gone through.
+        if question.id == session.form.costing?.explained { showCostingExplanation() }
         showQuestion(question)
         var reader = PlainAnswerReader(question: question, words: words, output: output, promptText: promptText)
+        reader.rules = ConversationCosting(session: session)?.rules
         while true {
             switch reader.read(from: &input, existing: session.answers[question.id]?.value) {
             case .endOfInput:

@@ -29,6 +29,13 @@ extension AnswerValue {
                          "timescale": .string($0.timescale), "howWeWillKnow": .string($0.howWeWillKnow),
                          "mayNeedFundedSupport": .bool($0.mayNeedFundedSupport)])
             })])
+        case .supportPlan(let lines):
+            return .object(["plan": .array(lines.map {
+                var members: [String: CanonicalValue] = ["support": .string($0.support), "quantity": .integer($0.quantity),
+                                                         "frequency": .string($0.frequency.rawValue), "outcome": .string($0.outcome)]
+                if let option = $0.underOption4 { members["underOption4"] = .string(option.rawValue) }
+                return .object(members)
+            })])
         }
     }
 }

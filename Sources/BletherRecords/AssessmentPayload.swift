@@ -25,10 +25,17 @@ public struct AssessmentPayload: Sendable {
     public let sealedAt: Date
     /// Words the person added while reviewing the record, in their own words.
     public let comments: [PersonComment]
+    /// The costing worked out and explained, when the form costs support.
+    public let costing: CostingRecord?
+    /// A decision signed in an earlier revision (``DecisionRevision``), carried forward unchanged.
+    public let decision: CanonicalValue?
 
     public init(record: String, revision: Int, previous: String?, form: Form, formSHA256: String, person: String, language: String,
-                session: Session, readBack: ReadBackShown?, signer: KeyIdentity, sealedAt: Date, comments: [PersonComment] = []) {
+                session: Session, readBack: ReadBackShown?, signer: KeyIdentity, sealedAt: Date, comments: [PersonComment] = [],
+                costing: CostingRecord? = nil, decision: CanonicalValue? = nil) {
         self.comments = comments
+        self.costing = costing
+        self.decision = decision
         self.record = record
         self.revision = revision
         self.previous = previous
@@ -66,7 +73,7 @@ public struct AssessmentPayload: Sendable {
             guard let mark = session.marks[section.id] else { return nil }
             return .object(["section": .string(section.id), "by": .string(mark.speaker.rawValue), "at": .string(RecordTime.text(mark.at))])
         }
-        return .object([
+        var members: [String: CanonicalValue] = [
             "kind": .string("blether.assessment"),
             "version": .integer(1),
             "record": .string(record),
@@ -84,7 +91,10 @@ public struct AssessmentPayload: Sendable {
             "comments": .array(comments.map {
                 .object(["text": .string($0.text), "by": .string($0.speaker.rawValue), "at": .string(RecordTime.text($0.at))])
             }),
-        ])
+        ]
+        if let costing { members["costing"] = costing.canonical }
+        if let decision { members["decision"] = decision }
+        return .object(members)
     }
 }
 

@@ -28,6 +28,8 @@ public struct RecordCopy: Sendable {
     struct Block {
         let heading: String?
         let paragraphs: [String]
+        /// Steps of a worked explanation: in html, paragraphs (indented ones set in), not a definition list.
+        var isSteps = false
     }
 
     /// A role in the copy's language (`worker`, `advocate` …).
@@ -58,14 +60,31 @@ public struct RecordCopy: Sendable {
             lines.first.map { Block(heading: $0.hasPrefix(" ") ? nil : $0, paragraphs: $0.hasPrefix(" ") ? lines : Array(lines.dropFirst())) }
                 ?? Block(heading: nil, paragraphs: [])
         }
+        var costing: [Block] = []
+        if let explanation = content.costingExplanation {
+            let lines = explanation.components(separatedBy: "\n")
+            costing.append(Block(heading: lines.first, paragraphs: Array(lines.dropFirst().drop { $0.isEmpty }), isSteps: true))
+        }
+        var decision: [String] = []
+        if let decided = content.decision {
+            decision.append(catalog.text(decided.outcome == "refused" ? .decisionRefused : .decisionApproved,
+                                         ["name": decided.name, "role": roleName(decided.role), "date": decided.date]))
+            if !decided.reasons.isEmpty { decision.append(catalog.text(.decisionReasons, ["reasons": decided.reasons])) }
+        } else if content.isReferred {
+            decision.append(catalog.text(.decisionReferred, ["date": date]))
+        }
+        if !decision.isEmpty { costing.append(Block(heading: catalog.text(.decisionTitle), paragraphs: decision)) }
+        // The council's own words on challenging a decision, where its rules give them.
+        var challenge = [catalog.text(.copyChallenge)]
+        if let council = content.challenge, !council.isEmpty { challenge = [catalog.text(.decisionChallenge, ["text": council])] }
         return [
             Block(heading: catalog.text(.copyTitle), paragraphs: [content.person,
                 catalog.text(.copyRecordLine, ["form": words.formTitle, "id": content.record, "number": String(content.revision)])]),
             Block(heading: nil, paragraphs: signed),
             Block(heading: nil, paragraphs: chunks.first ?? []),
-        ] + sections + [
+        ] + sections + costing + [
             Block(heading: catalog.text(.copyAgreement), paragraphs: agreement),
-            Block(heading: catalog.text(.copyChallengeTitle), paragraphs: [catalog.text(.copyChallenge)]),
+            Block(heading: catalog.text(.copyChallengeTitle), paragraphs: challenge),
         ]
     }
 
@@ -118,6 +137,14 @@ public struct RecordCopy: Sendable {
             body.append("<section>")
             if let heading = block.heading { body.append(index == 0 ? "<h1>\(escape(heading))</h1>" : "<h2>\(escape(heading))</h2>") }
             // Questions and their answers: a definition list (question, then the answer and whose words).
+            if block.isSteps {
+                for paragraph in block.paragraphs where !paragraph.trimmingCharacters(in: .whitespaces).isEmpty {
+                    let indented = paragraph.hasPrefix(" ")
+                    body.append(indented ? "<p class=\"step\">\(escape(paragraph.trimmingCharacters(in: .whitespaces)))</p>" : "<p>\(escape(paragraph))</p>")
+                }
+                body.append("</section>")
+                continue
+            }
             var inList = false
             for paragraph in block.paragraphs {
                 let trimmed = paragraph.trimmingCharacters(in: .whitespaces)
@@ -145,7 +172,7 @@ public struct RecordCopy: Sendable {
             body { font-family: sans-serif; font-size: 1.25rem; line-height: 1.6; max-width: 42rem; margin: 2rem auto; padding: 0 1rem; color: #000; background: #fff; }
             h1 { font-size: 2rem; } h2 { font-size: 1.5rem; margin-top: 2rem; }
             dt { font-weight: bold; margin-top: 1rem; } dd { margin-inline-start: 1.5rem; }
-            section { margin-bottom: 1.5rem; }
+            section { margin-bottom: 1.5rem; } p.step { margin: 0.25rem 0; margin-inline-start: 1.5rem; }
             @media print { body { font-size: 14pt; max-width: none; margin: 0; } }
             </style>
             </head>

@@ -18,6 +18,25 @@ public struct SignedRecordContent: Sendable {
     public let sealedAt: String
     /// The answers and marks as signed, in a session over `form`.
     public let session: Session
+    /// How the indicative budget was worked out, exactly as the person was shown it.
+    public let costingExplanation: String?
+    /// The council's words on how to challenge or appeal a decision.
+    public let challenge: String?
+    /// Whether the worker referred the budget to a team leader or service manager.
+    public let isReferred: Bool
+    /// A team leader's or service manager's signed decision, when there is one.
+    public let decision: Decision?
+
+    /// A decision on a referred budget, as signed.
+    public struct Decision: Sendable, Equatable {
+        /// `approved` or `refused`.
+        public let outcome: String
+        public let reasons: String
+        public let name: String
+        public let role: String
+        /// The day it was signed, `YYYY-MM-DD`.
+        public let date: String
+    }
 
     /// A signer as named inside the payload.
     public struct KeyIdentityName: Sendable, Equatable {
@@ -59,6 +78,13 @@ public struct SignedRecordContent: Sendable {
         signer = KeyIdentityName(name: payload["signer"]?["name"]?.string ?? "", role: payload["signer"]?["role"]?.string ?? "",
                                  keyID: payload["signer"]?["keyID"]?.string ?? "")
         sealedAt = payload["sealedAt"]?.string ?? ""
+        costingExplanation = payload["costing"]?["explanation"]?["text"]?.string
+        challenge = payload["costing"]?["challenge"]?.string
+        isReferred = payload["costing"]?["referred"]?.bool ?? false
+        decision = payload["decision"].map {
+            Decision(outcome: $0["outcome"]?.string ?? "", reasons: $0["reasons"]?.string ?? "", name: $0["by"]?["name"]?.string ?? "",
+                     role: $0["by"]?["role"]?.string ?? "", date: String(($0["at"]?.string ?? "").prefix(10)))
+        }
         session = Session(form: form, answers: answers, marks: marks, cursor: .finished)
     }
 }

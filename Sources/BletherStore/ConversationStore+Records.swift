@@ -27,14 +27,15 @@ public struct StoredRevision: Sendable, Equatable {
 }
 
 extension ConversationStore {
-    /// Appends a sealed revision; the conversation is from now on `signed`.
-    public func appendRevision(record: String, number: Int, revisionID: String, envelope: Data, at now: Date) throws(StoreError) {
+    /// Appends a sealed revision; the conversation is from now on in `state`: `signed`, or
+    /// `referred` for a decision above the worker's limit, then `approved` or `refused`.
+    public func appendRevision(record: String, number: Int, revisionID: String, envelope: Data, state: String = "signed", at now: Date) throws(StoreError) {
         try writing { db in
             // The envelope holds the person's words, so it is sealed at rest like a draft;
             // opening it gives back the signed bytes exactly.
             try db.execute(sql: "INSERT INTO revision (recordID, number, revisionID, envelope, sealedAt) VALUES (?, ?, ?, ?, ?)",
                            arguments: [record, number, revisionID, try seal(envelope, conversation: record, context: "\(record) revision \(number)", db), now])
-            try db.execute(sql: "UPDATE conversation SET state = 'signed', updatedAt = ? WHERE id = ?", arguments: [now, record])
+            try db.execute(sql: "UPDATE conversation SET state = ?, updatedAt = ? WHERE id = ?", arguments: [state, now, record])
         }
     }
 

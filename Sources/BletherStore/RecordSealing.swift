@@ -24,6 +24,10 @@ public struct RecordSealing: Sendable {
         case notReadBack(question: String)
         /// Answers changed after the summary was read back; it must be read back again.
         case readBackOutdated
+        /// The amounts cannot be worked out from the plan and the rules.
+        case costing(CostingCalculation.Problem)
+        /// A decision revision cannot be signed.
+        case decision(DecisionRevision.Problem)
         case store(StoreError)
         case signing(String)
     }
@@ -33,8 +37,10 @@ public struct RecordSealing: Sendable {
     ///
     /// - Parameter readBackText: the summary as it would be read back now, in a language; its
     ///   hash must match the one recorded when it was read back, or the person agreed to something else.
+    /// - Parameter costing: the costing worked out and explained in the record's language, when the form costs support.
     public func seal(conversation summary: ConversationSummary, session: Session, formSHA256: String, key: UnlockedKey, at now: Date,
-                     readBackText: (String) -> String?) throws(Problem) -> Envelope {
+                     readBackText: (String) -> String?,
+                     costing: () throws(CostingCalculation.Problem) -> CostingRecord? = { nil }) throws(Problem) -> Envelope {
         let incomplete = session.form.sections.filter { !session.state(of: $0).isComplete }.map(\.id)
         guard incomplete.isEmpty else { throw .incomplete(sections: incomplete) }
         do {
@@ -46,18 +52,56 @@ public struct RecordSealing: Sendable {
                 throw Problem.readBackOutdated
             }
             let previous = try store.revisions(record: summary.id)
+            let worked: CostingRecord?
+            do { worked = try costing() } catch { throw Problem.costing(error) }
+            // A decision signed by a team leader or manager stays with every later revision.
+            let decision = try previous.last.flatMap { try DecisionRevision.decision(inEnvelope: $0.envelope) }
             let payload = AssessmentPayload(
                 record: summary.id, revision: previous.count + 1, previous: previous.last?.revisionID, form: session.form,
                 formSHA256: formSHA256, person: summary.person, language: summary.language, session: session,
                 readBack: readBack.map { ReadBackShown(language: $0.language, sha256: $0.sha256, at: $0.at) },
                 signer: key.identity, sealedAt: now,
-                comments: try store.reviewComments(conversation: summary.id).map { PersonComment(text: $0.text, speaker: $0.speaker, at: $0.at) })
+                comments: try store.reviewComments(conversation: summary.id).map { PersonComment(text: $0.text, speaker: $0.speaker, at: $0.at) },
+                costing: worked, decision: decision)
             let envelope = try Envelope.sign(payload: payload.canonical.encoded, type: Envelope.assessmentType, with: key)
-            try store.appendRevision(record: summary.id, number: previous.count + 1, revisionID: envelope.revisionID, envelope: envelope.encoded, at: now)
+            // Above the worker's limit the record waits, listed as referred, for a decision revision.
+            var state = "signed"
+            if let decision { state = decision["outcome"]?.string ?? state }
+            else if worked?.isReferred == true { state = "referred" }
+            try store.appendRevision(record: summary.id, number: previous.count + 1, revisionID: envelope.revisionID, envelope: envelope.encoded,
+                                     state: state, at: now)
             try store.audit(actor: key.identity.keyID, action: "sealed", record: summary.id, detail: "revision \(previous.count + 1) \(envelope.revisionID)", at: now)
             return envelope
         } catch let problem as Problem {
             throw problem
+        } catch let error as StoreError {
+            throw .store(error)
+        } catch {
+            throw .signing("\(error)")
+        }
+    }
+
+    /// Signs a team leader's or service manager's decision on a referred budget as the record's
+    /// next revision, with their own key; the record is then listed as approved or refused.
+    @discardableResult
+    public func decide(record: String, key: UnlockedKey, outcome: DecisionRevision.Outcome, reasons: String,
+                       at now: Date) throws(Problem) -> Envelope {
+        do {
+            let revisions = try store.revisions(record: record)
+            guard let latest = revisions.last else { throw Problem.store(.noConversation(id: record)) }
+            let previous = try Envelope(decoding: latest.envelope)
+            let decision = try DecisionRevision(after: previous, number: revisions.count + 1, decider: key.identity, outcome: outcome,
+                                                reasons: reasons, at: now)
+            let envelope = try Envelope.sign(payload: decision.payload.encoded, type: Envelope.assessmentType, with: key)
+            try store.appendRevision(record: record, number: revisions.count + 1, revisionID: envelope.revisionID, envelope: envelope.encoded,
+                                     state: outcome.rawValue, at: now)
+            try store.audit(actor: key.identity.keyID, action: "decided", record: record,
+                            detail: "\(outcome.rawValue) as \(key.identity.role) in revision \(revisions.count + 1) \(envelope.revisionID)", at: now)
+            return envelope
+        } catch let problem as Problem {
+            throw problem
+        } catch let problem as DecisionRevision.Problem {
+            throw .decision(problem)
         } catch let error as StoreError {
             throw .store(error)
         } catch {

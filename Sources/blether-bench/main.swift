@@ -206,6 +206,7 @@ let fullSession: Session = {
         case .yesNo: value = .yesNo(question.id != "direct-payment-available")
         case .people: value = .people([PersonEntry(name: "Ann", relationship: "daughter", doesNow: "shopping", willingAndAble: "visits")])
         case .outcomes: value = .outcomes([OutcomeEntry(outcome: "Choir every week", group: .qualityOfLife, mayNeedFundedSupport: true)])
+        case .supportPlan: value = .supportPlan([SupportPlan.Line(support: "personal-assistant-hour", quantity: 2, frequency: .perWeek, outcome: "Choir every week")])
         }
         events.append(.answer(question: question.id, value: value))
     }

@@ -17,7 +17,7 @@ struct Blether: ParsableCommand {
             Exit codes: 0 done, 1 something you can put right (the message says what), 2 wrong usage.
             """,
         subcommands: [OpenCommand.self, NewCommand.self, ResumeCommand.self, ListCommand.self, FormsCommand.self,
-                      KeysCommand.self, SignCommand.self, CountersignCommand.self, VerifyCommand.self, AuditCommand.self,
+                      KeysCommand.self, SignCommand.self, CountersignCommand.self, DecideCommand.self, VerifyCommand.self, AuditCommand.self,
                       ExportCommand.self, ReviewCommand.self],
         defaultSubcommand: OpenCommand.self
     )

@@ -43,15 +43,26 @@ extension AppContext {
                     library.catalog(language: language).map {
                         ReadBackSummary(session: session, words: ConversationWording(catalog: $0, form: loaded.form), person: summary.person).text
                     }
+                },
+                costing: { () throws(CostingCalculation.Problem) -> CostingRecord? in
+                    guard let costing = ConversationCosting(session: session) else { return nil }
+                    // The explanation is kept in the record's language, as the person reads it.
+                    let recordWords = ConversationWording(catalog: library.catalog(language: summary.language) ?? words.catalog, form: loaded.form)
+                    let file = library.costingRules.first { $0.rules.id == costing.rules.id }
+                    let hash = (file.flatMap { try? ContentHash.sha256(fileAt: $0.url) }) ?? ""
+                    return try CostingRecord(costing: costing, words: recordWords, rulesSHA256: hash)
                 })
             let number = try store.revisions(record: id).count
-            return catalog.text(.plainSigned, ["number": String(number), "fingerprint": KeyIdentity.fingerprint(of: envelope.revisionID), "id": id])
+            let signed = catalog.text(.plainSigned, ["number": String(number), "fingerprint": KeyIdentity.fingerprint(of: envelope.revisionID), "id": id])
+            return try store.summary(id: id).state == "referred" ? signed + "\n" + catalog.text(.signReferred) : signed
         } catch RecordSealing.Problem.incomplete(let sections) {
             throw Failure(catalog.text(.signIncomplete, ["sections": words.sectionList(sections)]))
         } catch RecordSealing.Problem.notReadBack(let question) {
             throw Failure(catalog.text(.signNoReadBack, ["question": words.label(question)]))
         } catch RecordSealing.Problem.readBackOutdated {
             throw Failure(catalog.text(.signReadBackOutdated))
+        } catch RecordSealing.Problem.costing(let problem) {
+            throw Failure(catalog.text(.costingCannotExplain, ["problem": words.costingProblem(problem)]))
         }
     }
 }
@@ -88,28 +99,39 @@ struct CountersignCommand: ParsableCommand {
     func run() throws {
         let context = try AppContext.load(options)
         let store = try context.openStore()
+        let unlocked = try context.unlockKeyFile(at: key, passphraseFile: passphraseFile, store: store, record: record)
+        do {
+            let revision = try RecordSealing(store: store).countersign(record: record, key: unlocked, at: Date())
+            print("\(unlocked.identity.name) (\(unlocked.identity.role)) countersigned revision \(KeyIdentity.fingerprint(of: revision)) of \(record).")
+        } catch RecordSealing.Problem.store(.noConversation) {
+            throw Failure("Record \(record) has no signed revision to countersign.")
+        }
+    }
+}
+
+extension AppContext {
+    /// Opens another person's signing key file (an advocate's, witness's or manager's) with their
+    /// passphrase; the key must already be trusted here.
+    func unlockKeyFile(at path: String, passphraseFile: String?, store: ConversationStore, record: String) throws -> UnlockedKey {
         let file: WorkerKeyFile
         do {
-            file = try JSONDecoder().decode(WorkerKeyFile.self, from: Data(contentsOf: URL(fileURLWithPath: key)))
+            file = try JSONDecoder().decode(WorkerKeyFile.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {
-            throw Failure("\(key): this is not a signing key file made by blether keys init.")
+            throw Failure("\(path): this is not a signing key file made by blether keys init.")
         }
-        let trusted = try KeyStore(dataDirectory: DataDirectory.resolve(environment: context.environment)).trustedIdentities()
+        let trusted = try KeyStore(dataDirectory: DataDirectory.resolve(environment: environment)).trustedIdentities()
         guard trusted.contains(where: { $0.keyID == file.identity.keyID }) else {
             throw Failure("The key of \(file.identity.name) is not trusted here yet; add their public key first with blether keys trust.")
         }
-        var theirs = context.environment
+        var theirs = environment
         theirs["BLETHER_PASSPHRASE_FILE"] = passphraseFile
-        let passphrase = try PassphrasePrompt.read(prompt: context.catalog.text(.signPassphrase, ["name": file.identity.name]), environment: theirs)
+        let passphrase = try PassphrasePrompt.read(prompt: catalog.text(.signPassphrase, ["name": file.identity.name]), environment: theirs)
         do {
-            let unlocked = try file.unlock(passphrase: passphrase)
-            let revision = try RecordSealing(store: store).countersign(record: record, key: unlocked, at: Date())
-            print("\(file.identity.name) (\(file.identity.role)) countersigned revision \(KeyIdentity.fingerprint(of: revision)) of \(record).")
-        } catch WorkerKeyFile.Problem.wrongPassphrase {
+            return try file.unlock(passphrase: passphrase)
+        } catch {
+            guard error == .wrongPassphrase else { throw error }
             try store.audit(actor: file.identity.keyID, action: "passphrase-wrong", record: record, at: Date())
-            throw Failure(context.catalog.text(.signWrongPassphrase))
-        } catch RecordSealing.Problem.store(.noConversation) {
-            throw Failure("Record \(record) has no signed revision to countersign.")
+            throw Failure(catalog.text(.signWrongPassphrase))
         }
     }
 }

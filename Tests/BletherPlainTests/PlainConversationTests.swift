@@ -48,12 +48,14 @@ import Testing
         #expect(result.ending == .quit)
     }
 
-    @Test func numbersMoneyAndDatesExplainWhatIsWrong() throws {
+    @Test func numbersDatesAndASupportPlanExplainWhatIsWrong() throws {
         var events: [SessionEvent] = ["what-matters", "strengths", "natural-supports", "technology", "community", "money-and-home", "risks"]
             .flatMap { [SessionEvent.jump(section: $0), .markNothingHere] }
         events.append(.answer(question: "agreed-outcomes", value: .outcomes([OutcomeEntry(outcome: "Choir", group: .change)])))
-        let lines = [":jump 13", "31/02/2027", "next week", "2027-03-01", ":jump costing", "Help with transport", ".",
-                     "200", "twelve", "12", "4160.505", "£4,160.50", "5000", "100"]
+        let lines = [":jump 13", "31/02/2027", "next week", "2027-03-01", ":jump costing", "1",
+                     "200", "twelve", "12",
+                     "9", "1", "ten", "0", "10", "3", "1", "Get to choir", "4", "", "",
+                     "no", ":quit"]
         let result = try run(lines, before: events)
         #expect(result.text.contains("That month has no day 31."))
         #expect(result.text.contains("“next week” is not a date. Type day/month/year, such as 28/02/2027."))
@@ -61,10 +63,20 @@ import Testing
         #expect(result.text.contains("Type a whole number from 0 to 168."))
         #expect(result.text.contains("That is above the highest allowed, 168."))
         #expect(result.text.contains("“twelve” is not a whole number. Type digits only, such as 3."))
-        #expect(result.text.contains("Use at most two digits for the pence, such as 12.50."))
-        #expect(result.text.contains("The contribution cannot be more than the indicative budget."))
-        #expect(result.saved.answers["indicative-budget"]?.value == .money(Money(pence: 416050)))
-        #expect(result.saved.answers["contribution"]?.value == .money(Money(pence: 10000)))
+        // The support plan: a type out of range, a quantity in words and of zero, a frequency and an Option 4 part that are not offered.
+        #expect(result.text.contains("9 is not one of the choices. Choose a number from 1 to 5."))
+        #expect(result.text.contains("“ten” is not a number of 1 or more."))
+        #expect(result.text.contains("“0” is not a number of 1 or more."))
+        #expect(result.text.contains("3 is not one of the choices. Choose a number from 1 to 2."))
+        #expect(result.text.contains("4 is not one of the choices. Choose a number from 1 to 3."))
+        #expect(result.saved.answers["support-plan"]?.value == .supportPlan([
+            SupportPlan.Line(support: "personal-assistant-hour", quantity: 10, frequency: .perWeek, outcome: "Get to choir"),
+        ]))
+        // The explanation is shown before the person is asked whether it was gone through: 10 h × £17.50 × 365 ÷ 7.
+        #expect(result.text.contains("Personal assistant: 10 hours × £17.50 = £175.00 a week"))
+        #expect(result.text.contains("Relevant amount under Option 1 for the whole period: £9,125.00"))
+        #expect(result.text.contains("Please go through how the amount was worked out with the person first."))
+        #expect(result.saved.answers["budget-explained"] == nil)
     }
 
     @Test func whoIsSpeakingIsRecordedWithEachAnswer() throws {

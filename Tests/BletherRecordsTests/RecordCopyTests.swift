@@ -12,7 +12,7 @@ import Testing
     let key = try! WorkerKeyFile.create(name: "Ailsa Grant", role: "worker", passphrase: "a long enough passphrase", rounds: 1 << 10).key
 
     /// A whole conversation's answers, as a worker and Morag might give them.
-    func fullSession() throws -> Session {
+    func fullSession(option: String = "option-2", decision: String = "approved") throws -> Session {
         var session = Session(form: form)
         let at = Date(timeIntervalSince1970: 1_800_000_000)
         let answers: [(String, AnswerValue)] = [
@@ -26,9 +26,12 @@ import Testing
             ("signposted", .yesNo(false)), ("benefits-check", .choice("done", other: nil)), ("decision-question", .yesNo(false)),
             ("agreed-outcomes", .outcomes([OutcomeEntry(outcome: "Get to the choir every week", group: .qualityOfLife, timescale: "3 months",
                                                         howWeWillKnow: "We will both see it in the diary", mayNeedFundedSupport: true)])),
-            ("support-needed", .text("A driver on choir nights")), ("indicative-budget", .money(Money(pence: 416_000))),
-            ("budget-explained", .yesNo(true)), ("independent-support", .yesNo(true)), ("chosen-option", .choice("option-2", other: nil)),
-            ("direct-payment-available", .yesNo(true)), ("within-limit", .yesNo(true)), ("decision", .choice("approved", other: nil)),
+            ("costing-rules", .choice("example-rate-card", other: nil)), ("hours-per-week", .number(3)),
+            ("support-plan", .supportPlan([SupportPlan.Line(support: "personal-assistant-hour", quantity: 3, frequency: .perWeek, outcome: "Get to the choir every week"),
+                                           SupportPlan.Line(support: "community-alarm-install", quantity: 1, frequency: .once)])),
+            ("budget-explained", .yesNo(true)), ("independent-support", .yesNo(true)), ("chosen-option", .choice(option, other: nil)),
+        ] + (option == "option-4" ? [("option-4-mix", AnswerValue.text("The personal assistant as a direct payment; the rest arranged by the council."))] : []) + [
+            ("direct-payment-available", .yesNo(true)), ("decision", .choice(decision, other: nil)),
             ("reasons", .text("Within the worker's limit, and it meets the outcome agreed.")), ("told-how-to-challenge", .yesNo(true)),
             ("review-date", .date(try CalendarDate(parsing: "2027-03-01"))), ("how-checked", .text("At the review visit, with the diary.")),
             ("read-back", .yesNo(true)), ("agreement", .choice("agrees-with-changes", other: nil)), ("agreement-method", .choice("said", other: nil)),
@@ -41,14 +44,22 @@ import Testing
         return session
     }
 
-    func copy(language: String) throws -> RecordCopy {
+    func words(_ language: String) -> ConversationWording {
+        ConversationWording(catalog: RecordCopyTests.library.catalog(language: language)!, form: form)
+    }
+
+    /// The first revision of a full record, signed by the worker, with its costing explained in `language`.
+    func signed(language: String, session: Session) throws -> Envelope {
+        let costing = try CostingRecord(costing: try #require(ConversationCosting(session: session)), words: words(language), rulesSHA256: "0")
         let payload = AssessmentPayload(record: "k7m2qx9a", revision: 1, previous: nil, form: form, formSHA256: "0", person: "Morag Campbell",
-                                        language: language, session: try fullSession(), readBack: nil, signer: key.identity,
-                                        sealedAt: Date(timeIntervalSince1970: 1_800_000_000))
-        let envelope = try Envelope.sign(payload: payload.canonical.encoded, type: Envelope.assessmentType, with: key)
-        let content = try SignedRecordContent(envelope: envelope, form: form)
-        let words = ConversationWording(catalog: RecordCopyTests.library.catalog(language: language)!, form: form)
-        return RecordCopy(content: content, words: words, countersigners: [("Jo Advocate", "advocate", String(repeating: "ab", count: 32), "2027-01-20")])
+                                        language: language, session: session, readBack: nil, signer: key.identity,
+                                        sealedAt: Date(timeIntervalSince1970: 1_800_000_000), costing: costing)
+        return try Envelope.sign(payload: payload.canonical.encoded, type: Envelope.assessmentType, with: key)
+    }
+
+    func copy(language: String) throws -> RecordCopy {
+        let content = try SignedRecordContent(envelope: try signed(language: language, session: try fullSession()), form: form)
+        return RecordCopy(content: content, words: words(language), countersigners: [("Jo Advocate", "advocate", String(repeating: "ab", count: 32), "2027-01-20")])
     }
 
     func expectGolden(_ text: String, named name: String, fingerprint: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
@@ -70,6 +81,23 @@ import Testing
         #expect(!copy.html.lowercased().contains("<script"))
         try expectGolden(copy.text, named: "copy-\(language).txt", fingerprint: fingerprint)
         try expectGolden(copy.html, named: "copy-\(language).html", fingerprint: fingerprint)
+    }
+
+    /// A referred Option 4 budget, refused by a team leader with reasons: the person's copy says
+    /// who decided, why, and how to challenge it in the council's words.
+    @Test func aRefusalCopyCarriesTheReasonsAndHowToChallenge() throws {
+        let session = try fullSession(option: "option-4", decision: "referred")
+        let first = try signed(language: "en-GB", session: session)
+        let leader = try WorkerKeyFile.create(name: "Rhona Baird", role: "team-leader", passphrase: "the team leader's words", rounds: 1 << 10).key
+        let decision = try DecisionRevision(after: first, number: 2, decider: leader.identity, outcome: .refused,
+                                            reasons: "A community alarm is already fitted by the housing association.",
+                                            at: Date(timeIntervalSince1970: 1_800_100_000))
+        let envelope = try Envelope.sign(payload: decision.payload.encoded, type: Envelope.assessmentType, with: leader)
+        let content = try SignedRecordContent(envelope: envelope, form: form)
+        #expect(content.decision?.outcome == "refused" && content.isReferred)
+        let copy = RecordCopy(content: content, words: words("en-GB"), countersigners: [])
+        try expectGolden(copy.text.replacingOccurrences(of: leader.identity.fingerprint, with: "LEADER-FINGERPRINT"), named: "copy-refused-en-GB.txt",
+                         fingerprint: KeyIdentity.fingerprint(of: content.revisionID))
     }
 
     @Test func anUrduPageIsRightToLeft() throws {

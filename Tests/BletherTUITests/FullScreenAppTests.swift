@@ -166,6 +166,12 @@ import Testing
     /// Answers the focused question the way a worker would, with keys only.
     func answerFocused(_ fixture: TUIFixture) throws {
         let question = try #require(fixture.app.conversation?.session.currentQuestion)
+        if question.id == "budget-explained" {
+            // Going through the costing means showing how it was worked out first.
+            fixture.press(.function(7))
+            #expect(fixture.screen.contains("How the indicative budget was worked out"))
+            fixture.press(.escape)
+        }
         switch question.kind {
         case .text, .line: fixture.type("In the person's words")
         case .singleChoice, .multipleChoice, .yesNo: fixture.press(.character("1"))
@@ -182,6 +188,13 @@ import Testing
             fixture.press(.tab, .character("1"))
             for _ in 0..<4 { fixture.press(.tab) }
             fixture.press(.character("1"), .control("s"))
+        case .supportPlan:
+            // Two hours a week of a personal assistant (the first support type), for choir.
+            fixture.press(.enter, .character("1"), .tab)
+            fixture.type("2")
+            fixture.press(.tab, .tab)
+            fixture.type("Get to choir every week")
+            fixture.press(.control("s"))
         }
         fixture.press(.tab)
     }

@@ -128,11 +128,39 @@ import Testing
         let outcomesDone: [SessionEvent] = ["what-matters", "strengths", "natural-supports", "technology", "community", "money-and-home", "risks"]
             .flatMap { [.jump(section: $0), .markNothingHere] }
             + [.answer(question: "agreed-outcomes", value: .outcomes([OutcomeEntry(outcome: "Choir", group: .change)])),
-               .jump(section: "costing"), .answer(question: "support-needed", value: .text("A driver on choir nights")), .skip]
+               .jump(section: "costing"), .answer(question: "costing-rules", value: .choice("example-rate-card", other: nil)), .skip]
         let fixture = try fixture(size, at: "about", events: outcomesDone)
         fixture.type("two hundred")
         fixture.press(.tab)
         try expectSnapshot(fixture.app.render(), named: name("number-problem", size))
+    }
+
+    /// Everything up to the costing answered, the rate card chosen, at the support plan.
+    static let atTheSupportPlan: [SessionEvent] = ["what-matters", "strengths", "natural-supports", "technology", "community", "money-and-home", "risks"]
+        .flatMap { [.jump(section: $0), .markNothingHere] }
+        + [.answer(question: "agreed-outcomes", value: .outcomes([OutcomeEntry(outcome: "Choir", group: .change)])),
+           .jump(section: "costing"), .answer(question: "costing-rules", value: .choice("example-rate-card", other: nil)), .skip, .skip]
+
+    @Test(arguments: cases)
+    func supportPlanLine(size: (Int, Int, String)) throws {
+        let fixture = try fixture(size, at: "about", events: Self.atTheSupportPlan)
+        fixture.press(.enter, .character("1"), .tab)
+        fixture.type("10")
+        fixture.press(.tab)
+        try expectSnapshot(fixture.app.render(), named: name("support-plan-line", size))
+    }
+
+    @Test(arguments: cases)
+    func costingExplained(size: (Int, Int, String)) throws {
+        let plan = AnswerValue.supportPlan([SupportPlan.Line(support: "personal-assistant-hour", quantity: 10, frequency: .perWeek, outcome: "Choir"),
+                                            SupportPlan.Line(support: "community-alarm-install", quantity: 1, frequency: .once)])
+        let fixture = try fixture(size, at: "about", events: Self.atTheSupportPlan + [.answer(question: "support-plan", value: plan), .skip])
+        fixture.press(.character("1"), .tab)
+        #expect(fixture.screen.contains(size.2 == "en-GB" ? "Problem: Show how the amount was worked out first: press F7." : "F7"))
+        fixture.press(.function(7))
+        try expectSnapshot(fixture.app.render(), named: name("costing-explained", size))
+        fixture.press(.escape, .character("1"), .tab)
+        #expect(fixture.app.conversation?.session.answers["budget-explained"]?.value == .yesNo(true))
     }
 
     @Test(arguments: cases)

@@ -34,7 +34,8 @@ import Testing
         #expect(first.output.contains("What we have written together, for Morag Campbell"))
         #expect(first.output.contains("The record is signed: revision 1"), "\(first.output.suffix(600))")
         let id = try #require(first.output.firstMatch(of: /Its id is ([a-z0-9]{8})/)?.1).description
-        #expect(try worker.run(["list"]).output.contains("signed"))
+        // Option 4 at £14,547.86 is above the worker's £8,000 limit: the worker recorded it as referred.
+        #expect(try worker.run(["list"]).output.contains("referred"))
 
         let verified = try worker.run(["verify", id])
         #expect(verified.status == 0)
@@ -52,7 +53,12 @@ import Testing
         #expect(payload["prev"]?.string == revisions[0].revisionID)
         #expect(payload["readBack"]?["language"]?.string == "en-GB")
         #expect(payload["agreement"]?["agreement"]?["value"]?["choice"]?.string == "agrees")
-        #expect(payload["answers"]?.array?.contains { $0["question"]?.string == "indicative-budget" && $0["value"]?["pence"]?.integer == 416000 } == true)
+        // The costing is in the record: the rules, every option's amount in pence, and the explanation as shown.
+        let costing = try #require(payload["costing"])
+        #expect(costing["rules"]?["id"]?.string == "example-rate-card" && costing["rules"]?["version"]?.integer == 1)
+        #expect(costing["amountPence"]?["option-4"]?.integer == 14_547_86 && costing["option"]?.string == "option-4")
+        #expect(costing["decidedBy"]?.string == "team-leader" && costing["referred"]?.bool == true)
+        #expect(costing["explanation"]?["text"]?.string?.contains("Relevant amount under Option 4 for the whole period: £14,547.86") == true)
         #expect(try worker.run(["verify", "--all"]).output.contains("2 revisions"))
 
         // An advocate countersigns with their own key; the revision id does not change.
@@ -118,6 +124,57 @@ import Testing
         #expect(failed.status == 1)
         #expect(failed.output.contains("FAILED record \(id) revision 3 (\(forged.revisionID.prefix(16))): signed by an unknown key \(forger.file.identity.fingerprint)"))
         #expect(try worker.run(["audit", id]).output.contains("verify-failed"))
+    }
+
+    @Test func aReferredBudgetIsRefusedWithReasonsAsASignedRevision() throws {
+        let worker = try blether()
+        #expect(try worker.run(["keys", "init", "--name", "Ailsa Grant"]).status == 0)
+        let script = try String(contentsOf: BletherProcess.scripts.appendingPathComponent("adult-to-signed.txt"), encoding: .utf8)
+        let signed = try worker.run(["--plain", "new", "--person", "Morag Campbell"], input: script)
+        #expect(signed.output.contains("the record is listed as referred"), "\(signed.output.suffix(600))")
+        let id = try #require(signed.output.firstMatch(of: /Its id is ([a-z0-9]{8})/)?.1).description
+
+        // A team leader, with their own key, trusted here.
+        let leader = try blether(home: advocateHome, passphrase: "the team leader's own words")
+        #expect(try leader.run(["keys", "init", "--name", "Rhona Baird", "--role", "team-leader"]).status == 0)
+        let publicKey = advocateHome.appendingPathComponent("rhona.json")
+        try leader.run(["keys", "show", "--json"]).output.write(to: publicKey, atomically: true, encoding: .utf8)
+        #expect(try worker.run(["keys", "trust", publicKey.path]).status == 0)
+        let leaderKey = ["--key", advocateHome.appendingPathComponent("keys/signing-key.json").path,
+                         "--passphrase-file", advocateHome.appendingPathComponent("passphrase.txt").path]
+
+        // A refusal without reasons is not accepted; nor is a decision with the worker's own key.
+        let noReasons = try worker.run(["decide", id, "--refuse"] + leaderKey)
+        #expect(noReasons.status == 2 && noReasons.errors.contains("A refusal needs its reasons"))
+        let byWorker = try worker.run(["decide", id, "--approve"])
+        #expect(byWorker.status == 1 && byWorker.errors.contains("a worker key cannot decide budgets"), "\(byWorker.errors)")
+        #expect(try BletherProcess(home: home).openStore().revisions(record: id).count == 1)
+
+        let reasons = "The day opportunity is offered free at the community centre on Tuesdays, so it is not funded."
+        let refused = try worker.run(["decide", id, "--refuse", "--reason", reasons] + leaderKey)
+        #expect(refused.status == 0, "\(refused.errors)")
+        #expect(refused.output.contains("Rhona Baird (team-leader) refused the budget of \(id): revision 2"))
+        #expect(try worker.run(["list"]).output.contains("refused"))
+        let verified = try worker.run(["verify", id])
+        #expect(verified.status == 0 && verified.output.contains("2 revisions, latest signed by Rhona Baird (team-leader)"), "\(verified.output)")
+        let again = try worker.run(["decide", id, "--approve"] + leaderKey)
+        #expect(again.status == 1 && again.errors.contains("already refused by Rhona Baird"))
+
+        // The decision revision carries everything the person agreed to, unchanged, and the decision.
+        let revisions = try BletherProcess(home: home).openStore().revisions(record: id)
+        let first = try CanonicalValue(decoding: try Envelope(decoding: revisions[0].envelope).payload)
+        let decision = try CanonicalValue(decoding: try Envelope(decoding: revisions[1].envelope).payload)
+        #expect(decision["prev"]?.string == revisions[0].revisionID)
+        #expect(decision["answers"] == first["answers"] && decision["costing"] == first["costing"] && decision["readBack"] == first["readBack"])
+        #expect(decision["decision"]?["outcome"]?.string == "refused" && decision["decision"]?["reasons"]?.string == reasons)
+        #expect(decision["decision"]?["limitPence"]?.integer == 25_000_00 && decision["decision"]?["amountPence"]?.integer == 14_547_86)
+
+        // The person's copy says who refused, why, and how to challenge it, in the council's words.
+        let copy = try worker.run(["export", id])
+        #expect(copy.output.contains("Decision: refused by Rhona Baird (team leader)"), "\(copy.output)")
+        #expect(copy.output.replacingOccurrences(of: "\n", with: " ").contains("Reasons: The day opportunity is offered free at the community centre on Tuesdays"))
+        #expect(copy.output.contains("How to challenge or appeal this decision: If you disagree with a"))
+        #expect(try worker.run(["audit", id]).output.contains("decided"))
     }
 
     @Test func wrongPassphrasesAreRefusedAndFiveInARowAreLogged() throws {

@@ -38,6 +38,13 @@ public enum AnswerText {
                              timescale: cleaned($0.timescale), howWeWillKnow: cleaned($0.howWeWillKnow),
                              mayNeedFundedSupport: $0.mayNeedFundedSupport)
             })
+        case .supportPlan(let lines):
+            return .supportPlan(lines.map {
+                var line = $0
+                line.support = cleaned(line.support)
+                line.outcome = cleaned(line.outcome)
+                return line
+            })
         case .number, .money, .date, .yesNo: return value
         }
     }

@@ -1,10 +1,10 @@
 /// Answers are stored, and later signed, as small JSON objects whose one key names the
 /// kind of answer: `{"text":"…"}`, `{"choice":"yes-now"}`, `{"choices":["phone"],"other":"…"}`,
 /// `{"number":3}`, `{"pence":1250}`, `{"date":"2027-02-28"}`, `{"yes":true}`,
-/// `{"people":[…]}`, `{"outcomes":[…]}`.
+/// `{"people":[…]}`, `{"outcomes":[…]}`, `{"plan":[…]}`.
 extension AnswerValue {
     enum CodingKeys: String, CodingKey {
-        case text, choice, choices, other, number, pence, date, yes, people, outcomes
+        case text, choice, choices, other, number, pence, date, yes, people, outcomes, plan
     }
 
     public init(from decoder: Decoder) throws {
@@ -23,6 +23,7 @@ extension AnswerValue {
         if let flag = try container.decodeIfPresent(Bool.self, forKey: .yes) { self = .yesNo(flag); return }
         if let people = try container.decodeIfPresent([PersonEntry].self, forKey: .people) { self = .people(people); return }
         if let outcomes = try container.decodeIfPresent([OutcomeEntry].self, forKey: .outcomes) { self = .outcomes(outcomes); return }
+        if let lines = try container.decodeIfPresent([SupportPlan.Line].self, forKey: .plan) { self = .supportPlan(lines); return }
         throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a known kind of answer"))
     }
 
@@ -42,6 +43,7 @@ extension AnswerValue {
         case .yesNo(let flag): try container.encode(flag, forKey: .yes)
         case .people(let people): try container.encode(people, forKey: .people)
         case .outcomes(let outcomes): try container.encode(outcomes, forKey: .outcomes)
+        case .supportPlan(let lines): try container.encode(lines, forKey: .plan)
         }
     }
 }

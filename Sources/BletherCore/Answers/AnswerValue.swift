@@ -10,6 +10,7 @@ public enum AnswerValue: Sendable, Hashable, Codable {
     case yesNo(Bool)
     case people([PersonEntry])
     case outcomes([OutcomeEntry])
+    case supportPlan([SupportPlan.Line])
 
     /// Whether this value says anything: blank text and empty lists do not.
     public var isEmpty: Bool {
@@ -19,6 +20,7 @@ public enum AnswerValue: Sendable, Hashable, Codable {
         case .choices(let ids, let other): ids.isEmpty && (other ?? "").trimmingWhitespace().isEmpty
         case .people(let people): people.isEmpty
         case .outcomes(let outcomes): outcomes.isEmpty
+        case .supportPlan(let lines): lines.isEmpty
         case .number, .money, .date, .yesNo: false
         }
     }
@@ -28,6 +30,9 @@ public enum AnswerValue: Sendable, Hashable, Codable {
         switch (self, kind) {
         case (.text, .text), (.text, .line), (.number, .wholeNumber), (.money, .money),
              (.date, .date), (.yesNo, .yesNo), (.people, .people), (.outcomes, .outcomes):
+            return true
+        case (.supportPlan(let lines), .supportPlan):
+            return lines.allSatisfy { $0.quantity > 0 && !$0.support.isEmpty }
             return true
         case (.choice(let id, let other), .singleChoice(let choices, let allowsOther)):
             if let id { return choices.contains(id) && other == nil }

@@ -70,7 +70,7 @@ public struct ConditionEvaluator: Sendable {
             case .yesNo(let flag): return .bool(flag)
             case .text(let text): return .text(text)
             case .choice(let id, let other): return .text(id ?? (other == nil ? "" : "other"))
-            case .choices, .people, .outcomes: return nil
+            case .choices, .people, .outcomes, .supportPlan: return nil
             }
         }
     }

@@ -46,6 +46,8 @@ public struct CostingCalculation: Sendable {
         public let amounts: [SDSOption: Money]
         /// The person's contribution over the period, per option.
         public let contributions: [SDSOption: Money]
+        /// The part of each option's amount that is not personal care, which the contribution is taken from.
+        public let chargeable: [SDSOption: Money]
         /// Who may decide, per option: the first role whose limit covers the amount.
         public let decider: [SDSOption: DecisionRole]
     }
@@ -63,7 +65,18 @@ public struct CostingCalculation: Sendable {
         var weekly: [SDSOption: Money] = [:]
         var amounts: [SDSOption: Money] = [:]
         var contributions: [SDSOption: Money] = [:]
+        var chargeableAmounts: [SDSOption: Money] = [:]
         var decider: [SDSOption: DecisionRole] = [:]
+        if rules.rates.isEmpty, let indicative {
+            // Points and bands alone: the band's yearly amount, over the period, is the relevant amount under every option.
+            let period = (indicative.pence * rules.period.days * 2 + 365) / 730
+            for option in SDSOption.allCases {
+                amounts[option] = Money(pence: period)
+                chargeableAmounts[option] = Money(pence: 0)
+                contributions[option] = Money(pence: 0)
+                decider[option] = decidingRole(for: period)
+            }
+        }
         for option in SDSOption.allCases where !plan.lines.isEmpty && plan.lines.allSatisfy({ rules.rate(id: $0.support)?.costs[$0.costedAs(option)] != nil }) {
             var weeklyPence = 0, onceOffPence = 0, chargeableWeekly = 0, chargeableOnce = 0
             for line in plan.lines {
@@ -85,7 +98,8 @@ public struct CostingCalculation: Sendable {
             weekly[option] = Money(pence: weeklyPence)
             amounts[option] = Money(pence: period)
             contributions[option] = Money(pence: chargeable * rules.contribution.percent / 100)
-            decider[option] = DecisionRole.allCases.first { role in rules.limits[role].map { period <= $0.pence } ?? false } ?? .serviceManager
+            chargeableAmounts[option] = Money(pence: chargeable)
+            decider[option] = decidingRole(for: period)
         }
         if !plan.lines.isEmpty && amounts.isEmpty {
             // Say which line stops every option, rather than show nothing.
@@ -95,7 +109,12 @@ public struct CostingCalculation: Sendable {
             }
         }
         return Result(pointsSteps: steps, totalPoints: total, indicativeYearly: indicative, weekly: weekly, amounts: amounts,
-                      contributions: contributions, decider: decider)
+                      contributions: contributions, chargeable: chargeableAmounts, decider: decider)
+    }
+
+    /// The first role whose delegated limit covers `pence`; a service manager above every limit.
+    func decidingRole(for pence: Int) -> DecisionRole {
+        DecisionRole.allCases.first { role in rules.limits[role].map { pence <= $0.pence } ?? false } ?? .serviceManager
     }
 
     /// Weekly pence over `days`, rounded half up.

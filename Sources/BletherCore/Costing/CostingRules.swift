@@ -17,9 +17,18 @@ public struct CostingRules: Sendable, Equatable {
     public let contribution: ContributionRule
     /// The most each role may decide alone, per year.
     public let limits: [DecisionRole: Money]
+    /// How to ask for a decision to be looked at again, and how to appeal or complain.
+    public let challenge: CouncilText
+    /// What a budget may be spent on, and what it may not.
+    public let maySpendOn: CouncilText
+    public let mayNotSpendOn: CouncilText
 
     public init(id: String, version: Int, council: String, period: CostingPeriod, points: [PointsRule] = [], bands: [Band] = [],
-                rates: [SupportRate] = [], contribution: ContributionRule = ContributionRule(), limits: [DecisionRole: Money] = [:]) {
+                rates: [SupportRate] = [], contribution: ContributionRule = ContributionRule(), limits: [DecisionRole: Money] = [:],
+                challenge: CouncilText = CouncilText([:]), maySpendOn: CouncilText = CouncilText([:]), mayNotSpendOn: CouncilText = CouncilText([:])) {
+        self.challenge = challenge
+        self.maySpendOn = maySpendOn
+        self.mayNotSpendOn = mayNotSpendOn
         self.id = id
         self.version = version
         self.council = council
@@ -58,8 +67,11 @@ public struct CostingPeriod: Sendable, Equatable {
 }
 
 /// The four ways support can be arranged under the Social Care (Self-directed Support) (Scotland) Act 2013.
-public enum SDSOption: String, Sendable, Hashable, CaseIterable, Comparable {
+public enum SDSOption: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
     case option1 = "option-1", option2 = "option-2", option3 = "option-3", option4 = "option-4"
+
+    /// 1 to 4, as people say it.
+    public var number: Int { SDSOption.allCases.firstIndex(of: self)! + 1 }
 
     public static func < (lhs: SDSOption, rhs: SDSOption) -> Bool { lhs.rawValue < rhs.rawValue }
 }
@@ -106,13 +118,16 @@ public struct SupportRate: Sendable, Equatable {
     public enum Unit: String, Sendable, Equatable { case hour, day, night, week, item }
 
     public let id: String
+    /// What the person and the worker call it, e.g. "Personal assistant".
+    public let name: CouncilText
     public let unit: Unit
     public let costs: [SDSOption: Money]
     /// Personal care is not charged for in Scotland.
     public let isPersonalCare: Bool
 
-    public init(id: String, unit: Unit, costs: [SDSOption: Money], isPersonalCare: Bool = false) {
+    public init(id: String, name: CouncilText = CouncilText([:]), unit: Unit, costs: [SDSOption: Money], isPersonalCare: Bool = false) {
         self.id = id
+        self.name = name
         self.unit = unit
         self.costs = costs
         self.isPersonalCare = isPersonalCare

@@ -1,20 +1,25 @@
 /// The supports still needed after natural, technology, community and money supports:
 /// each line a kind of support from the rate card, how much, and how often.
+///
+/// ```swift
+/// let plan = SupportPlan(lines: [.init(support: "personal-assistant-hour", quantity: 10, frequency: .perWeek, outcome: "Get to choir")])
+/// ```
 public struct SupportPlan: Sendable, Equatable {
-    public struct Line: Sendable, Equatable {
-        public enum Frequency: Sendable, Equatable {
-            case perWeek
+    public struct Line: Sendable, Hashable, Codable {
+        public enum Frequency: String, Sendable, Hashable, Codable, CaseIterable {
+            case perWeek = "per-week"
             /// Once in the period: equipment or a one-off purchase.
             case once
         }
 
-        public let support: String
-        public let quantity: Int
-        public let frequency: Frequency
+        /// A support type of the rate card, by id; in words when the rules have no rate card.
+        public var support: String
+        public var quantity: Int
+        public var frequency: Frequency
         /// The outcome this support is for, by its words.
-        public let outcome: String
+        public var outcome: String
         /// Under Option 4, which option this part of the support is arranged as.
-        public let underOption4: SDSOption?
+        public var underOption4: SDSOption?
 
         public init(support: String, quantity: Int, frequency: Frequency, outcome: String = "", underOption4: SDSOption? = nil) {
             self.support = support

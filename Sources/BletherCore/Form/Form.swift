@@ -12,11 +12,23 @@ public struct Form: Sendable, Equatable {
     /// Monotonic version: a changed form gets a higher number.
     public let version: Int
     public let sections: [Section]
+    /// The councils' costing rules written for this form (`forms/costing/*.yaml`), attached when
+    /// the forms are loaded; a support plan question is costed by one of them.
+    public var costingRules: [CostingRules]
+    /// Which questions hold the costing, when the form costs support.
+    public let costing: CostingQuestions?
 
-    public init(id: String, version: Int, sections: [Section]) {
+    public init(id: String, version: Int, sections: [Section], costing: CostingQuestions? = nil, costingRules: [CostingRules] = []) {
         self.id = id
         self.version = version
         self.sections = sections
+        self.costing = costing
+        self.costingRules = costingRules
+    }
+
+    /// The rules with this id, if they are written for this form.
+    public func costingRules(id: String) -> CostingRules? {
+        costingRules.first { $0.id == id }
     }
 
     public func section(id: String) -> Section? {

@@ -18,6 +18,9 @@ public enum QuestionKind: Sendable, Equatable {
     case people
     /// A repeatable list of personal outcomes.
     case outcomes
+    /// The support still needed, line by line, costed by the rules the form's
+    /// ``CostingQuestions/rules`` question names.
+    case supportPlan
 
     /// The name used for this kind in form files.
     public var keyword: String {
@@ -32,11 +35,12 @@ public enum QuestionKind: Sendable, Equatable {
         case .yesNo: "yesno"
         case .people: "people"
         case .outcomes: "outcomes"
+        case .supportPlan: "support-plan"
         }
     }
 
     /// Every keyword a form file may use for `kind`.
-    public static let keywords = ["text", "line", "choice", "choices", "number", "money", "date", "yesno", "people", "outcomes"]
+    public static let keywords = ["text", "line", "choice", "choices", "number", "money", "date", "yesno", "people", "outcomes", "support-plan"]
 
     /// The choice ids of a single or multiple choice question; empty for other kinds.
     public var choiceIDs: [String] {

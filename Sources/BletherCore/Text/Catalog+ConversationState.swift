@@ -1,6 +1,14 @@
 extension Catalog {
-    /// A conversation's state as listed: `draft` until its record is signed, then `signed`.
+    /// A conversation's state as listed: `draft` until its record is signed, then `signed`;
+    /// a signed record whose budget is above the worker's limit is `referred` until a team
+    /// leader or service manager has `approved` or `refused` it.
     public func conversationState(_ state: String) -> String {
-        state == "signed" ? text(.listStateSigned) : text(.listStateDraft)
+        switch state {
+        case "signed": text(.listStateSigned)
+        case "referred": text(.listStateReferred)
+        case "approved": text(.listStateApproved)
+        case "refused": text(.listStateRefused)
+        default: text(.listStateDraft)
+        }
     }
 }

@@ -129,6 +129,39 @@ public struct ConversationWording: Sendable {
             return people.map { [$0.name, $0.relationship].filter { !$0.isEmpty }.joined(separator: ", ") }.joined(separator: "; ")
         case .outcomes(let outcomes):
             return outcomes.map(\.outcome).joined(separator: "; ")
+        case .supportPlan(let lines):
+            return lines.map(planLine).joined(separator: "; ")
         }
+    }
+
+    /// A support type's name in the catalog's language: from the rate card that lists it,
+    /// else the words typed for it (rules without a rate card).
+    public func supportName(_ support: String) -> String {
+        for rules in form.costingRules {
+            if let rate = rules.rate(id: support) { return rate.name.text(language: catalog.language) }
+        }
+        return support
+    }
+
+    /// How much of a support type: "10 hours", "1 item".
+    public func quantity(_ quantity: Int, of support: String) -> String {
+        let unit = form.costingRules.lazy.compactMap { $0.rate(id: support)?.unit }.first
+        switch unit {
+        case .hour?: return catalog.text(.planHours, count: quantity)
+        case .day?: return catalog.text(.planDays, count: quantity)
+        case .night?: return catalog.text(.planNights, count: quantity)
+        case .week?: return catalog.text(.planWeeks, count: quantity)
+        case .item?, nil: return catalog.text(.planItems, count: quantity)
+        }
+    }
+
+    /// One line of a support plan: what, how much, how often, and what it is for.
+    public func planLine(_ line: SupportPlan.Line) -> String {
+        let amount = quantity(line.quantity, of: line.support)
+        var text = catalog.text(line.frequency == .perWeek ? .planLineWeekly : .planLineOnce,
+                                ["support": supportName(line.support), "quantity": amount])
+        if !line.outcome.isEmpty { text += " — " + catalog.text(.planForOutcome, ["outcome": line.outcome]) }
+        if let option = line.underOption4 { text += " " + catalog.text(.planUnderOption4, ["number": String(option.number)]) }
+        return text
     }
 }

@@ -71,6 +71,8 @@ public struct ReadBackSummary: Sendable {
                 lines.append("  " + catalog.text(.outcomesMayNeedFundedSupport) + " " + catalog.text(funded))
             }
             return lines
+        case .supportPlan(let plan):
+            return plan.map(words.planLine)
         default:
             return words.answerText(value, question: question).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         }

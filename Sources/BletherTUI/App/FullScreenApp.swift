@@ -204,6 +204,23 @@ public final class FullScreenApp {
         case .goHome: goHome()
         case .readBack:
             guard case .conversation(var screen) = mode else { return }
+            // In the costing sections, F7 shows how the amount was worked out instead.
+            if screen.isInCostingSections {
+                let text: String
+                if let costing = ConversationCosting(session: screen.session) {
+                    do {
+                        text = try CostingExplanation(costing: costing, words: screen.words).text
+                        screen.costingShown = text
+                    } catch {
+                        text = catalog.text(.costingCannotExplain, ["problem": screen.words.costingProblem(error)])
+                    }
+                } else {
+                    text = catalog.text(.planNoRules, ["question": screen.form.costing.map { screen.words.label($0.rules) } ?? ""])
+                }
+                mode = .conversation(screen)
+                overlay = .readBack(title: catalog.text(.costingTitle), text: text, scroll: 0)
+                return
+            }
             let text = ReadBackSummary(session: screen.session, words: screen.words, person: screen.summary.person).text
             screen.readBackShown = text
             // Read back again after a change, with "yes" already given: this showing is the one agreed to.
@@ -211,7 +228,7 @@ public final class FullScreenApp {
                 try? store.recordReadBack(conversation: screen.summary.id, language: catalog.language, sha256: ContentHash.sha256(text), at: clock())
             }
             mode = .conversation(screen)
-            overlay = .readBack(text: text, scroll: 0)
+            overlay = .readBack(title: catalog.text(.tuiReadBackTitle), text: text, scroll: 0)
         case .sign:
             overlay = .sign(passphrase: LineEditor())
         }
@@ -230,6 +247,12 @@ public final class FullScreenApp {
             mode = .conversation(screen)
             return false
         }
+        // Likewise, the costing is said to be gone through only once its explanation has been shown.
+        if let explained = screen.form.costing?.explained, event == .answer(question: explained, value: .yesNo(true)), screen.costingShown == nil {
+            screen.message = .problem(catalog.text(.costingShowFirst))
+            mode = .conversation(screen)
+            return false
+        }
         do {
             let effects = try session.handle(event, at: now)
             try store.save(effects, of: session, conversation: screen.summary.id, at: now)
@@ -241,6 +264,7 @@ public final class FullScreenApp {
             } else if case .answer(let question, _) = event, question != ReadBackSummary.questionID {
                 // What was read back no longer matches what is written: it must be shown again.
                 screen.readBackShown = nil
+                if question != screen.form.costing?.explained { screen.costingShown = nil }
             }
             screen.accept(session)
             screen.message = nil
@@ -292,12 +316,12 @@ public final class FullScreenApp {
                 }
             default: break
             }
-        case .readBack(let text, let scroll):
+        case .readBack(let title, let text, let scroll):
             switch key {
-            case .down: overlay = .readBack(text: text, scroll: scroll + 1)
-            case .up: overlay = .readBack(text: text, scroll: max(scroll - 1, 0))
-            case .pageDown: overlay = .readBack(text: text, scroll: scroll + 10)
-            case .pageUp: overlay = .readBack(text: text, scroll: max(scroll - 10, 0))
+            case .down: overlay = .readBack(title: title, text: text, scroll: scroll + 1)
+            case .up: overlay = .readBack(title: title, text: text, scroll: max(scroll - 1, 0))
+            case .pageDown: overlay = .readBack(title: title, text: text, scroll: scroll + 10)
+            case .pageUp: overlay = .readBack(title: title, text: text, scroll: max(scroll - 10, 0))
             case .escape, .function(7), .enter: overlay = nil
             default: break
             }

@@ -66,6 +66,16 @@ public struct CellGrid: Sendable, Equatable {
         }
     }
 
+    /// Copies `count` rows of `other`, from its row `from`, to this grid at `row`, `column`:
+    /// a tall widget drawn whole, then shown through a window.
+    public mutating func paste(_ other: CellGrid, from: Int, count: Int, row: Int, column: Int) {
+        for offset in 0..<count where from + offset < other.rows && row + offset >= 0 && row + offset < rows {
+            for x in 0..<other.columns where column + x < columns {
+                cells[(row + offset) * columns + column + x] = other[from + offset, x]
+            }
+        }
+    }
+
     private mutating func set(row: Int, column: Int, _ cell: Cell) {
         let index = row * columns + column
         // Overwriting half of a wide character blanks its other half.

@@ -103,10 +103,11 @@ extension ConversationScreen {
                 if let hint = words.hint(question.id) {
                     for line in TextLayout.lines(hint, width: width - 2) { lines.append(.text("  " + line, CellStyle(.muted))) }
                 }
-                lines.append(.editor(height: editorHeight(editor, width: width)))
-                if let instruction = instruction(for: question) {
-                    for line in TextLayout.lines(instruction, width: width - 2) { lines.append(.text("  " + line, CellStyle(.muted))) }
-                }
+                let instructionLines = instruction(for: question).map { TextLayout.lines($0, width: width - 2) } ?? []
+                // A list's item form taller than the pane is shown through a window around the field being filled in.
+                let room = bottom - top + 1 - (lines.count - start) - instructionLines.count
+                lines.append(.editor(height: min(editorHeight(editor, width: width), max(room, 4))))
+                for line in instructionLines { lines.append(.text("  " + line, CellStyle(.muted))) }
                 focusRange = start..<lines.count
             } else if let answer = session.answers[question.id], !answer.value.isEmpty {
                 let text = words.answerText(answer.value, question: question.id)
@@ -133,9 +134,10 @@ extension ConversationScreen {
             case (nil, nil): catalog.text(.inputNumber)
             }
         case .yesNo where question.id == ReadBackSummary.questionID && readBackShown == nil: catalog.text(.tuiReadBackFirst)
+        case .yesNo where question.id == form.costing?.explained && costingShown == nil: catalog.text(.costingShowFirst)
         case .money: catalog.text(.inputMoney)
         case .date: catalog.text(.inputDate)
-        case .people, .outcomes:
+        case .people, .outcomes, .supportPlan:
             if case .list(let list)? = editor, list.form != nil { catalog.text(.tuiItemSave) } else { nil }
         default: nil
         }
@@ -189,7 +191,16 @@ extension ConversationScreen {
             caret = list.draw(into: &grid, row: row, column: column, width: width, chosenWord: catalog.text(.tuiChosen),
                               glyphs: frameGlyphs, focused: sectionListFocus == nil).caret
         case .list(let list):
-            caret = drawList(list, into: &grid, row: row, column: column, width: width, glyphs: frameGlyphs)
+            let natural = editorHeight(current, width: width + 2)
+            if natural <= height {
+                caret = drawList(list, into: &grid, row: row, column: column, width: width, glyphs: frameGlyphs)
+            } else {
+                var whole = CellGrid(columns: width, rows: natural)
+                let point = drawList(list, into: &whole, row: 0, column: 0, width: width, glyphs: frameGlyphs)
+                let from = min(max(point.row - height / 2, 0), natural - height)
+                grid.paste(whole, from: from, count: height, row: row, column: column)
+                caret = GridPoint(row: row + point.row - from, column: column + point.column)
+            }
         }
         editor = current
         if sectionListFocus == nil { grid.cursor = caret }
@@ -203,6 +214,8 @@ extension ConversationScreen {
             if list.kind == .people {
                 let person = list.people[index]
                 text = [person.name, person.relationship, person.doesNow, person.willingAndAble].filter { !$0.isEmpty }.joined(separator: " — ")
+            } else if case .supportPlan = list.kind {
+                text = words.planLine(list.plan[index])
             } else {
                 let outcome = list.outcomes[index]
                 text = [outcome.outcome, words.outcomeGroupName(outcome.group), outcome.timescale].filter { !$0.isEmpty }.joined(separator: " — ")
@@ -213,7 +226,7 @@ extension ConversationScreen {
             grid.write(TextLayout.truncate("\(index + 1). \(text)", width: width), row: y, column: column, style: style, limit: column + width)
             y += 1
         }
-        let addText = catalog.text(list.kind == .people ? .tuiListAddPerson : .tuiListAddOutcome)
+        let addText = catalog.text(list.kind == .people ? .tuiListAddPerson : list.kind == .outcomes ? .tuiListAddOutcome : .tuiListAddSupport)
         let addHighlighted = list.highlighted == list.count && list.form == nil
         let addStyle = CellStyle(addHighlighted ? .selected : .normal, bold: true)
         if addHighlighted { grid.fill(row: y, from: column, to: column + width, style: addStyle); caret = GridPoint(row: y, column: column) }
@@ -221,7 +234,7 @@ extension ConversationScreen {
         y += 1
         guard let form = list.form else { return caret }
         let number = (form.index ?? list.count) + 1
-        grid.write(catalog.text(list.kind == .people ? .tuiItemPerson : .tuiItemOutcome, ["number": String(number)]),
+        grid.write(catalog.text(list.kind == .people ? .tuiItemPerson : list.kind == .outcomes ? .tuiItemOutcome : .tuiItemSupport, ["number": String(number)]),
                    row: y, column: column, style: CellStyle(.heading, bold: true), limit: column + width)
         y += 1
         let labels = itemLabels(list.kind)
@@ -245,11 +258,10 @@ extension ConversationScreen {
                                                    style: CellStyle(.field, underline: true))
                 if focused { caret = point }
                 y += 1
-            case .group, .funded:
-                let title = field == .group ? catalog.text(.outcomesGroup) : catalog.text(.outcomesMayNeedFundedSupport)
-                grid.write(TextLayout.truncate(title, width: width), row: y, column: column, style: CellStyle(.normal, bold: focused), limit: column + width)
+            case .group, .funded, .support, .frequency, .option4:
+                grid.write(TextLayout.truncate(choiceTitle(field), width: width), row: y, column: column, style: CellStyle(.normal, bold: focused), limit: column + width)
                 y += 1
-                if let choices = field == .group ? form.group : form.funded {
+                if let choices = form.choices(for: field) {
                     let drawn = choices.draw(into: &grid, row: y, column: column + 2, width: width - 2, chosenWord: catalog.text(.tuiChosen),
                                              glyphs: glyphs, focused: focused)
                     if focused { caret = drawn.caret }
@@ -261,9 +273,23 @@ extension ConversationScreen {
     }
 
     private func itemLabels(_ kind: ListEditor.Kind) -> [String] {
-        kind == .people
-            ? [catalog.text(.peopleName), catalog.text(.peopleRelationship), catalog.text(.peopleDoesNow), catalog.text(.peopleWillingAndAble)]
-            : [catalog.text(.outcomesOutcome), catalog.text(.outcomesMilestones), catalog.text(.outcomesTimescale), catalog.text(.outcomesHowWeWillKnow)]
+        switch kind {
+        case .people: [catalog.text(.peopleName), catalog.text(.peopleRelationship), catalog.text(.peopleDoesNow), catalog.text(.peopleWillingAndAble)]
+        case .outcomes: [catalog.text(.outcomesOutcome), catalog.text(.outcomesMilestones), catalog.text(.outcomesTimescale), catalog.text(.outcomesHowWeWillKnow)]
+        case .supportPlan: [catalog.text(.planQuantity), catalog.text(.planOutcome), catalog.text(.planSupportWords)]
+        }
+    }
+
+    /// The words above a choice field of an item form.
+    private func choiceTitle(_ field: ItemForm.Field) -> String {
+        switch field {
+        case .group: catalog.text(.outcomesGroup)
+        case .funded: catalog.text(.outcomesMayNeedFundedSupport)
+        case .support: catalog.text(.planSupportTitle)
+        case .frequency: catalog.text(.planFrequencyTitle)
+        case .option4: catalog.text(.planOption4Title)
+        case .line: ""
+        }
     }
 
     /// A label too long to sit beside its field goes on a line of its own, never cut short.
@@ -277,8 +303,7 @@ extension ConversationScreen {
         return form.fields.reduce(1) { rows, field in
             switch field {
             case .line(let index): rows + (stacksLabel(labels[index], width: width) ? 2 : 1)
-            case .group: rows + 1 + OutcomeGroup.allCases.count
-            case .funded: rows + 1 + 2
+            case .group, .funded, .support, .frequency, .option4: rows + 1 + (form.choices(for: field)?.items.count ?? 0)
             }
         }
     }

@@ -19,6 +19,16 @@ public struct ConversationScreen: Sendable {
     var strayTyping = false
     /// The read-back summary exactly as it was last shown to the person.
     public internal(set) var readBackShown: String?
+    /// The costing explanation as last shown to the person, until an answer changes it.
+    public internal(set) var costingShown: String?
+
+    /// Whether the current section holds a costing question (the rules, plan, option, decision
+    /// or explanation), where F7 explains the amount rather than reading back the summary.
+    var isInCostingSections: Bool {
+        guard let costing = form.costing, let section = session.currentSection else { return false }
+        let ids = [costing.rules, costing.plan, costing.option, costing.decision, costing.explained]
+        return section.questions.contains { ids.contains($0.id) }
+    }
 
     public init(summary: ConversationSummary, session: Session, words: ConversationWording) {
         self.summary = summary
@@ -40,7 +50,8 @@ public struct ConversationScreen: Sendable {
     mutating func resetEditor() {
         strayTyping = false
         if let question = session.currentQuestion {
-            editor = FieldEditor.make(for: question, saved: session.answers[question.id]?.value, words: words)
+            editor = FieldEditor.make(for: question, saved: session.answers[question.id]?.value, words: words,
+                                      rules: ConversationCosting(session: session)?.rules)
         } else {
             editor = nil
         }
@@ -121,6 +132,10 @@ public struct ConversationScreen: Sendable {
                 if list.handle(shortcut) { current = .choices(list) }
             } else if list.handle(key) { current = .choices(list) } else { return .none }
         case .list(var list):
+            if case .supportPlan = list.kind, list.form == nil, key == .enter, ConversationCosting(session: session) == nil {
+                message = .problem(catalog.text(.planNoRules, ["question": form.costing.map { words.label($0.rules) } ?? ""]))
+                return .none
+            }
             let groups = OutcomeGroup.allCases.map(words.outcomeGroupName)
             switch list.handle(key, groups: groups, yes: catalog.text(.answerYes), no: catalog.text(.answerNo)) {
             case .handled, .notHandled:

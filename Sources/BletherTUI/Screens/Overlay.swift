@@ -7,8 +7,8 @@ public enum Overlay: Sendable, Equatable {
     /// Who is speaking; the highlighted speaker.
     case who(highlighted: Int)
     case confirm(ConfirmAction)
-    /// The read-back summary, shown to the person; `scroll` is the first line shown.
-    case readBack(text: String, scroll: Int)
+    /// The read-back summary, or how the budget was worked out, shown to the person; `scroll` is the first line shown.
+    case readBack(title: String, text: String, scroll: Int)
     /// The passphrase for signing, typed without being shown.
     case sign(passphrase: LineEditor)
     /// The person's own words about their record.
@@ -39,9 +39,13 @@ public enum Overlay: Sendable, Equatable {
             }
             grid.write(catalog.text(.tuiKeyGo) + " · " + catalog.text(.tuiKeyClose), row: area.row + area.height - 1, column: area.column, style: CellStyle(.dialog))
             grid.cursor = GridPoint(row: area.row + highlighted, column: area.column)
-        case .readBack(let text, let scroll):
-            let area = frame.box(title: catalog.text(.tuiReadBackTitle), width: grid.columns - 4, height: grid.rows - 2, into: &grid)
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { TextLayout.lines(String($0), width: area.width) }
+        case .readBack(let title, let text, let scroll):
+            let area = frame.box(title: title, width: grid.columns - 4, height: grid.rows - 2, into: &grid)
+            // An indented line keeps its indent when it wraps, so steps stay under their heading.
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
+                let indent = String(line.prefix { $0 == " " })
+                return TextLayout.lines(String(line.dropFirst(indent.count)), width: max(area.width - indent.count, 10)).map { indent + $0 }
+            }
             for (offset, line) in lines.dropFirst(scroll).prefix(area.height - 1).enumerated() {
                 grid.write(line, row: area.row + offset, column: area.column, style: CellStyle(.dialog), limit: area.column + area.width)
             }

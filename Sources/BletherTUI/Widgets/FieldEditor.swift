@@ -11,7 +11,8 @@ public enum FieldEditor: Sendable, Equatable {
     case list(ListEditor)
 
     /// A fresh editor for `question`, showing its saved answer.
-    public static func make(for question: Question, saved: AnswerValue?, words: ConversationWording) -> FieldEditor {
+    /// - Parameter rules: the costing rules chosen in the conversation, whose rate card a support plan is written from.
+    public static func make(for question: Question, saved: AnswerValue?, words: ConversationWording, rules: CostingRules? = nil) -> FieldEditor {
         let catalog = words.catalog
         switch question.kind {
         case .text:
@@ -34,6 +35,12 @@ public enum FieldEditor: Sendable, Equatable {
             return .list(ListEditor(kind: .people, value: saved))
         case .outcomes:
             return .list(ListEditor(kind: .outcomes, value: saved))
+        case .supportPlan:
+            let supports = (rules?.rates ?? []).map { ListEditor.ChoiceItem(id: $0.id, label: $0.name.text(language: catalog.language)) }
+            let choices = ListEditor.PlanChoices(supports: supports, weekly: catalog.text(.planFrequencyWeekly), once: catalog.text(.planFrequencyOnce),
+                                                 notSet: catalog.text(.planOption4None),
+                                                 options: [SDSOption.option1, .option2, .option3].map { catalog.text(.planOption, ["number": String($0.number)]) })
+            return .list(ListEditor(kind: .supportPlan(choices), value: saved))
         }
     }
 

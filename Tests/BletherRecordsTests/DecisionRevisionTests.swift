@@ -1,0 +1,70 @@
+import BletherCore
+import BletherRecords
+import Foundation
+import Testing
+
+/// A team leader's or service manager's decision on a referred budget, as a signed revision.
+@Suite struct DecisionRevisionTests {
+    let records = RecordCopyTests()
+    static func key(_ name: String, _ role: String) -> UnlockedKey {
+        try! WorkerKeyFile.create(name: name, role: role, passphrase: "a long enough passphrase", rounds: 1 << 10).key
+    }
+    let leader = DecisionRevisionTests.key("Rhona Baird", "team-leader")
+    let manager = DecisionRevisionTests.key("Euan Ross", "service-manager")
+
+    /// Option 4, referred: 3 h a week of a personal assistant as Option 4 (£19.00) and an alarm: £2,972.14 + £120.00.
+    func referred(option: String = "option-4", decision: String = "referred", plan: [SupportPlan.Line]? = nil) throws -> Envelope {
+        var session = try records.fullSession(option: option, decision: decision)
+        if let plan { _ = try session.handle(.answer(question: "support-plan", value: .supportPlan(plan)), at: Date()) }
+        return try records.signed(language: "en-GB", session: session)
+    }
+
+    @Test func aRefusalIsSignedByTheDeciderAndVerifiesAsTheNextRevision() throws {
+        let first = try referred()
+        let decision = try DecisionRevision(after: first, number: 2, decider: leader.identity, outcome: .refused, reasons: "  Not needed \u{1B}now. ", at: Date())
+        let second = try Envelope.sign(payload: decision.payload.encoded, type: Envelope.assessmentType, with: leader)
+        #expect(decision.payload["prev"]?.string == first.revisionID)
+        #expect(decision.payload["decision"]?["reasons"]?.string == "Not needed now.", "reasons are cleaned of control characters and trimmed")
+        #expect(decision.payload["decision"]?["amountPence"]?.integer == 3_092_14)
+        let result = RevisionVerifier(trusted: [records.key.identity, leader.identity]).verify(record: "k7m2qx9a", envelopes: [first.encoded, second.encoded])
+        #expect(result.failure == nil, "\(String(describing: result.failure))")
+        #expect(result.signers.last == ["Rhona Baird (team-leader)"])
+        // Without the team leader's key trusted, the decision does not verify.
+        #expect(RevisionVerifier(trusted: [records.key.identity]).verify(record: "k7m2qx9a", envelopes: [first.encoded, second.encoded]).failure != nil)
+    }
+
+    @Test func aRefusalWithoutReasonsIsNotAccepted() throws {
+        #expect(throws: DecisionRevision.Problem.noReasons) {
+            try DecisionRevision(after: try referred(), number: 2, decider: leader.identity, outcome: .refused, reasons: " \n ", at: Date())
+        }
+        // Approving may go without reasons beyond the worker's.
+        _ = try DecisionRevision(after: try referred(), number: 2, decider: leader.identity, outcome: .approved, reasons: "", at: Date())
+    }
+
+    @Test func onlyATeamLeaderOrServiceManagerWithinTheirLimitDecides() throws {
+        #expect(throws: DecisionRevision.Problem.notADecider(role: "worker")) {
+            try DecisionRevision(after: try referred(), number: 2, decider: records.key.identity, outcome: .approved, reasons: "", at: Date())
+        }
+        #expect(throws: DecisionRevision.Problem.notADecider(role: "advocate")) {
+            try DecisionRevision(after: try referred(), number: 2, decider: Self.key("Jo", "advocate").identity, outcome: .approved, reasons: "", at: Date())
+        }
+        // 30 h of a provider under Option 3: 30 × £21.80 = £654.00 a week; × 365 ÷ 7 = £34,101.43, above the team leader's £25,000.
+        let large = try referred(option: "option-3", plan: [SupportPlan.Line(support: "provider-hour", quantity: 30, frequency: .perWeek)])
+        #expect(throws: DecisionRevision.Problem.aboveLimit(amount: Money(pence: 34_101_43), limit: Money(pence: 25_000_00), role: "team-leader")) {
+            try DecisionRevision(after: large, number: 2, decider: leader.identity, outcome: .approved, reasons: "", at: Date())
+        }
+        _ = try DecisionRevision(after: large, number: 2, decider: manager.identity, outcome: .approved, reasons: "", at: Date())
+    }
+
+    @Test func aBudgetTheWorkerDecidedOrOneAlreadyDecidedIsNotDecidedAgain() throws {
+        #expect(throws: DecisionRevision.Problem.notReferred) {
+            try DecisionRevision(after: try referred(option: "option-2", decision: "approved"), number: 2, decider: leader.identity,
+                                 outcome: .approved, reasons: "", at: Date())
+        }
+        let decided = try DecisionRevision(after: try referred(), number: 2, decider: leader.identity, outcome: .approved, reasons: "", at: Date())
+        let second = try Envelope.sign(payload: decided.payload.encoded, type: Envelope.assessmentType, with: leader)
+        #expect(throws: DecisionRevision.Problem.alreadyDecided(outcome: "approved", by: "Rhona Baird")) {
+            try DecisionRevision(after: second, number: 3, decider: manager.identity, outcome: .refused, reasons: "No.", at: Date())
+        }
+    }
+}
