@@ -26,6 +26,10 @@ public struct SignedRecordContent: Sendable {
     public let isReferred: Bool
     /// A team leader's or service manager's signed decision, when there is one.
     public let decision: Decision?
+    /// The option chosen (or deemed), its relevant amount, and who may decide it, as costed.
+    public let chosenOption: SDSOption?
+    public let chosenAmount: Money?
+    public let decidedBy: DecisionRole?
 
     /// A decision on a referred budget, as signed.
     public struct Decision: Sendable, Equatable {
@@ -81,6 +85,9 @@ public struct SignedRecordContent: Sendable {
         costingExplanation = payload["costing"]?["explanation"]?["text"]?.string
         challenge = payload["costing"]?["challenge"]?.string
         isReferred = payload["costing"]?["referred"]?.bool ?? false
+        chosenOption = payload["costing"]?["option"]?.string.flatMap(SDSOption.init(rawValue:))
+        chosenAmount = chosenOption.flatMap { payload["costing"]?["amountPence"]?[$0.rawValue]?.integer }.map(Money.init(pence:))
+        decidedBy = payload["costing"]?["decidedBy"]?.string.flatMap(DecisionRole.init(rawValue:))
         decision = payload["decision"].map {
             Decision(outcome: $0["outcome"]?.string ?? "", reasons: $0["reasons"]?.string ?? "", name: $0["by"]?["name"]?.string ?? "",
                      role: $0["by"]?["role"]?.string ?? "", date: String(($0["at"]?.string ?? "").prefix(10)))

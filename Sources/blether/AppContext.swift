@@ -154,6 +154,10 @@ struct AppContext {
             app.signing = FullScreenApp.Signing { passphrase, conversation in
                 try sign(conversation: conversation, store: store, key: try unlockOwnKey(store: store, passphrase: passphrase))
             }
+            app.deciding = FullScreenApp.Deciding { passphrase, record, outcome, reasons in
+                try decide(record: record, store: store, key: try unlockOwnKey(store: store, passphrase: passphrase),
+                           outcome: outcome == "refused" ? .refused : .approved, reasons: reasons)
+            }
             let keyFile = try? KeyStore(dataDirectory: DataDirectory.resolve(environment: environment)).ownKey()
             app.reviewLock = app.reviewLock ?? { passphrase in
                 let opened = (try? keyFile?.unlock(passphrase: passphrase)) != nil

@@ -4,6 +4,20 @@ import BletherRecords
 import BletherStore
 import Foundation
 
+extension AppContext {
+    /// Signs a decision on a referred budget as the record's next revision and says what was done.
+    func decide(record: String, store: ConversationStore, key: UnlockedKey, outcome: DecisionRevision.Outcome, reasons: String) throws -> String {
+        do {
+            let envelope = try RecordSealing(store: store).decide(record: record, key: key, outcome: outcome, reasons: reasons, at: Date())
+            return "\(key.identity.name) (\(key.identity.role)) \(outcome.rawValue) the budget of \(record): revision \(try store.revisions(record: record).count), "
+                + "fingerprint \(KeyIdentity.fingerprint(of: envelope.revisionID)).\n"
+                + "The person's copy now shows the decision\(outcome == .refused ? ", its reasons and how to challenge it" : ""): blether export \(record) --format text"
+        } catch RecordSealing.Problem.decision(let problem) {
+            throw Failure("Record \(record): \(problem)")
+        }
+    }
+}
+
 /// `blether decide RECORD --approve | --refuse --reason "…" [--key FILE]`: a team leader or
 /// service manager decides a referred budget, signing the decision as the record's next revision.
 struct DecideCommand: ParsableCommand {
@@ -45,12 +59,7 @@ struct DecideCommand: ParsableCommand {
             } else {
                 decider = try context.unlockOwnKey(store: store)
             }
-            let outcome: DecisionRevision.Outcome = approve ? .approved : .refused
-            let envelope = try RecordSealing(store: store).decide(record: record, key: decider, outcome: outcome, reasons: reason ?? "", at: Date())
-            print("\(decider.identity.name) (\(decider.identity.role)) \(outcome.rawValue) the budget of \(record): revision \(try store.revisions(record: record).count), fingerprint \(KeyIdentity.fingerprint(of: envelope.revisionID)).")
-            print("The person's copy now shows the decision\(outcome == .refused ? ", its reasons and how to challenge it" : ""): blether export \(record) --format text")
-        } catch RecordSealing.Problem.decision(let problem) {
-            throw Failure("Record \(record): \(problem)")
+            print(try context.decide(record: record, store: store, key: decider, outcome: approve ? .approved : .refused, reasons: reason ?? ""))
         } catch let error as StoreError {
             throw Failure(context.message(for: error))
         }

@@ -134,3 +134,30 @@ import Testing
         #expect(!result.text.contains("(required)"))
     }
 }
+
+/// The budget is worked out only after the good conversation: in plain mode, costing is
+/// refused while any one of steps 2–9 is still open, naming it.
+@Suite final class PlainCostingLockTests {
+    static let steps = ["what-matters", "strengths", "natural-supports", "technology", "community", "money-and-home", "risks", "outcomes"]
+    let conversation = PlainConversationTests()
+
+    static func done(except open: String?) -> [SessionEvent] {
+        steps.filter { $0 != open }.flatMap { step -> [SessionEvent] in
+            step == "outcomes" ? [.answer(question: "agreed-outcomes", value: .outcomes([OutcomeEntry(outcome: "Choir", group: .change)]))]
+                : [.jump(section: step), .markNothingHere]
+        }
+    }
+
+    @Test(arguments: steps)
+    func costingIsRefusedWhileAStepIsOpen(open: String) throws {
+        let result = try conversation.run([":jump costing", ":quit"], before: Self.done(except: open))
+        let title = ConversationWording(catalog: PlainConversationTests.library.catalog(language: "en-GB")!, form: conversation.form).sectionTitle(open)
+        #expect(result.text.contains("“Working out the budget” is not open yet. These sections need to be answered or marked “talked about — nothing here” first: “\(title)”."))
+        #expect(!result.text.contains("Which council rules"))
+    }
+
+    @Test func costingOpensOnceStepsTwoToNineAreDone() throws {
+        let result = try conversation.run([":jump costing", ":quit"], before: Self.done(except: nil))
+        #expect(result.text.contains("10.1 Which council rules are we using to work out the budget? (required)"))
+    }
+}

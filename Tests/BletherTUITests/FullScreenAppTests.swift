@@ -330,3 +330,48 @@ import Testing
         #expect(fixture.screen.contains("[x] 1. yes — chosen"), "y pressed on its own still chooses yes")
     }
 }
+
+/// The budget is worked out only after the good conversation: costing stays locked, in the
+/// full screen, while any one of steps 2–9 is still open, and says which.
+@Suite struct CostingLockTests {
+    static let steps = ["what-matters", "strengths", "natural-supports", "technology", "community", "money-and-home", "risks", "outcomes"]
+
+    /// Every step from 2 to 9 done except `open`: marked "nothing here", or, for outcomes, one agreed.
+    static func done(except open: String?) -> [SessionEvent] {
+        steps.filter { $0 != open }.flatMap { step -> [SessionEvent] in
+            step == "outcomes" ? [.answer(question: "agreed-outcomes", value: .outcomes([OutcomeEntry(outcome: "Choir", group: .change)]))]
+                : [.jump(section: step), .markNothingHere]
+        }
+    }
+
+    func fixture(events: [SessionEvent]) throws -> TUIFixture {
+        let fixture = try TUIFixture()
+        let summary = try fixture.store.create(form: fixture.adultForm, person: "Morag Campbell", language: "en-GB", at: TUIFixture.clock())
+        var session = try fixture.store.restore(id: summary.id, form: fixture.adultForm)
+        for event in events { try fixture.store.save(try session.handle(event, at: TUIFixture.clock()), of: session, conversation: summary.id, at: TUIFixture.clock()) }
+        try fixture.app.open(conversation: summary.id)
+        return fixture
+    }
+
+    @Test(arguments: steps)
+    func costingStaysLockedWhileAStepIsOpen(open: String) throws {
+        let fixture = try fixture(events: Self.done(except: open))
+        fixture.press(.function(2))
+        for _ in 0..<20 { fixture.press(.up) }
+        for _ in 0..<9 { fixture.press(.down) }
+        fixture.press(.enter)
+        let title = fixture.adultForm.section(id: open).map { ConversationWording(catalog: TUIFixture.library.catalog(language: "en-GB")!, form: fixture.adultForm).sectionTitle($0.id) }!
+        #expect(fixture.screen.contains("Problem: “Working out the budget” is not open yet."), "\(fixture.screen)")
+        #expect(fixture.screen.contains("“\(title)”") || fixture.screen.contains(String(title.prefix(14))), "the step still open is named: \(fixture.screen)")
+        #expect(!fixture.screen.contains("Which council rules"))
+    }
+
+    @Test func costingOpensOnceStepsTwoToNineAreDone() throws {
+        let fixture = try fixture(events: Self.done(except: nil))
+        fixture.press(.function(2))
+        for _ in 0..<20 { fixture.press(.up) }
+        for _ in 0..<9 { fixture.press(.down) }
+        fixture.press(.enter)
+        #expect(fixture.screen.contains("10.1 Which council rules are we using to work") && fixture.screen.contains("answering now"), "\(fixture.screen)")
+    }
+}

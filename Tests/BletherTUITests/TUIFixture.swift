@@ -12,7 +12,8 @@ final class TUIFixture {
     static let key = try! WorkerKeyFile.create(name: "Test Worker", role: "worker", passphrase: "a long enough passphrase", rounds: 1 << 10).key
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("blether-tui-\(UUID().uuidString)")
     let store: ConversationStore
-    let app: FullScreenApp
+    private(set) var app: FullScreenApp
+    let language: String
     /// 28 November 2026, 10:30 local time, so snapshots do not change with the day.
     static let clock: @Sendable () -> Date = {
         var components = DateComponents(year: 2026, month: 11, day: 28, hour: 10, minute: 30)
@@ -22,11 +23,18 @@ final class TUIFixture {
 
     init(language: String = "en-GB", columns: Int = 80, rows: Int = 24, settings: DisplaySettings = DisplaySettings()) throws {
         store = try ConversationStore.open(directory: directory, key: TUIFixture.key)
+        self.language = language
         app = try FullScreenApp(library: TUIFixture.library, catalog: TUIFixture.library.catalog(language: language)!, language: language,
                                 store: store, size: (columns, rows), settings: settings, clock: TUIFixture.clock)
     }
 
     deinit { try? FileManager.default.removeItem(at: directory) }
+
+    /// The program started afresh on the same store, at its home.
+    func restart() throws {
+        app = try FullScreenApp(library: TUIFixture.library, catalog: TUIFixture.library.catalog(language: language)!, language: language,
+                                store: store, size: (app.columns, app.rows), settings: app.settings, clock: TUIFixture.clock)
+    }
 
     var adultForm: Form { TUIFixture.library.latestForm(id: "adult-good-conversation")! }
 

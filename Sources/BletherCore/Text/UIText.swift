@@ -322,6 +322,16 @@ public enum UIText: String, CaseIterable, Sendable {
     case signReferred = "sign.referred"
     case planSupportTitle = "plan.support-title"
     case planOption = "plan.option"
+    case decisionScreenTitle = "decision.screen-title"
+    case decisionApprove = "decision.approve"
+    case decisionRefuse = "decision.refuse"
+    case decisionReasonsLabel = "decision.reasons-label"
+    case decisionReasonsNeeded = "decision.reasons-needed"
+    case decisionChooseFirst = "decision.choose-first"
+    case decisionKeys = "decision.keys"
+    case tuiKeyDecide = "tui.key.decide"
+    case decisionToDecide = "decision.to-decide"
+    case tuiKeyExplain = "tui.key.explain"
 
     /// The full catalog key.
     public var key: String { "ui." + rawValue }

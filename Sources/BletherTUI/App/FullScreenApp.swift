@@ -30,6 +30,8 @@ public final class FullScreenApp {
         /// The person reading their record; `returnTo` is the conversation to go back to
         /// once the worker's passphrase is given (none when started as `blether review`).
         case review(ReviewScreen, returnTo: ConversationScreen?)
+        /// A team leader or service manager deciding a referred budget.
+        case decide(DecisionScreen)
     }
 
     var mode: Mode
@@ -46,6 +48,18 @@ public final class FullScreenApp {
     }
 
     public var signing: Signing?
+
+    /// How this program signs a decision on a referred budget with its own key:
+    /// (passphrase, record id, `approved` or `refused`, reasons) → what to say.
+    public struct Deciding {
+        public let decide: (_ passphrase: String, _ record: String, _ outcome: String, _ reasons: String) throws -> String
+
+        public init(decide: @escaping (_ passphrase: String, _ record: String, _ outcome: String, _ reasons: String) throws -> String) {
+            self.decide = decide
+        }
+    }
+
+    public var deciding: Deciding?
     /// Checks the worker's passphrase before the person's review is left.
     public var reviewLock: ((String) -> Bool)?
     /// Conversations changed since they were opened, each noted once in the audit log.
@@ -160,6 +174,7 @@ public final class FullScreenApp {
             case .none: break
             case .new: mode = .new(NewConversationScreen(forms: library.latestForms, catalog: catalog))
             case .open(let id): openOrSay(id)
+            case .decide(let id): openDecision(id)
             }
             if key == .control("q") || key == .function(10) { isFinished = true }
         case .new(var screen):
@@ -179,6 +194,14 @@ public final class FullScreenApp {
             let intent = screen.handle(key)
             mode = .conversation(screen)
             perform(intent)
+        case .decide(var screen):
+            let intent = screen.handle(key)
+            mode = .decide(screen)
+            switch intent {
+            case .none: break
+            case .back: goHome()
+            case .sign: overlay = .sign(passphrase: LineEditor())
+            }
         case .review(var screen, let returnTo):
             let pageCount = screen.pages(width: columns - 4, height: rows - 5).count
             let intent = screen.handle(key, pageCount: pageCount)
@@ -350,7 +373,7 @@ public final class FullScreenApp {
             case .escape: overlay = nil
             case .enter:
                 overlay = nil
-                sign(passphrase: passphrase.text)
+                if case .decide = mode { decide(passphrase: passphrase.text) } else { sign(passphrase: passphrase.text) }
             default:
                 passphrase.handle(key)
                 overlay = .sign(passphrase: passphrase)
@@ -427,6 +450,50 @@ public final class FullScreenApp {
         mode = .conversation(screen)
     }
 
+    /// Opens the decision screen on a referred record, with its costing as signed.
+    private func openDecision(_ id: String) {
+        do {
+            let summary = try store.summary(id: id)
+            var explanation = ""
+            if let form = library.form(id: summary.formID, version: summary.formVersion),
+               let latest = try RecordSealing(store: store).envelopes(record: id).last,
+               let envelope = try? Envelope(decoding: latest), let content = try? SignedRecordContent(envelope: envelope, form: form) {
+                // What is to be decided first, then how it was worked out.
+                if let option = content.chosenOption, let amount = content.chosenAmount, let costed = content.decidedBy {
+                    // Referred by the worker though within their limit: a team leader decides.
+                    let role = costed == .worker ? DecisionRole.teamLeader : costed
+                    explanation = catalog.text(.decisionToDecide, ["number": String(option.number), "amount": amount.formatted,
+                                                                   "role": catalog.text("ui.role.\(role.rawValue)")]) + "\n\n"
+                }
+                explanation += content.costingExplanation ?? ""
+            }
+            try store.note("opened", record: id, at: clock())
+            mode = .decide(DecisionScreen(summary: summary, explanation: explanation, catalog: catalog))
+        } catch {
+            showStoreProblem(error)
+        }
+    }
+
+    private func decide(passphrase: String) {
+        guard case .decide(var screen) = mode, let outcome = screen.chosen else { return }
+        guard let deciding else {
+            screen.message = .problem(catalog.text(.signNoKey))
+            mode = .decide(screen)
+            return
+        }
+        do {
+            let said = try deciding.decide(passphrase, screen.summary.id, outcome, screen.reasons.text)
+            goHome()
+            if case .home(var home) = mode {
+                home.message = .note(said.components(separatedBy: "\n").first ?? said)
+                mode = .home(home)
+            }
+        } catch {
+            screen.message = .problem("\(error)")
+            mode = .decide(screen)
+        }
+    }
+
     private func goHome() {
         do {
             mode = .home(HomeScreen(conversations: try store.summaries()))
@@ -452,6 +519,7 @@ public final class FullScreenApp {
         case .new(var screen): screen.message = .problem(text); mode = .new(screen)
         case .conversation(var screen): screen.message = .problem(text); mode = .conversation(screen)
         case .review(var screen, let returnTo): screen.message = .problem(text); mode = .review(screen, returnTo: returnTo)
+        case .decide(var screen): screen.message = .problem(text); mode = .decide(screen)
         }
     }
 
@@ -487,6 +555,8 @@ public final class FullScreenApp {
         case .review(let screen, _):
             screen.render(into: &grid, frame: frame)
             words = screen.words
+        case .decide(let screen):
+            screen.render(into: &grid, frame: frame)
         }
         overlay?.render(into: &grid, frame: frame, words: words)
         return grid

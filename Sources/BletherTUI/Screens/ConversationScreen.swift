@@ -225,6 +225,8 @@ public struct ConversationScreen: Sendable {
         case .list?: return [.tuiKeyEditItem, .tuiKeyRemove, .tuiKeyNext, .tuiKeyBack, .tuiKeySections, .tuiKeyWho, .tuiKeyHome]
         case .choices? where session.currentQuestion?.id == ReadBackSummary.questionID:
             return [.tuiKeyReadBack, .tuiKeyChoose, .tuiKeyNext, .tuiKeyBack, .tuiKeySections, .tuiKeyHome]
+        case .choices? where session.currentQuestion?.id == form.costing?.explained:
+            return [.tuiKeyExplain, .tuiKeyChoose, .tuiKeyNext, .tuiKeyBack, .tuiKeySections, .tuiKeyHome]
         case .choices?: return [.tuiKeyChoose, .tuiKeyNext, .tuiKeyBack, .tuiKeySections, .tuiKeyWho, .tuiKeyNothing, .tuiKeyClear, .tuiKeyHome]
         case nil: return session.cursor == .finished ? [.tuiKeySign, .tuiKeySections, .tuiKeyHome, .tuiKeyQuit] : [.tuiKeySections, .tuiKeyWho, .tuiKeyHome, .tuiKeyQuit]
         default: return [.tuiKeyNext, .tuiKeyBack, .tuiKeyUndo, .tuiKeySections, .tuiKeyWho, .tuiKeyNothing, .tuiKeyClear, .tuiKeyHome, .tuiKeyShowPerson]

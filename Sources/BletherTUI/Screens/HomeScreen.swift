@@ -22,7 +22,12 @@ public struct HomeScreen: Sendable {
         return conversations.filter { $0.person.range(of: wanted, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
     }
 
-    enum Intent: Equatable { case none, open(String), new }
+    enum Intent: Equatable { case none, open(String), new, decide(String) }
+
+    /// The conversation on the highlighted line, if it is one.
+    var highlightedSummary: ConversationSummary? {
+        highlighted > 0 && highlighted <= shown.count ? shown[highlighted - 1] : nil
+    }
 
     mutating func handle(_ key: Key) -> Intent {
         let count = shown.count
@@ -34,6 +39,10 @@ public struct HomeScreen: Sendable {
         case .pageDown: highlighted = min(highlighted + 10, count)
         case .pageUp: highlighted = max(highlighted - 10, 0)
         case .control("n"): return .new
+        case .function(9):
+            // A referred budget is decided by a team leader or service manager.
+            guard let summary = highlightedSummary, summary.state == "referred" else { return .none }
+            return .decide(summary.id)
         case .enter: return highlighted == 0 ? .new : .open(shown[highlighted - 1].id)
         case .escape: filter = LineEditor(); highlighted = 0
         default:
@@ -93,6 +102,7 @@ public struct HomeScreen: Sendable {
             grid.write(" " + catalog.text(.tuiHomeNoneMatch, ["filter": filter.text]), row: 6, column: 0, style: CellStyle(.muted))
         }
         frame.message(message.flatMap { if case .note("") = $0 { nil } else { $0 } }, into: &grid)
-        frame.keyBar([.tuiKeyOpen, .tuiKeyNew, .tuiKeyQuit], into: &grid)
+        let decide: [UIText] = highlightedSummary?.state == "referred" ? [.tuiKeyDecide] : []
+        frame.keyBar([.tuiKeyOpen] + decide + [.tuiKeyNew, .tuiKeyQuit], into: &grid)
     }
 }

@@ -1,0 +1,89 @@
+import BletherCore
+import BletherRecords
+import BletherStore
+import BletherTUI
+import Foundation
+import Testing
+
+/// A team leader decides a referred budget in the full screen: the costing as signed,
+/// approve or refuse, reasons required to refuse, F9 and their passphrase sign it.
+@Suite struct DecisionScreenTests {
+    let leader = try! WorkerKeyFile.create(name: "Rhona Baird", role: "team-leader", passphrase: "the team leader's words", rounds: 1 << 10)
+
+    /// A whole conversation, signed by the worker with Option 3 at £11,367.14 (10 h × £21.80 a week): referred.
+    func referredRecord(_ fixture: TUIFixture) throws -> String {
+        let form = fixture.adultForm
+        let summary = try fixture.store.create(form: form, person: "Morag Campbell", language: "en-GB", at: TUIFixture.clock())
+        var session = try fixture.store.restore(id: summary.id, form: form)
+        let chosen: [String: AnswerValue] = [
+            "costing-rules": .choice("example-rate-card", other: nil), "chosen-option": .choice("option-3", other: nil),
+            "support-plan": .supportPlan([SupportPlan.Line(support: "personal-assistant-hour", quantity: 10, frequency: .perWeek, outcome: "Choir")]),
+            "decision": .choice("referred", other: nil), "direct-payment-available": .yesNo(true), "countersign": .choice("nobody", other: nil),
+        ]
+        var events: [SessionEvent] = []
+        for question in form.allQuestions {
+            let value: AnswerValue
+            switch question.kind {
+            case .text, .line: value = .text("In the person's words")
+            case .singleChoice(let ids, _): value = .choice(ids.first, other: nil)
+            case .multipleChoice(let ids, _): value = .choices([ids[0]], other: nil)
+            case .wholeNumber: value = .number(2)
+            case .money: value = .money(Money(pence: 100))
+            case .date: value = .date(try CalendarDate(parsing: "2027-03-01"))
+            case .yesNo: value = .yesNo(true)
+            case .people: value = .people([PersonEntry(name: "Ann")])
+            case .outcomes: value = .outcomes([OutcomeEntry(outcome: "Choir", group: .change)])
+            case .supportPlan: value = .supportPlan([])
+            }
+            events.append(.answer(question: question.id, value: chosen[question.id] ?? value))
+        }
+        for _ in 0..<3 { for event in events { _ = try? session.handle(event, at: TUIFixture.clock()) } }
+        try fixture.store.save([.saveCursor] + form.allQuestions.map { .saveAnswer(question: $0.id) }.filter {
+            if case .saveAnswer(let id) = $0 { return session.answers[id] != nil } else { return true }
+        }, of: session, conversation: summary.id, at: TUIFixture.clock())
+        let words = ConversationWording(catalog: TUIFixture.library.catalog(language: "en-GB")!, form: form)
+        let readBack = ReadBackSummary(session: session, words: words, person: summary.person).text
+        try fixture.store.recordReadBack(conversation: summary.id, language: "en-GB", sha256: ContentHash.sha256(readBack), at: TUIFixture.clock())
+        try RecordSealing(store: fixture.store).seal(
+            conversation: summary, session: session, formSHA256: "0", key: TUIFixture.key, at: TUIFixture.clock(), readBackText: { _ in readBack },
+            costing: { () throws(CostingCalculation.Problem) -> CostingRecord? in
+                try CostingRecord(costing: ConversationCosting(session: session)!, words: words, rulesSHA256: "0")
+            })
+        return summary.id
+    }
+
+    @Test func aRefusalNeedsReasonsAndIsSignedWithTheDecidersKey() throws {
+        let fixture = try TUIFixture()
+        let id = try referredRecord(fixture)
+        try #require(try fixture.store.summary(id: id).state == "referred")
+        try fixture.restart()
+        fixture.app.deciding = FullScreenApp.Deciding { passphrase, record, outcome, reasons in
+            let key = try leader.file.unlock(passphrase: passphrase)
+            try RecordSealing(store: fixture.store).decide(record: record, key: key, outcome: outcome == "refused" ? .refused : .approved,
+                                                           reasons: reasons, at: TUIFixture.clock())
+            return "Rhona Baird \(outcome) the budget of \(record)."
+        }
+        // Home: the referred record, then F9 to decide it.
+        fixture.press(.down)
+        #expect(fixture.screen.contains("referred") && fixture.screen.contains("F9 decide"))
+        fixture.press(.function(9))
+        #expect(fixture.screen.contains("Decision on the budget — Morag Campbell"))
+        #expect(fixture.screen.contains("How the indicative budget was worked out"))
+        try expectSnapshot(fixture.app.render(), named: "decision-80x24-en-GB")
+
+        fixture.press(.function(9))
+        #expect(fixture.screen.contains("Problem: Choose whether to approve or refuse the budget first."))
+        fixture.press(.character("2"), .function(9))
+        #expect(fixture.screen.contains("Problem: A refusal needs its reasons"))
+        fixture.type("Choir transport is already offered by the community bus.")
+        fixture.press(.function(9))
+        fixture.type("the team leader's words")
+        fixture.press(.enter)
+        #expect(fixture.screen.contains("Rhona Baird refused the budget of \(id)."), "\(fixture.screen)")
+        #expect(try fixture.store.summary(id: id).state == "refused")
+        let latest = try Envelope(decoding: try #require(try fixture.store.revisions(record: id).last).envelope)
+        let payload = try CanonicalValue(decoding: latest.payload)
+        #expect(payload["decision"]?["reasons"]?.string == "Choir transport is already offered by the community bus.")
+        #expect(payload["signer"]?["name"]?.string == "Rhona Baird")
+    }
+}
