@@ -43,6 +43,35 @@ import Testing
         #expect(problems.contains { $0.contains("when has a syntax error at column 20") })
     }
 
+    @Test func theRulesSayWhatThePersonReads() throws {
+        let fixture = try FormFixture()
+        try fixture.edit(card, replacing: "    name: Day opportunity\n", with: "")
+        try fixture.edit(card, replacing: "challenge: >-", with: "appeal: >-")
+        try fixture.edit(bands, replacing: "limits:", with: "contribution:\n  percent: 5\nlimits:")
+        let problems = descriptions(fixture)
+        let day = try fixture.line(of: "- id: day-opportunity", in: card)
+        #expect(problems.contains("\(card):\(day): the support type 'day-opportunity' has no name to show the person — add name: such as Personal assistant"), "\(problems)")
+        #expect(problems.contains { $0.hasPrefix("\(card):") && $0.contains("'appeal' is not a key costing rules can have") })
+        #expect(problems.contains { $0.hasPrefix("\(card):") && $0.contains("the rules do not say how to challenge or appeal a decision") })
+        #expect(problems.contains { $0.hasPrefix(bands) && $0.contains("a contribution needs a rate card, to tell personal care (which is free) from other support") })
+    }
+
+    @Test func theFormsCostingBlockNamesQuestionsOfTheRightKind() throws {
+        let fixture = try FormFixture()
+        let form = "forms/adult-good-conversation.yaml"
+        try fixture.edit(form, replacing: "  plan: support-plan\n", with: "  plan: support-plans\n")
+        try fixture.edit(form, replacing: "  decision: decision\n", with: "  decision: reasons\n")
+        let problems = descriptions(fixture)
+        let plan = try fixture.line(of: "plan: support-plans", in: form)
+        let decision = try fixture.line(of: "decision: reasons", in: form)
+        #expect(problems.contains("\(form):\(plan): costing plan: names 'support-plans', which is not a question of this form — did you mean 'support-plan'?"), "\(problems)")
+        #expect(problems.contains("\(form):\(decision): costing decision: 'reasons' must be a choice with approved and referred — write choices: [approved, referred]"))
+        let other = try FormFixture()
+        try other.edit(form, replacing: "choices: [example-rate-card, example-points-and-bands]", with: "choices: [example-rate-card, example-rate-cards]")
+        let rules = try other.line(of: "- id: costing-rules", in: form)
+        #expect(descriptions(other).contains("\(form):\(rules): the costing rules choice 'example-rate-cards' of 'costing-rules' is not a rules file written for adult-good-conversation — did you mean 'example-rate-card'?"))
+    }
+
     @Test func theShippedExamplesGiveTheWorkedFigures() throws {
         let library = FormLibrary.load(from: FormFixture.shipped)
         #expect(library.problems.map(\.description) == [])

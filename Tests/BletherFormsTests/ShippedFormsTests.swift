@@ -1,5 +1,6 @@
 import BletherCore
 import BletherForms
+import Foundation
 import Testing
 
 @Suite struct ShippedFormsTests {
@@ -56,5 +57,51 @@ import Testing
         #expect(library.bestLanguage(for: "en_GB.UTF-8") == "en-GB")
         #expect(library.bestLanguage(for: "C.UTF-8") == "en-GB")
         #expect(library.bestLanguage(for: nil) == "en-GB")
+    }
+}
+
+/// Within the worker's delegated limit the worker may record the budget as approved; above
+/// it "approved" is refused and the budget must be referred.
+@Suite struct WorkerLimitTests {
+    let form = FormLibrary.load(from: FormFixture.shipped).latestForm(id: "adult-good-conversation")!
+    let now = Date(timeIntervalSince1970: 1_800_000_000)
+
+    /// Steps 2–11 done, with `hours` a week of a personal assistant under `option`.
+    func session(hours: Int, option: String) -> Session {
+        let marks = ["what-matters", "strengths", "natural-supports", "technology", "community", "money-and-home", "risks"]
+            .reduce(into: [String: SectionMark]()) { $0[$1] = SectionMark(speaker: .worker, at: now) }
+        let values: [String: AnswerValue] = [
+            "agreed-outcomes": .outcomes([OutcomeEntry(outcome: "Choir", group: .change)]),
+            "costing-rules": .choice("example-rate-card", other: nil),
+            "support-plan": .supportPlan([SupportPlan.Line(support: "personal-assistant-hour", quantity: hours, frequency: .perWeek)]),
+            "budget-explained": .yesNo(true), "independent-support": .yesNo(true), "chosen-option": .choice(option, other: nil),
+            "direct-payment-available": .yesNo(true),
+        ]
+        return Session(form: form, answers: values.mapValues { Answer(value: $0, speaker: .worker, at: now) }, marks: marks)
+    }
+
+    @Test func approvedWithinTheLimitAndReferredAboveIt() throws {
+        // 8 h × £17.50 = £140.00 a week; × 365 ÷ 7 = £7,300.00: within the worker's £8,000.
+        var within = session(hours: 8, option: "option-1")
+        _ = try within.handle(.answer(question: "decision", value: .choice("approved", other: nil)), at: now)
+        // 8 h × £21.80 = £174.40 a week; × 365 ÷ 7 = £9,093.71: above it under Option 3.
+        var above = session(hours: 8, option: "option-3")
+        #expect(throws: SessionRefusal.constraintFailed(question: "decision")) {
+            try above.handle(.answer(question: "decision", value: .choice("approved", other: nil)), at: now)
+        }
+        _ = try above.handle(.answer(question: "decision", value: .choice("referred", other: nil)), at: now)
+        // No choice is deemed Option 3, so it is costed, and decided, as Option 3.
+        var deemed = session(hours: 8, option: "no-choice")
+        #expect(throws: SessionRefusal.constraintFailed(question: "decision")) {
+            try deemed.handle(.answer(question: "decision", value: .choice("approved", other: nil)), at: now)
+        }
+    }
+
+    @Test func aLaterChangeAboveTheLimitReopensTheDecision() throws {
+        var session = session(hours: 8, option: "option-1")
+        _ = try session.handle(.answer(question: "decision", value: .choice("approved", other: nil)), at: now)
+        _ = try session.handle(.answer(question: "chosen-option", value: .choice("option-3", other: nil)), at: now)
+        let decision = try #require(form.section(id: "decision"))
+        #expect(session.state(of: decision) == .inProgress(missingRequired: ["decision", "reasons", "told-how-to-challenge"]))
     }
 }
