@@ -1,4 +1,5 @@
 import BletherCore
+import BletherRecords
 import BletherStore
 import Foundation
 
@@ -13,6 +14,8 @@ public struct PlainReview {
     let summary: ConversationSummary
     let words: ConversationWording
     let session: Session
+    /// The signed revision being read, when there is one.
+    let content: SignedRecordContent?
     let store: ConversationStore
     var input: any LineSource
     let output: any PlainOutput
@@ -21,12 +24,13 @@ public struct PlainReview {
     let readPassphrase: () -> String?
     let linesPerPage: Int
 
-    public init(summary: ConversationSummary, words: ConversationWording, session: Session, store: ConversationStore,
+    public init(summary: ConversationSummary, words: ConversationWording, session: Session, content: SignedRecordContent? = nil, store: ConversationStore,
                 input: any LineSource, output: any PlainOutput, linesPerPage: Int = 20,
                 unlocks: @escaping (String) -> Bool, readPassphrase: @escaping () -> String?) {
         self.summary = summary
         self.words = words
         self.session = session
+        self.content = content
         self.store = store
         self.input = input
         self.output = output
@@ -38,10 +42,8 @@ public struct PlainReview {
     var catalog: Catalog { words.catalog }
 
     func lines() throws(StoreError) -> [String] {
-        var lines = ReadBackSummary(session: session, words: words, person: summary.person).text.components(separatedBy: "\n")
-        let comments = try store.reviewComments(conversation: summary.id)
-        if !comments.isEmpty { lines += ["", catalog.text(.reviewComments)] + comments.map { "  " + $0.text } }
-        return lines + ["", catalog.text(.copyChallengeTitle), catalog.text(.copyChallenge)]
+        PersonReviewText.lines(session: session, words: words, person: summary.person, content: content,
+                               comments: try store.reviewComments(conversation: summary.id).map(\.text))
     }
 
     /// Runs until the worker's passphrase is given (`true`), or the input ends without it

@@ -34,7 +34,28 @@ public struct RecordCopy: Sendable {
 
     /// A role in the copy's language (`worker`, `advocate` …).
     func roleName(_ role: String) -> String {
+        RecordCopy.roleName(role, catalog: catalog)
+    }
+
+    static func roleName(_ role: String, catalog: Catalog) -> String {
         catalog.has("ui.role.\(role)") ? catalog.text("ui.role.\(role)") : role
+    }
+
+    /// The decision on a referred budget: who decided, when, and why; or that it is referred.
+    public static func decisionParagraphs(_ content: SignedRecordContent, catalog: Catalog) -> [String] {
+        if let decided = content.decision {
+            var lines = [catalog.text(decided.outcome == "refused" ? .decisionRefused : .decisionApproved,
+                                      ["name": decided.name, "role": roleName(decided.role, catalog: catalog), "date": decided.date])]
+            if !decided.reasons.isEmpty { lines.append(catalog.text(.decisionReasons, ["reasons": decided.reasons])) }
+            return lines
+        }
+        return content.isReferred ? [catalog.text(.decisionReferred, ["date": String(content.sealedAt.prefix(10))])] : []
+    }
+
+    /// How to challenge a decision: the council's own words where its rules give them.
+    public static func challengeParagraphs(_ content: SignedRecordContent?, catalog: Catalog) -> [String] {
+        if let council = content?.challenge, !council.isEmpty { return [catalog.text(.decisionChallenge, ["text": council])] }
+        return [catalog.text(.copyChallenge)]
     }
 
     var blocks: [Block] {
@@ -65,18 +86,9 @@ public struct RecordCopy: Sendable {
             let lines = explanation.components(separatedBy: "\n")
             costing.append(Block(heading: lines.first, paragraphs: Array(lines.dropFirst().drop { $0.isEmpty }), isSteps: true))
         }
-        var decision: [String] = []
-        if let decided = content.decision {
-            decision.append(catalog.text(decided.outcome == "refused" ? .decisionRefused : .decisionApproved,
-                                         ["name": decided.name, "role": roleName(decided.role), "date": decided.date]))
-            if !decided.reasons.isEmpty { decision.append(catalog.text(.decisionReasons, ["reasons": decided.reasons])) }
-        } else if content.isReferred {
-            decision.append(catalog.text(.decisionReferred, ["date": date]))
-        }
+        let decision = RecordCopy.decisionParagraphs(content, catalog: catalog)
         if !decision.isEmpty { costing.append(Block(heading: catalog.text(.decisionTitle), paragraphs: decision)) }
-        // The council's own words on challenging a decision, where its rules give them.
-        var challenge = [catalog.text(.copyChallenge)]
-        if let council = content.challenge, !council.isEmpty { challenge = [catalog.text(.decisionChallenge, ["text": council])] }
+        let challenge = RecordCopy.challengeParagraphs(content, catalog: catalog)
         return [
             Block(heading: catalog.text(.copyTitle), paragraphs: [content.person,
                 catalog.text(.copyRecordLine, ["form": words.formTitle, "id": content.record, "number": String(content.revision)])]),

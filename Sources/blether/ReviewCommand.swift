@@ -41,11 +41,13 @@ struct ReviewCommand: ParsableCommand {
                 throw Failure(context.catalog.text(.errorFormVersionGone, ["version": String(summary.formVersion), "form": summary.formID, "available": "—"]))
             }
             var session = try store.restore(id: record, form: form)
+            var signed: SignedRecordContent?
             if let latest = try RecordSealing(store: store).envelopes(record: record).last,
                let content = try? SignedRecordContent(envelope: Envelope(decoding: latest), form: form) {
                 session = content.session
+                signed = content
             }
-            var review = PlainReview(summary: summary, words: ConversationWording(catalog: context.catalog, form: form), session: session,
+            var review = PlainReview(summary: summary, words: ConversationWording(catalog: context.catalog, form: form), session: session, content: signed,
                                      store: store, input: StandardInput(), output: StandardOutput(), unlocks: unlocks,
                                      readPassphrase: { PassphrasePrompt.typed(prompt: "") })
             guard try review.run() else { throw Failure(context.catalog.text(.reviewEndedWithoutPassphrase)) }

@@ -95,6 +95,11 @@ import Testing
         let envelope = try Envelope.sign(payload: decision.payload.encoded, type: Envelope.assessmentType, with: leader)
         let content = try SignedRecordContent(envelope: envelope, form: form)
         #expect(content.decision?.outcome == "refused" && content.isReferred)
+        // Reviewing their record, the person reads the same: how it was worked out, the decision, how to challenge it.
+        let review = PersonReviewText.lines(session: content.session, words: words("en-GB"), person: "Morag Campbell", content: content, comments: [])
+        #expect(review.contains("How the indicative budget was worked out"))
+        #expect(review.contains("Reasons: A community alarm is already fitted by the housing association."))
+        #expect(review.contains { $0.hasPrefix("How to challenge or appeal this decision: If you disagree with a decision") })
         let copy = RecordCopy(content: content, words: words("en-GB"), countersigners: [])
         try expectGolden(copy.text.replacingOccurrences(of: leader.identity.fingerprint, with: "LEADER-FINGERPRINT"), named: "copy-refused-en-GB.txt",
                          fingerprint: KeyIdentity.fingerprint(of: content.revisionID))

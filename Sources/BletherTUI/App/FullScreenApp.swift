@@ -109,13 +109,13 @@ public final class FullScreenApp {
         guard let form = library.form(id: summary.formID, version: summary.formVersion) else { throw .noConversation(id: id) }
         let words = ConversationWording(catalog: catalog, form: form)
         var session = try store.restore(id: id, form: form)
-        var isSigned = false
+        var signed: SignedRecordContent?
         if let latest = try RecordSealing(store: store).envelopes(record: id).last,
            let envelope = try? Envelope(decoding: latest), let content = try? SignedRecordContent(envelope: envelope, form: form) {
             session = content.session
-            isSigned = true
+            signed = content
         }
-        let screen = ReviewScreen(summary: summary, words: words, session: session, isSigned: isSigned,
+        let screen = ReviewScreen(summary: summary, words: words, session: session, content: signed,
                                   comments: try store.reviewComments(conversation: id))
         try store.note("review-opened", record: id, at: clock())
         mode = .review(screen, returnTo: returnTo)
@@ -241,7 +241,9 @@ public final class FullScreenApp {
                     text = catalog.text(.planNoRules, ["question": screen.form.costing.map { screen.words.label($0.rules) } ?? ""])
                 }
                 mode = .conversation(screen)
-                overlay = .readBack(title: catalog.text(.costingTitle), text: text, scroll: 0)
+                // The box's title already says what this is: the text starts with the steps.
+                let steps = text.hasPrefix(catalog.text(.costingTitle) + "\n\n") ? String(text.dropFirst(catalog.text(.costingTitle).count + 2)) : text
+                overlay = .readBack(title: catalog.text(.costingTitle), text: steps, scroll: 0)
                 return
             }
             let text = ReadBackSummary(session: screen.session, words: screen.words, person: screen.summary.person).text

@@ -1,4 +1,5 @@
 import BletherCore
+import BletherRecords
 import BletherStore
 
 /// The supported person's own view of one record: read-only, page by page, in plain
@@ -10,16 +11,20 @@ public struct ReviewScreen: Sendable {
     /// The record as signed (or, before signing, as written so far).
     public let session: Session
     public let isSigned: Bool
+    /// The signed revision being read, when there is one.
+    public let content: SignedRecordContent?
     public internal(set) var comments: [ReviewComment]
     public internal(set) var page = 0
     public internal(set) var largeSpacing = false
     public var message: ScreenMessage?
 
-    public init(summary: ConversationSummary, words: ConversationWording, session: Session, isSigned: Bool, comments: [ReviewComment]) {
+    public init(summary: ConversationSummary, words: ConversationWording, session: Session, content: SignedRecordContent? = nil,
+                comments: [ReviewComment]) {
+        self.content = content
+        isSigned = content != nil
         self.summary = summary
         self.words = words
         self.session = session
-        self.isSigned = isSigned
         self.comments = comments
     }
 
@@ -27,11 +32,7 @@ public struct ReviewScreen: Sendable {
 
     /// Everything the person reads, as lines of the given width.
     func lines(width: Int) -> [String] {
-        var text = ReadBackSummary(session: session, words: words, person: summary.person).text.components(separatedBy: "\n")
-        if !comments.isEmpty {
-            text += ["", catalog.text(.reviewComments)] + comments.map { "  " + $0.text.replacingOccurrences(of: "\n", with: " ") }
-        }
-        text += ["", catalog.text(.copyChallengeTitle), catalog.text(.copyChallenge)]
+        let text = PersonReviewText.lines(session: session, words: words, person: summary.person, content: content, comments: comments.map(\.text))
         return text.flatMap { line -> [String] in
             let indent = String(line.prefix { $0 == " " })
             return TextLayout.lines(String(line.dropFirst(indent.count)), width: max(width - indent.count, 10)).map { indent + $0 }
