@@ -143,7 +143,7 @@ public enum CanonicalCheck {
             while position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) { position += 1 }
             guard position > digits else { throw error("not a whole number") }
             if bytes[digits] == UInt8(ascii: "0"), position - digits > 1 || digits > start { throw error("a number Blether would not write") }
-            if position < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[position]) {
+            if position < bytes.count, bytes[position] == UInt8(ascii: ".") || bytes[position] | 0x20 == UInt8(ascii: "e") {
                 throw error("a record holds whole numbers only (money is in pence)")
             }
             return start..<position
@@ -154,16 +154,17 @@ public enum CanonicalCheck {
             position += 1
             let start = position
             var ascii = true
-            // Long plain runs (base64 payloads) are checked a word at a time: no quote,
-            // backslash, control character or non-ASCII byte in eight bytes at once.
-            if let base = bytes.baseAddress {
-                while position + 8 <= bytes.count {
-                    let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
-                    if CanonicalCheck.hasSpecialByte(word) { break }
-                    position += 8
+            while true {
+                // Plain runs (base64 payloads, words between escapes) are checked a word at a
+                // time: no quote, backslash, control character or non-ASCII byte in eight bytes.
+                if let base = bytes.baseAddress {
+                    while position + 8 <= bytes.count {
+                        let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+                        if CanonicalCheck.hasSpecialByte(word) { break }
+                        position += 8
+                    }
                 }
-            }
-            while position < bytes.count {
+                guard position < bytes.count else { break }
                 let byte = bytes[position]
                 if byte == UInt8(ascii: "\"") {
                     let range = start..<position
@@ -202,6 +203,7 @@ public enum CanonicalCheck {
         /// Non-ASCII text must be valid UTF-8 and already in NFC (escapes never touch
         /// non-ASCII characters, so the raw bytes are checked as they are).
         func checkNonASCII(_ range: Range<Int>) throws(CanonicalReadError) {
+            if CanonicalCheck.isValidAlwaysNFC(UnsafeBufferPointer(rebasing: bytes[range])) { return }
             guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) else {
                 throw CanonicalReadError(offset: range.lowerBound, problem: "the text is not valid UTF-8")
             }
@@ -209,6 +211,52 @@ public enum CanonicalCheck {
             if normalised.utf8.count != range.count || normalised != text || !normalised.utf8.elementsEqual(text.utf8) {
                 throw CanonicalReadError(offset: range.lowerBound, problem: "text not in NFC")
             }
+        }
+    }
+
+    /// Whether UTF-8 `bytes` are well formed and made only of characters that are NFC whatever
+    /// surrounds them (``isAlwaysNFC(_:)``): most text — Latin letters, dashes and quotes, £,
+    /// Chinese — is checked here without building a string; anything else is normalised to compare.
+    static func isValidAlwaysNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let scalar: UInt32
+            switch lead {
+            case 0x00..<0x80:
+                index += 1
+                continue
+            case 0xC2...0xDF:
+                guard index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 else { return false }
+                scalar = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            case 0xE0...0xEF:
+                guard index + 2 < bytes.count, bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 else { return false }
+                scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                // Overlong forms and surrogates are not UTF-8.
+                guard scalar >= 0x800, !(0xD800...0xDFFF).contains(scalar) else { return false }
+                index += 3
+            default:
+                return false
+            }
+            guard let value = Unicode.Scalar(scalar), isAlwaysNFC(value) else { return false }
+        }
+        return true
+    }
+
+    /// Characters with Unicode's NFC quick check "yes" and combining class 0, in ranges where
+    /// every character is so: text made only of these is in NFC, with nothing to compose.
+    static func isAlwaysNFC(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0000...0x02FF,  // Latin, Latin-1, Latin Extended A and B, IPA, spacing modifiers
+             0x2010...0x2027,  // dashes, quotation marks, bullets, ellipsis
+             0x20A0...0x20C0,  // currency signs
+             0x3000...0x3029,  // CJK spaces and punctuation (before the tone marks)
+             0x4E00...0x9FFF,  // CJK unified ideographs
+             0xFF01...0xFF60:  // fullwidth punctuation and letters
+            true
+        default:
+            false
         }
     }
 }

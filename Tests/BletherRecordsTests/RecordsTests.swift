@@ -145,6 +145,26 @@ import Testing
             bytes[100 + offset] = UInt8(ascii: "\"")
             #expect(throws: CanonicalReadError.self) { try CanonicalCheck.topLevelFields(of: Data(bytes), named: []) }
         }
+        // The same after escapes and non-ASCII text, where the word-at-a-time scan starts again.
+        let mixed = "£1.00 a week\n" + String(repeating: "plain words ", count: 8) + "— “end”"
+        #expect(throws: Never.self) { try CanonicalCheck.topLevelFields(of: CanonicalValue.string(mixed).encoded, named: []) }
+        for offset in 0..<24 {
+            var bytes = Array(CanonicalValue.string(mixed).encoded)
+            bytes[20 + offset] = 0x01
+            #expect(throws: CanonicalReadError.self) { try CanonicalCheck.topLevelFields(of: Data(bytes), named: []) }
+        }
+    }
+
+    @Test func textInNFCIsAcceptedInEveryLanguageAndAnythingElseRefused() throws {
+        for text in ["£14,547.86 — “Option 4” × ÷", "Gàidhlig, zażółć gęślą jaźń", "选项4——参考预算：£4,000.00", "آپشن 4 — بجٹ", "Ω and Å composed"] {
+            #expect(throws: Never.self, "\(text)") { try CanonicalCheck.topLevelFields(of: CanonicalValue.string(text).encoded, named: []) }
+        }
+        // Decomposed letters, a character NFC replaces (the ohm sign), and bytes that are not UTF-8.
+        let refused: [[UInt8]] = [Array("\"Cafe\u{301}\"".utf8), Array("\"\u{2126}\"".utf8),
+                                  [0x22, 0xC0, 0x80, 0x22], [0x22, 0xED, 0xA0, 0x80, 0x22], [0x22, 0xE2, 0x80, 0x22], [0x22, 0xFF, 0x22]]
+        for bytes in refused {
+            #expect(throws: CanonicalReadError.self, "\(bytes)") { try CanonicalCheck.topLevelFields(of: Data(bytes), named: []) }
+        }
     }
 }
 
