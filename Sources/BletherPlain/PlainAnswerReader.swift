@@ -73,9 +73,13 @@ struct PlainAnswerReader {
             return editor.editOutcomes([], input: &input)
         case .supportPlan:
             guard let rules else {
+                // Nothing can be chosen yet; a line is still read, so :skip, :jump and the rest work.
                 let rulesQuestion = words.form.costing.map { words.label($0.rules) } ?? ""
                 output.line("    " + catalog.text(.planNoRules, ["question": rulesQuestion]))
-                return hasExisting ? .keep : .empty
+                switch readLine(&input) {
+                case .stop(let reply): return reply
+                case .got: return hasExisting ? .keep : .empty
+                }
             }
             let editor = PlainSupportPlanEditor(words: words, output: output, promptText: promptText, rules: rules)
             if case .supportPlan(let lines)? = existing { return editor.edit(lines, input: &input) }

@@ -141,37 +141,44 @@ public final class PlainConversation {
         }
     }
 
-    /// Prints the costing explanation, or why the amount cannot be worked out yet.
-    private func showCostingExplanation() {
+    /// Prints the costing explanation and returns it, or says why the amount cannot be worked out yet.
+    private func showCostingExplanation() -> String? {
         output.line("")
         guard let costing = ConversationCosting(session: session) else {
             let rulesQuestion = session.form.costing.map { words.label($0.rules) } ?? ""
             output.line(catalog.text(.planNoRules, ["question": rulesQuestion]))
-            return
+            return nil
         }
         do {
             let text = try CostingExplanation(costing: costing, words: words).text
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) { output.line(String(line)) }
+            return text
         } catch {
             output.line(catalog.text(.costingCannotExplain, ["problem": words.costingProblem(error)]))
+            return nil
         }
     }
 
     /// Shows a question and reads until an answer is accepted, kept or skipped, or a command arrives.
     private func ask(_ question: Question) throws(StoreError) -> PlainReply {
-        // The summary is read back, word for word, before the person is asked about it.
-        var readBack: String?
+        // The summary is read back, word for word, before the person is asked about it; how the
+        // amount was worked out is shown, step by step, before they are asked whether it was gone through.
+        var shown: (kind: ConversationStore.ShownText, text: String)?
         if question.id == ReadBackSummary.questionID {
             let text = ReadBackSummary(session: session, words: words, person: person).text
             output.line("")
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) { output.line(String(line)) }
-            readBack = text
+            shown = (.summary, text)
         }
-        // How the amount was worked out is shown, step by step, before the person is asked whether it was gone through.
-        if question.id == session.form.costing?.explained { showCostingExplanation() }
+        if question.id == session.form.costing?.explained, let text = showCostingExplanation() { shown = (.costing, text) }
         showQuestion(question)
         var reader = PlainAnswerReader(question: question, words: words, output: output, promptText: promptText)
         reader.rules = ConversationCosting(session: session)?.rules
+        // "Yes, it was read back (or gone through)": that showing is the one agreed to.
+        func noteShown() throws(StoreError) {
+            guard let shown else { return }
+            try store.recordShown(shown.kind, conversation: conversationID, language: catalog.language, sha256: ContentHash.sha256(shown.text), at: clock())
+        }
         while true {
             switch reader.read(from: &input, existing: session.answers[question.id]?.value) {
             case .endOfInput:
@@ -179,10 +186,7 @@ public final class PlainConversation {
             case .command(let command):
                 return .command(command)
             case .keep:
-                // The summary was read back again and "yes" kept: that showing is the one agreed to.
-                if let readBack, session.answers[question.id]?.value == .yesNo(true) {
-                    try store.recordReadBack(conversation: conversationID, language: catalog.language, sha256: ContentHash.sha256(readBack), at: clock())
-                }
+                if session.answers[question.id]?.value == .yesNo(true) { try noteShown() }
                 try apply(.skip)
                 return .moved
             case .empty where question.required && session.answers[question.id] == nil:
@@ -191,11 +195,12 @@ public final class PlainConversation {
                 try apply(.skip)
                 return .moved
             case .value(let value):
+                if question.id == session.form.costing?.explained, value == .yesNo(true), shown == nil {
+                    output.line(catalog.text(.costingNotShown))
+                    continue
+                }
                 if try apply(.answer(question: question.id, value: value)) {
-                    if let readBack, value == .yesNo(true) {
-                        try store.recordReadBack(conversation: conversationID, language: catalog.language,
-                                                 sha256: ContentHash.sha256(readBack), at: clock())
-                    }
+                    if value == .yesNo(true) { try noteShown() }
                     try apply(.skip)
                     return .moved
                 }

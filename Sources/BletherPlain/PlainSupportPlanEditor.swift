@@ -80,8 +80,8 @@ struct PlainSupportPlanEditor {
             }
             if support.isEmpty { break }
             var line = SupportPlan.Line(support: support, quantity: 0, frequency: .perWeek)
-            switch ask(catalog.text(.planQuantity), &input, parse: { Int($0).flatMap { $0 > 0 ? $0 : nil } },
-                       problem: { catalog.text(.planNotAQuantity, ["text": $0]) }) {
+            switch ask(catalog.text(.planQuantity), &input, parse: { Int($0).flatMap { (1...SupportPlan.Line.maximumQuantity).contains($0) ? $0 : nil } },
+                       problem: { words.inputProblem(.quantity($0)) }) {
             case .stop(let reply): return reply
             case .got(let quantity): line.quantity = quantity
             }

@@ -27,6 +27,8 @@ public struct DecisionRevision: Sendable {
         case notADecider(role: String)
         /// The amount is above this role's delegated limit.
         case aboveLimit(amount: Money, limit: Money, role: String)
+        /// The key that signed the referral cannot also decide it.
+        case ownReferral
         case unreadable(String)
 
         public var description: String {
@@ -38,6 +40,7 @@ public struct DecisionRevision: Sendable {
             case .notADecider(let role): "a \(role) key cannot decide budgets; use the key of a team leader or service manager"
             case .aboveLimit(let amount, let limit, let role):
                 "\(amount.formatted) is above the \(role) limit of \(limit.formatted); it needs someone with a higher limit"
+            case .ownReferral: "the key that signed the referral cannot decide it"
             case .unreadable(let why): "the latest revision cannot be read: \(why)"
             }
         }
@@ -48,6 +51,8 @@ public struct DecisionRevision: Sendable {
     /// - Parameters:
     ///   - latest: the envelope of the record's latest revision.
     ///   - number: the revision number the decision will have.
+    ///   - decider: the deciding key's identity *as trusted here* (its role is the one given
+    ///     when the key was trusted, not whatever a key file says).
     public init(after latest: Envelope, number: Int, decider: KeyIdentity, outcome: Outcome, reasons: String,
                 at now: Date) throws(Problem) {
         let previous: CanonicalValue
@@ -58,8 +63,12 @@ public struct DecisionRevision: Sendable {
         }
         guard costing["referred"]?.bool == true else { throw .notReferred }
         guard let role = DecisionRole(rawValue: decider.role), role != .worker else { throw .notADecider(role: decider.role) }
+        guard !latest.signatures.contains(where: { $0.keyID == decider.keyID }) else { throw .ownReferral }
         let cleaned = AnswerText.cleaned(reasons).trimmingCharacters(in: .whitespacesAndNewlines)
-        if outcome == .refused && cleaned.isEmpty { throw .noReasons }
+        // Reasons are words: blank space, or characters that show nothing, are not reasons.
+        if outcome == .refused && !cleaned.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+            throw .noReasons
+        }
         guard let option = costing["option"]?.string, let amount = costing["amountPence"]?[option]?.integer else { throw .noCosting }
         guard let limit = costing["limitsPence"]?[role.rawValue]?.integer, amount <= limit else {
             let limit = costing["limitsPence"]?[role.rawValue]?.integer ?? 0
@@ -82,8 +91,13 @@ public struct DecisionRevision: Sendable {
         payload = .object(members)
     }
 
-    /// The decision block of a stored envelope, if a decision has been signed.
-    public static func decision(inEnvelope data: Data) throws -> CanonicalValue? {
-        try CanonicalValue(decoding: Envelope(decoding: data).payload)["decision"]
+    /// The decision block of a stored envelope, if a decision has been signed and the costing
+    /// it decided is the same as `costing`: the same rules, plan, amounts and option.
+    public static func decision(inEnvelope data: Data, stillFor costing: CostingRecord?) throws -> CanonicalValue? {
+        let payload = try CanonicalValue(decoding: Envelope(decoding: data).payload)
+        guard let decision = payload["decision"], let costing, let decided = payload["costing"] else { return nil }
+        let now = costing.canonical
+        let same = ["rules", "plan", "amountPence", "option", "deemed"].allSatisfy { decided[$0] == now[$0] }
+        return same ? decision : nil
     }
 }

@@ -12,7 +12,9 @@ public enum PersonReviewText {
                              comments: [String]) -> [String] {
         let catalog = words.catalog
         var lines = ReadBackSummary(session: session, words: words, person: person).text.components(separatedBy: "\n")
-        if let explanation = content?.costingExplanation { lines += [""] + explanation.components(separatedBy: "\n") }
+        if let content, let explanation = content.costingExplanation {
+            lines += [""] + explanation.components(separatedBy: "\n") + [""] + content.choiceLines(words)
+        }
         if let content {
             let decision = RecordCopy.decisionParagraphs(content, catalog: catalog)
             if !decision.isEmpty { lines += ["", catalog.text(.decisionTitle)] + decision }

@@ -84,7 +84,8 @@ public struct RecordCopy: Sendable {
         var costing: [Block] = []
         if let explanation = content.costingExplanation {
             let lines = explanation.components(separatedBy: "\n")
-            costing.append(Block(heading: lines.first, paragraphs: Array(lines.dropFirst().drop { $0.isEmpty }), isSteps: true))
+            costing.append(Block(heading: lines.first, paragraphs: Array(lines.dropFirst().drop { $0.isEmpty }) + [""] + content.choiceLines(words),
+                                 isSteps: true))
         }
         let decision = RecordCopy.decisionParagraphs(content, catalog: catalog)
         if !decision.isEmpty { costing.append(Block(heading: catalog.text(.decisionTitle), paragraphs: decision)) }

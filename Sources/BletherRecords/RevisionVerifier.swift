@@ -1,3 +1,4 @@
+import BletherCore
 import Crypto
 import Foundation
 
@@ -33,6 +34,9 @@ public struct RevisionVerifier: Sendable {
         case outOfOrder(expected: Int, found: Int)
         /// The payload names a signer whose key did not make the first signature.
         case signerMismatch(named: String)
+        /// A budget decision signed by a key trusted here as neither a team leader nor a service
+        /// manager, or by the key that signed the referral.
+        case decisionNotByDecider(name: String)
 
         public var description: String {
             switch self {
@@ -46,6 +50,8 @@ public struct RevisionVerifier: Sendable {
             case .otherRecord(let record): "the payload belongs to record \(record)"
             case .outOfOrder(let expected, let found): "revision number \(found) where \(expected) was expected"
             case .signerMismatch(let named): "the payload names \(named) as its signer, but another key signed it"
+            case .decisionNotByDecider(let name):
+                "a budget decision signed by \(name), who is trusted here neither as a team leader nor as a service manager, or who signed the referral"
             }
         }
     }
@@ -75,6 +81,8 @@ public struct RevisionVerifier: Sendable {
         var previousID: String?
         var signers: [[String]] = []
         var seenPrevious = Set<String>()
+        var previousDecision: CanonicalValue?
+        var previousSigners: [String] = []
         for (index, bytes) in envelopes.enumerated() {
             let number = index + 1
             func fail(_ reason: Reason, id: String? = nil) -> Result {
@@ -100,7 +108,7 @@ public struct RevisionVerifier: Sendable {
             }
             // One pass checks the payload is exactly Blether's encoding and reads the chain fields.
             let payload: [String: CanonicalValue]
-            do { payload = try CanonicalCheck.topLevelFields(of: envelope.payload, named: ["record", "revision", "prev", "signer"]) } catch {
+            do { payload = try CanonicalCheck.topLevelFields(of: envelope.payload, named: ["record", "revision", "prev", "signer", "decision"]) } catch {
                 return fail(.malformed("the payload is not in Blether's one encoding (\(error))"), id: id)
             }
             if let signer = payload["signer"], signer["keyID"]?.string != envelope.signatures[0].keyID {
@@ -112,6 +120,17 @@ public struct RevisionVerifier: Sendable {
             if let prev, seenPrevious.contains(prev) { return fail(.forkedChain(previous: prev), id: id) }
             guard prev == previousID else { return fail(.brokenChain(expected: previousID, found: prev), id: id) }
             if let prev { seenPrevious.insert(prev) }
+            // A new budget decision must come from a team leader or service manager, not the referrer.
+            if let decision = payload["decision"], decision != previousDecision {
+                let signer = envelope.signatures[0].keyID
+                let role = trusted[signer]?.identity.role
+                guard role == DecisionRole.teamLeader.rawValue || role == DecisionRole.serviceManager.rawValue,
+                      decision["by"]?["keyID"]?.string == signer, !previousSigners.contains(signer) else {
+                    return fail(.decisionNotByDecider(name: trusted[signer]?.identity.name ?? "?"), id: id)
+                }
+            }
+            previousDecision = payload["decision"]
+            previousSigners = envelope.signatures.map(\.keyID)
             signers.append(names)
             previousID = index + 1 < envelopes.count ? id : nil
         }

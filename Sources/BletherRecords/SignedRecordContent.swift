@@ -28,8 +28,15 @@ public struct SignedRecordContent: Sendable {
     public let decision: Decision?
     /// The option chosen (or deemed), its relevant amount, and who may decide it, as costed.
     public let chosenOption: SDSOption?
+    /// The person made no choice, so Option 3 was recorded as the deemed choice.
+    public let isDeemed: Bool
     public let chosenAmount: Money?
     public let decidedBy: DecisionRole?
+
+    /// The option chosen (or deemed) and its relevant amount, in `words`' language.
+    public func choiceLines(_ words: ConversationWording) -> [String] {
+        chosenOption.map { words.choiceLines(option: $0, deemed: isDeemed, amount: chosenAmount) } ?? []
+    }
 
     /// A decision on a referred budget, as signed.
     public struct Decision: Sendable, Equatable {
@@ -86,6 +93,7 @@ public struct SignedRecordContent: Sendable {
         challenge = payload["costing"]?["challenge"]?.string
         isReferred = payload["costing"]?["referred"]?.bool ?? false
         chosenOption = payload["costing"]?["option"]?.string.flatMap(SDSOption.init(rawValue:))
+        isDeemed = payload["costing"]?["deemed"]?.bool ?? false
         chosenAmount = chosenOption.flatMap { payload["costing"]?["amountPence"]?[$0.rawValue]?.integer }.map(Money.init(pence:))
         decidedBy = payload["costing"]?["decidedBy"]?.string.flatMap(DecisionRole.init(rawValue:))
         decision = payload["decision"].map {

@@ -66,19 +66,35 @@ extension ConversationStore {
         try reading { db in try String.fetchAll(db, sql: "SELECT DISTINCT recordID FROM revision ORDER BY recordID") }
     }
 
+    /// What can be shown to the person and noted as shown: the read-back summary, or how the budget was worked out.
+    public enum ShownText: String, Sendable {
+        case summary
+        case costing
+    }
+
     /// Notes that the read-back summary was shown: its language and the SHA-256 of the exact text.
     public func recordReadBack(conversation: String, language: String, sha256: String, at now: Date) throws(StoreError) {
-        try writing { db in
-            try db.execute(sql: "INSERT INTO readBack (conversationID, language, sha256, shownAt) VALUES (?, ?, ?, ?)",
-                           arguments: [conversation, language, sha256, now])
-        }
+        try recordShown(.summary, conversation: conversation, language: language, sha256: sha256, at: now)
     }
 
     /// The last read-back shown for a conversation.
     public func latestReadBack(conversation: String) throws(StoreError) -> (language: String, sha256: String, at: Date)? {
+        try latestShown(.summary, conversation: conversation)
+    }
+
+    /// Notes that a text was shown to the person and agreed to have been gone through.
+    public func recordShown(_ kind: ShownText, conversation: String, language: String, sha256: String, at now: Date) throws(StoreError) {
+        try writing { db in
+            try db.execute(sql: "INSERT INTO readBack (conversationID, language, sha256, shownAt, kind) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [conversation, language, sha256, now, kind.rawValue])
+        }
+    }
+
+    /// The last text of this kind shown for a conversation.
+    public func latestShown(_ kind: ShownText, conversation: String) throws(StoreError) -> (language: String, sha256: String, at: Date)? {
         try reading { db in
-            try Row.fetchOne(db, sql: "SELECT language, sha256, shownAt FROM readBack WHERE conversationID = ? ORDER BY sequence DESC LIMIT 1",
-                             arguments: [conversation]).map { ($0["language"], $0["sha256"], $0["shownAt"]) }
+            try Row.fetchOne(db, sql: "SELECT language, sha256, shownAt FROM readBack WHERE conversationID = ? AND kind = ? ORDER BY sequence DESC LIMIT 1",
+                             arguments: [conversation, kind.rawValue]).map { ($0["language"], $0["sha256"], $0["shownAt"]) }
         }
     }
 

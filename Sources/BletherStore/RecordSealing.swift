@@ -26,6 +26,10 @@ public struct RecordSealing: Sendable {
         case readBackOutdated
         /// The amounts cannot be worked out from the plan and the rules.
         case costing(CostingCalculation.Problem)
+        /// How the amount was worked out has not been gone through with the person.
+        case costingNotShown
+        /// The costing changed after it was gone through with the person.
+        case costingOutdated
         /// A decision revision cannot be signed.
         case decision(DecisionRevision.Problem)
         case store(StoreError)
@@ -37,10 +41,11 @@ public struct RecordSealing: Sendable {
     ///
     /// - Parameter readBackText: the summary as it would be read back now, in a language; its
     ///   hash must match the one recorded when it was read back, or the person agreed to something else.
-    /// - Parameter costing: the costing worked out and explained in the record's language, when the form costs support.
+    /// - Parameter costing: the costing worked out and explained in a language (the one it was
+    ///   shown in, or `nil` for the record's), when the form costs support.
     public func seal(conversation summary: ConversationSummary, session: Session, formSHA256: String, key: UnlockedKey, at now: Date,
                      readBackText: (String) -> String?,
-                     costing: () throws(CostingCalculation.Problem) -> CostingRecord? = { nil }) throws(Problem) -> Envelope {
+                     costing: (String?) throws(CostingCalculation.Problem) -> CostingRecord? = { _ in nil }) throws(Problem) -> Envelope {
         let incomplete = session.form.sections.filter { !session.state(of: $0).isComplete }.map(\.id)
         guard incomplete.isEmpty else { throw .incomplete(sections: incomplete) }
         do {
@@ -52,10 +57,17 @@ public struct RecordSealing: Sendable {
                 throw Problem.readBackOutdated
             }
             let previous = try store.revisions(record: summary.id)
+            // The explanation kept is the one gone through with the person: same language, same words.
+            let shownCosting = try store.latestShown(.costing, conversation: summary.id)
             let worked: CostingRecord?
-            do { worked = try costing() } catch { throw Problem.costing(error) }
-            // A decision signed by a team leader or manager stays with every later revision.
-            let decision = try previous.last.flatMap { try DecisionRevision.decision(inEnvelope: $0.envelope) }
+            do { worked = try costing(shownCosting?.language) } catch { throw Problem.costing(error) }
+            if let worked {
+                guard let shownCosting else { throw Problem.costingNotShown }
+                guard ContentHash.sha256(worked.explanation) == shownCosting.sha256 else { throw Problem.costingOutdated }
+            }
+            // A decision signed by a team leader or service manager stays with later revisions
+            // only while the costing it decided is unchanged; a new plan or option is decided afresh.
+            let decision = try previous.last.flatMap { try DecisionRevision.decision(inEnvelope: $0.envelope, stillFor: worked) }
             let payload = AssessmentPayload(
                 record: summary.id, revision: previous.count + 1, previous: previous.last?.revisionID, form: session.form,
                 formSHA256: formSHA256, person: summary.person, language: summary.language, session: session,
@@ -84,19 +96,21 @@ public struct RecordSealing: Sendable {
     /// Signs a team leader's or service manager's decision on a referred budget as the record's
     /// next revision, with their own key; the record is then listed as approved or refused.
     @discardableResult
-    public func decide(record: String, key: UnlockedKey, outcome: DecisionRevision.Outcome, reasons: String,
+    /// - Parameter identity: the deciding key's identity as trusted here (see ``DecisionRevision``).
+    public func decide(record: String, key: UnlockedKey, identity: KeyIdentity, outcome: DecisionRevision.Outcome, reasons: String,
                        at now: Date) throws(Problem) -> Envelope {
         do {
             let revisions = try store.revisions(record: record)
             guard let latest = revisions.last else { throw Problem.store(.noConversation(id: record)) }
             let previous = try Envelope(decoding: latest.envelope)
-            let decision = try DecisionRevision(after: previous, number: revisions.count + 1, decider: key.identity, outcome: outcome,
+            guard identity.keyID == key.identity.keyID else { throw Problem.signing("the identity given is not the key's") }
+            let decision = try DecisionRevision(after: previous, number: revisions.count + 1, decider: identity, outcome: outcome,
                                                 reasons: reasons, at: now)
             let envelope = try Envelope.sign(payload: decision.payload.encoded, type: Envelope.assessmentType, with: key)
             try store.appendRevision(record: record, number: revisions.count + 1, revisionID: envelope.revisionID, envelope: envelope.encoded,
                                      state: outcome.rawValue, at: now)
             try store.audit(actor: key.identity.keyID, action: "decided", record: record,
-                            detail: "\(outcome.rawValue) as \(key.identity.role) in revision \(revisions.count + 1) \(envelope.revisionID)", at: now)
+                            detail: "\(outcome.rawValue) as \(identity.role) in revision \(revisions.count + 1) \(envelope.revisionID)", at: now)
             return envelope
         } catch let problem as Problem {
             throw problem

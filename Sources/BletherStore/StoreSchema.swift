@@ -97,6 +97,11 @@ enum StoreSchema {
                 table.column("addedAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v5-costing-shown") { db in
+            // What was shown to the person is noted by kind: the read-back summary, or how the
+            // budget was worked out; each by its language and the SHA-256 of the exact text.
+            try db.alter(table: "readBack") { table in table.add(column: "kind", .text).notNull().defaults(to: "summary") }
+        }
         return migrator
     }
 }

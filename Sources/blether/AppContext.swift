@@ -154,9 +154,10 @@ struct AppContext {
             app.signing = FullScreenApp.Signing { passphrase, conversation in
                 try sign(conversation: conversation, store: store, key: try unlockOwnKey(store: store, passphrase: passphrase))
             }
-            app.deciding = FullScreenApp.Deciding { passphrase, record, outcome, reasons in
-                try decide(record: record, store: store, key: try unlockOwnKey(store: store, passphrase: passphrase),
-                           outcome: outcome == "refused" ? .refused : .approved, reasons: reasons)
+            app.deciding = FullScreenApp.Deciding { decision in
+                let decider = try decidingKey(file: decision.keyFile, passphrase: decision.passphrase, store: store, record: decision.record)
+                return try decide(record: decision.record, store: store, key: decider.key, identity: decider.trusted,
+                                  outcome: decision.outcome == "refused" ? .refused : .approved, reasons: decision.reasons)
             }
             let keyFile = try? KeyStore(dataDirectory: DataDirectory.resolve(environment: environment)).ownKey()
             app.reviewLock = app.reviewLock ?? { passphrase in

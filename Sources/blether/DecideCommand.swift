@@ -5,15 +5,60 @@ import BletherStore
 import Foundation
 
 extension AppContext {
-    /// Signs a decision on a referred budget as the record's next revision and says what was done.
-    func decide(record: String, store: ConversationStore, key: UnlockedKey, outcome: DecisionRevision.Outcome, reasons: String) throws -> String {
+    /// The key that decides, with its identity as trusted here: a key file brought to this
+    /// laptop (a team leader's or service manager's), or this data directory's own key.
+    func decidingKey(file: String?, passphrase: String? = nil, passphraseFile: String? = nil, store: ConversationStore,
+                     record: String) throws -> (key: UnlockedKey, trusted: KeyIdentity) {
+        if let file, !file.trimmingCharacters(in: .whitespaces).isEmpty {
+            return try unlockKeyFile(at: file.trimmingCharacters(in: .whitespaces), passphrase: passphrase, passphraseFile: passphraseFile,
+                                     store: store, record: record)
+        }
+        let key = try unlockOwnKey(store: store, passphrase: passphrase)
+        let trusted = try KeyStore(dataDirectory: DataDirectory.resolve(environment: environment)).trustedIdentities()
+        return (key, trusted.first { $0.keyID == key.identity.keyID } ?? key.identity)
+    }
+
+    /// Signs a decision on a referred budget as the record's next revision and says what was
+    /// done, in the program's language; every refusal says why in the same words.
+    func decide(record: String, store: ConversationStore, key: UnlockedKey, identity: KeyIdentity, outcome: DecisionRevision.Outcome,
+                reasons: String) throws -> String {
+        try checkRulesInstalled(record: record, store: store)
+        let role = catalog.has("ui.role.\(identity.role)") ? catalog.text("ui.role.\(identity.role)") : identity.role
         do {
-            let envelope = try RecordSealing(store: store).decide(record: record, key: key, outcome: outcome, reasons: reasons, at: Date())
-            return "\(key.identity.name) (\(key.identity.role)) \(outcome.rawValue) the budget of \(record): revision \(try store.revisions(record: record).count), "
-                + "fingerprint \(KeyIdentity.fingerprint(of: envelope.revisionID)).\n"
-                + "The person's copy now shows the decision\(outcome == .refused ? ", its reasons and how to challenge it" : ""): blether export \(record) --format text"
+            try RecordSealing(store: store).decide(record: record, key: key, identity: identity, outcome: outcome, reasons: reasons, at: Date())
+            return catalog.text(.decisionSigned, ["name": identity.name, "role": role, "number": String(try store.revisions(record: record).count),
+                                                  "outcome": catalog.conversationState(outcome.rawValue)])
         } catch RecordSealing.Problem.decision(let problem) {
-            throw Failure("Record \(record): \(problem)")
+            throw Failure(decisionProblem(problem))
+        }
+    }
+
+    /// A decision problem in the program's language.
+    func decisionProblem(_ problem: DecisionRevision.Problem) -> String {
+        func role(_ name: String) -> String { catalog.has("ui.role.\(name)") ? catalog.text("ui.role.\(name)") : name }
+        switch problem {
+        case .noCosting: return catalog.text(.decisionProblemNoCosting)
+        case .alreadyDecided(let outcome, let by): return catalog.text(.decisionProblemAlreadyDecided, ["outcome": catalog.conversationState(outcome), "name": by])
+        case .notReferred: return catalog.text(.decisionProblemNotReferred)
+        case .noReasons: return catalog.text(.decisionReasonsNeeded)
+        case .notADecider(let name): return catalog.text(.decisionProblemNotADecider, ["role": role(name)])
+        case .aboveLimit(let amount, let limit, let name):
+            return catalog.text(.decisionProblemAboveLimit, ["amount": amount.formatted, "limit": limit.formatted, "role": role(name)])
+        case .ownReferral: return catalog.text(.decisionProblemOwnReferral)
+        case .unreadable(let reason): return catalog.text(.decisionProblemUnreadable, ["reason": reason])
+        }
+    }
+
+    /// The record must have been costed with the rules installed here, byte for byte, so the
+    /// limits a decision is checked against are the council's, not an edited copy.
+    func checkRulesInstalled(record: String, store: ConversationStore) throws {
+        guard let latest = try store.revisions(record: record).last,
+              let payload = try? CanonicalValue(decoding: Envelope(decoding: latest.envelope).payload),
+              let rules = payload["costing"]?["rules"], let id = rules["id"]?.string else { return }
+        let installed = library.costingRules.first { $0.rules.id == id }
+        let hash = installed.flatMap { try? ContentHash.sha256(fileAt: $0.url) }
+        guard let hash, hash == rules["sha256"]?.string else {
+            throw Failure(catalog.text(.decisionProblemRulesDiffer, ["rules": id, "version": String(rules["version"]?.integer ?? 0)]))
         }
     }
 }
@@ -39,7 +84,7 @@ struct DecideCommand: ParsableCommand {
 
     func validate() throws {
         if approve == refuse { throw ValidationError("Say --approve or --refuse.") }
-        if refuse && (reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if refuse && !(reason ?? "").unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
             throw ValidationError("A refusal needs its reasons: add --reason \"…\" in plain words the person can understand.")
         }
     }
@@ -50,16 +95,12 @@ struct DecideCommand: ParsableCommand {
         do {
             let summary = try store.summary(id: record)
             guard summary.state == "referred" || summary.state == "approved" || summary.state == "refused" else {
-                throw Failure(summary.state == "signed" ? "Record \(record) was not referred: the worker decided it within their limit."
-                              : "Record \(record) is not signed yet: the worker signs it first, with the decision “referred”.")
+                throw Failure(context.catalog.text(summary.state == "signed" ? .decisionProblemNotReferred : .decisionProblemNotSigned))
             }
-            let decider: UnlockedKey
-            if let key {
-                decider = try context.unlockKeyFile(at: key, passphraseFile: passphraseFile, store: store, record: record)
-            } else {
-                decider = try context.unlockOwnKey(store: store)
-            }
-            print(try context.decide(record: record, store: store, key: decider, outcome: approve ? .approved : .refused, reasons: reason ?? ""))
+            let decider = try context.decidingKey(file: key, passphraseFile: passphraseFile, store: store, record: record)
+            print(try context.decide(record: record, store: store, key: decider.key, identity: decider.trusted,
+                                     outcome: approve ? .approved : .refused, reasons: reason ?? ""))
+            print("The person's copy: blether export \(record) --format text")
         } catch let error as StoreError {
             throw Failure(context.message(for: error))
         }

@@ -44,10 +44,10 @@ extension AppContext {
                         ReadBackSummary(session: session, words: ConversationWording(catalog: $0, form: loaded.form), person: summary.person).text
                     }
                 },
-                costing: { () throws(CostingCalculation.Problem) -> CostingRecord? in
+                costing: { (language: String?) throws(CostingCalculation.Problem) -> CostingRecord? in
                     guard let costing = ConversationCosting(session: session) else { return nil }
-                    // The explanation is kept in the record's language, as the person reads it.
-                    let recordWords = ConversationWording(catalog: library.catalog(language: summary.language) ?? words.catalog, form: loaded.form)
+                    // The explanation is kept in the language it was gone through in.
+                    let recordWords = ConversationWording(catalog: library.catalog(language: language ?? summary.language) ?? words.catalog, form: loaded.form)
                     let file = library.costingRules.first { $0.rules.id == costing.rules.id }
                     let hash = (file.flatMap { try? ContentHash.sha256(fileAt: $0.url) }) ?? ""
                     return try CostingRecord(costing: costing, words: recordWords, rulesSHA256: hash)
@@ -63,6 +63,10 @@ extension AppContext {
             throw Failure(catalog.text(.signReadBackOutdated))
         } catch RecordSealing.Problem.costing(let problem) {
             throw Failure(catalog.text(.costingCannotExplain, ["problem": words.costingProblem(problem)]))
+        } catch RecordSealing.Problem.costingNotShown {
+            throw Failure(catalog.text(.signCostingNotShown, ["question": loaded.form.costing.map { words.label($0.explained) } ?? ""]))
+        } catch RecordSealing.Problem.costingOutdated {
+            throw Failure(catalog.text(.signCostingOutdated, ["question": loaded.form.costing.map { words.label($0.explained) } ?? ""]))
         }
     }
 }
@@ -99,7 +103,7 @@ struct CountersignCommand: ParsableCommand {
     func run() throws {
         let context = try AppContext.load(options)
         let store = try context.openStore()
-        let unlocked = try context.unlockKeyFile(at: key, passphraseFile: passphraseFile, store: store, record: record)
+        let unlocked = try context.unlockKeyFile(at: key, passphraseFile: passphraseFile, store: store, record: record).key
         do {
             let revision = try RecordSealing(store: store).countersign(record: record, key: unlocked, at: Date())
             print("\(unlocked.identity.name) (\(unlocked.identity.role)) countersigned revision \(KeyIdentity.fingerprint(of: revision)) of \(record).")
@@ -111,23 +115,25 @@ struct CountersignCommand: ParsableCommand {
 
 extension AppContext {
     /// Opens another person's signing key file (an advocate's, witness's or manager's) with their
-    /// passphrase; the key must already be trusted here.
-    func unlockKeyFile(at path: String, passphraseFile: String?, store: ConversationStore, record: String) throws -> UnlockedKey {
+    /// passphrase — given, or read from `passphraseFile` or the keyboard; the key must already be
+    /// trusted here, and the identity returned is the one trusted (its role is not the file's to say).
+    func unlockKeyFile(at path: String, passphrase given: String? = nil, passphraseFile: String?, store: ConversationStore,
+                       record: String) throws -> (key: UnlockedKey, trusted: KeyIdentity) {
         let file: WorkerKeyFile
         do {
             file = try JSONDecoder().decode(WorkerKeyFile.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {
-            throw Failure("\(path): this is not a signing key file made by blether keys init.")
+            throw Failure(catalog.text(.decisionProblemKeyFile, ["path": path]))
         }
-        let trusted = try KeyStore(dataDirectory: DataDirectory.resolve(environment: environment)).trustedIdentities()
-        guard trusted.contains(where: { $0.keyID == file.identity.keyID }) else {
-            throw Failure("The key of \(file.identity.name) is not trusted here yet; add their public key first with blether keys trust.")
+        let trustedKeys = try KeyStore(dataDirectory: DataDirectory.resolve(environment: environment)).trustedIdentities()
+        guard let trusted = trustedKeys.first(where: { $0.keyID == file.identity.keyID }) else {
+            throw Failure(catalog.text(.decisionProblemKeyNotTrusted, ["name": file.identity.name]))
         }
         var theirs = environment
         theirs["BLETHER_PASSPHRASE_FILE"] = passphraseFile
-        let passphrase = try PassphrasePrompt.read(prompt: catalog.text(.signPassphrase, ["name": file.identity.name]), environment: theirs)
+        let passphrase = try given ?? PassphrasePrompt.read(prompt: catalog.text(.signPassphrase, ["name": trusted.name]), environment: theirs)
         do {
-            return try file.unlock(passphrase: passphrase)
+            return (try file.unlock(passphrase: passphrase), trusted)
         } catch {
             guard error == .wrongPassphrase else { throw error }
             try store.audit(actor: file.identity.keyID, action: "passphrase-wrong", record: record, at: Date())

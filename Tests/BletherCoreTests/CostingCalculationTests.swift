@@ -127,4 +127,35 @@ import Testing
             try result([], rules: closed, answers: [("hours-per-week", .number(20))])
         }
     }
+
+    @Test func bandsAloneGiveTheYearlyAmountOverAYearOfEitherLength() throws {
+        // 2027-04-01 to 2028-03-31 spans 29 February 2028: 366 days, still exactly a year.
+        let leap = CostingPeriod(from: try CalendarDate(parsing: "2027-04-01"), to: try CalendarDate(parsing: "2028-03-31"))
+        #expect(leap.days == 366 && leap.yearLength == 366)
+        let half = CostingPeriod(from: try CalendarDate(parsing: "2026-04-01"), to: try CalendarDate(parsing: "2026-09-30"))
+        for (period, expected) in [(leap, "4000.00"), (Self.period, "4000.00"), (half, "2005.48")] {
+            // Half a year: £4,000.00 × 183 ÷ 365 = £2,005.479… → £2,005.48.
+            let rules = CostingRules(id: "b", version: 1, council: "X", period: period,
+                                     points: [PointsRule(question: "hours-per-week", points: 2, perUnit: true)],
+                                     bands: [Band(from: 0, to: nil, yearly: Self.pounds("4000.00"))])
+            let result = try result([], rules: rules, answers: [("hours-per-week", .number(10))])
+            #expect(result.amounts[.option2] == Self.pounds(expected), "\(period.days) days")
+        }
+    }
+
+    @Test func aQuantityTooLargeToBeRealIsRefusedNotOverflowed() {
+        #expect(throws: CostingCalculation.Problem.tooLarge(support: "short-break-night")) {
+            try result([.init(support: "short-break-night", quantity: 99_999_999_999_999, frequency: .perWeek)])
+        }
+        #expect(throws: CostingCalculation.Problem.tooLarge(support: "short-break-night")) {
+            try result([.init(support: "short-break-night", quantity: 10_001, frequency: .once)])
+        }
+    }
+
+    @Test func aboveEveryLimitNobodyHereDecides() throws {
+        // 100 h × £21.80 = £2,180.00 a week; × 365 ÷ 7 = £113,671.43: above the service manager's £100,000.
+        let result = try result([.init(support: "personal-assistant-hour", quantity: 100, frequency: .perWeek)])
+        #expect(result.amounts[.option3] == Self.pounds("113671.43"))
+        #expect(result.decider[.option3] == nil)
+    }
 }

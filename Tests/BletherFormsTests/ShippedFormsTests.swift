@@ -105,3 +105,49 @@ import Testing
         #expect(session.state(of: decision) == .inProgress(missingRequired: ["decision", "reasons", "told-how-to-challenge"]))
     }
 }
+
+/// The plan and the option must fit the rules chosen: a support type the rate card does not
+/// list, or an option the plan cannot be costed under, keeps the section open and says so.
+@Suite struct CostingFitTests {
+    let limits = WorkerLimitTests()
+
+    @Test func switchingRulesUnderAPlanReopensTheCosting() throws {
+        let session = limits.session(hours: 8, option: "option-1")
+        let costing = try #require(limits.form.section(id: "costing"))
+        #expect(session.state(of: costing) == .answered)
+        // The plan was written from the rate card; the rules are switched to a file without one, and back to another card.
+        let custom = CostingRules(id: "other-card", version: 1, council: "Other Council", period: limits.form.costingRules[0].period,
+                                  rates: [SupportRate(id: "gardening", unit: .hour, costs: [.option1: Money(pence: 10_00)])])
+        var form = limits.form
+        form.costingRules.append(custom)
+        var answers = session.answers
+        answers["costing-rules"] = Answer(value: .choice("other-card", other: nil), speaker: .worker, at: limits.now)
+        let switched = Session(form: form, answers: answers, marks: session.marks)
+        #expect(switched.breaksConstraint(try #require(form.question(id: "support-plan"))))
+        #expect(switched.state(of: costing) == .inProgress(missingRequired: ["support-plan"]))
+    }
+
+    @Test func aSupportNotOnTheRateCardOrAnOptionThatCannotBeCostedIsRefused() throws {
+        var session = limits.session(hours: 8, option: "option-2")
+        #expect(throws: SessionRefusal.constraintFailed(question: "support-plan")) {
+            try session.handle(.answer(question: "support-plan", value: .supportPlan([SupportPlan.Line(support: "gardening", quantity: 2, frequency: .perWeek)])), at: limits.now)
+        }
+        // Provider hours are not offered as a direct payment: Option 1 cannot be costed with them.
+        _ = try session.handle(.answer(question: "support-plan", value: .supportPlan([SupportPlan.Line(support: "provider-hour", quantity: 2, frequency: .perWeek)])), at: limits.now)
+        #expect(throws: SessionRefusal.constraintFailed(question: "chosen-option")) {
+            try session.handle(.answer(question: "chosen-option", value: .choice("option-1", other: nil)), at: limits.now)
+        }
+        #expect(throws: SessionRefusal.invalidAnswer(question: "support-plan", problem: .wrongKind)) {
+            try session.handle(.answer(question: "support-plan", value: .supportPlan([SupportPlan.Line(support: "provider-hour", quantity: 10_001, frequency: .perWeek)])), at: limits.now)
+        }
+    }
+
+    @Test func rulesWithOnlyPointsAndBandsTakeAPlanInWords() throws {
+        var session = limits.session(hours: 8, option: "option-1")
+        _ = try session.handle(.answer(question: "costing-rules", value: .choice("example-points-and-bands", other: nil)), at: limits.now)
+        _ = try session.handle(.answer(question: "support-plan", value: .supportPlan([SupportPlan.Line(support: "A driver on choir nights", quantity: 1, frequency: .perWeek)])), at: limits.now)
+        let costing = try #require(ConversationCosting(session: session))
+        // Hours 0 (not answered) and the decision question unanswered: 0 points, the £0.00 band.
+        #expect(try costing.result().amounts[.option1] == Money(pence: 0))
+    }
+}

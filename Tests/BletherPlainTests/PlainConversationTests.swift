@@ -65,8 +65,8 @@ import Testing
         #expect(result.text.contains("“twelve” is not a whole number. Type digits only, such as 3."))
         // The support plan: a type out of range, a quantity in words and of zero, a frequency and an Option 4 part that are not offered.
         #expect(result.text.contains("9 is not one of the choices. Choose a number from 1 to 5."))
-        #expect(result.text.contains("“ten” is not a number of 1 or more."))
-        #expect(result.text.contains("“0” is not a number of 1 or more."))
+        #expect(result.text.contains("“ten” is not a whole number from 1 to 10,000."))
+        #expect(result.text.contains("“0” is not a whole number from 1 to 10,000."))
         #expect(result.text.contains("3 is not one of the choices. Choose a number from 1 to 2."))
         #expect(result.text.contains("4 is not one of the choices. Choose a number from 1 to 3."))
         #expect(result.saved.answers["support-plan"]?.value == .supportPlan([
@@ -159,5 +159,17 @@ import Testing
     @Test func costingOpensOnceStepsTwoToNineAreDone() throws {
         let result = try conversation.run([":jump costing", ":quit"], before: Self.done(except: nil))
         #expect(result.text.contains("10.1 Which council rules are we using to work out the budget? (required)"))
+    }
+}
+
+/// Without rules chosen, the plan cannot be written nor the costing said to be gone through.
+@Suite final class PlainCostingWithoutRulesTests {
+    let conversation = PlainConversationTests()
+
+    @Test func thePlanAndTheExplanationWaitForTheRules() throws {
+        let result = try conversation.run([":jump costing", ":skip", ":skip", "1", ":skip", "yes", ":quit"], before: PlainCostingLockTests.done(except: nil))
+        #expect(result.text.contains("First choose which council rules to cost the support by: answer “Which council rules are we using to work out the budget?”."))
+        #expect(result.text.contains("The amount could not be worked out, so it cannot have been gone through yet. Put the support plan right first."))
+        #expect(result.saved.answers["budget-explained"] == nil && result.saved.answers["support-plan"] == nil)
     }
 }

@@ -34,8 +34,10 @@ import Testing
     }
 
     @Test func aRefusalWithoutReasonsIsNotAccepted() throws {
-        #expect(throws: DecisionRevision.Problem.noReasons) {
-            try DecisionRevision(after: try referred(), number: 2, decider: leader.identity, outcome: .refused, reasons: " \n ", at: Date())
+        for blank in [" \n ", "\u{200B}\u{2060}", " — . "] {
+            #expect(throws: DecisionRevision.Problem.noReasons, "\(blank.unicodeScalars.map(\.value))") {
+                try DecisionRevision(after: try referred(), number: 2, decider: leader.identity, outcome: .refused, reasons: blank, at: Date())
+            }
         }
         // Approving may go without reasons beyond the worker's.
         _ = try DecisionRevision(after: try referred(), number: 2, decider: leader.identity, outcome: .approved, reasons: "", at: Date())
@@ -66,5 +68,57 @@ import Testing
         #expect(throws: DecisionRevision.Problem.alreadyDecided(outcome: "approved", by: "Rhona Baird")) {
             try DecisionRevision(after: second, number: 3, decider: manager.identity, outcome: .refused, reasons: "No.", at: Date())
         }
+    }
+}
+
+/// What makes a decision stand: signed by a key trusted as a team leader or service manager
+/// (not by whoever referred it), and only for the costing it decided.
+@Suite struct DecisionTrustTests {
+    let records = RecordCopyTests()
+    let tests = DecisionRevisionTests()
+
+    @Test func aKeyFileClaimingARoleItIsNotTrustedWithDoesNotVerify() throws {
+        let first = try tests.referred()
+        // A worker's second key, whose file says "service-manager", but which is trusted here as a worker.
+        let impostor = DecisionRevisionTests.key("Ailsa Grant", "service-manager")
+        let trustedAs = KeyIdentity(name: "Ailsa Grant", role: "worker", publicKey: impostor.identity.publicKey)
+        let decision = try DecisionRevision(after: first, number: 2, decider: impostor.identity, outcome: .approved, reasons: "", at: Date())
+        let second = try Envelope.sign(payload: decision.payload.encoded, type: Envelope.assessmentType, with: impostor)
+        let result = RevisionVerifier(trusted: [tests.records.key.identity, trustedAs]).verify(record: "k7m2qx9a", envelopes: [first.encoded, second.encoded])
+        #expect(result.failure?.reason == .decisionNotByDecider(name: "Ailsa Grant"))
+        // Deciding as the identity trusted here is refused outright.
+        #expect(throws: DecisionRevision.Problem.notADecider(role: "worker")) {
+            try DecisionRevision(after: first, number: 2, decider: trustedAs, outcome: .approved, reasons: "", at: Date())
+        }
+    }
+
+    @Test func whoeverSignedTheReferralCannotDecideIt() throws {
+        // A team leader who held the conversation and referred it cannot approve it too.
+        var session = try records.fullSession(option: "option-4", decision: "referred")
+        _ = try session.handle(.answer(question: "support-plan", value: .supportPlan([
+            SupportPlan.Line(support: "provider-hour", quantity: 30, frequency: .perWeek),
+        ])), at: Date())
+        let leader = tests.leader
+        let costing = try CostingRecord(costing: try #require(ConversationCosting(session: session)), words: records.words("en-GB"), rulesSHA256: "0")
+        let payload = AssessmentPayload(record: "k7m2qx9a", revision: 1, previous: nil, form: records.form, formSHA256: "0", person: "Morag Campbell",
+                                        language: "en-GB", session: session, readBack: nil, signer: leader.identity, sealedAt: Date(), costing: costing)
+        let first = try Envelope.sign(payload: payload.canonical.encoded, type: Envelope.assessmentType, with: leader)
+        #expect(throws: DecisionRevision.Problem.ownReferral) {
+            try DecisionRevision(after: first, number: 2, decider: leader.identity, outcome: .approved, reasons: "", at: Date())
+        }
+    }
+
+    @Test func aDecisionStaysOnlyWithTheCostingItDecided() throws {
+        let first = try tests.referred()
+        let decided = try DecisionRevision(after: first, number: 2, decider: tests.leader.identity, outcome: .approved, reasons: "", at: Date())
+        let second = try Envelope.sign(payload: decided.payload.encoded, type: Envelope.assessmentType, with: tests.leader)
+        let session = try records.fullSession(option: "option-4", decision: "referred")
+        let same = try CostingRecord(costing: try #require(ConversationCosting(session: session)), words: records.words("gd"), rulesSHA256: "0")
+        #expect(try DecisionRevision.decision(inEnvelope: second.encoded, stillFor: same)?["outcome"]?.string == "approved",
+                "the same costing, explained in another language, keeps its decision")
+        var changed = session
+        _ = try changed.handle(.answer(question: "chosen-option", value: .choice("option-3", other: nil)), at: Date())
+        let other = try CostingRecord(costing: try #require(ConversationCosting(session: changed)), words: records.words("en-GB"), rulesSHA256: "0")
+        #expect(try DecisionRevision.decision(inEnvelope: second.encoded, stillFor: other) == nil, "another option is decided afresh")
     }
 }

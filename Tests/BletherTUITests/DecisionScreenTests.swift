@@ -44,11 +44,11 @@ import Testing
         let words = ConversationWording(catalog: TUIFixture.library.catalog(language: "en-GB")!, form: form)
         let readBack = ReadBackSummary(session: session, words: words, person: summary.person).text
         try fixture.store.recordReadBack(conversation: summary.id, language: "en-GB", sha256: ContentHash.sha256(readBack), at: TUIFixture.clock())
+        let costing = try CostingRecord(costing: ConversationCosting(session: session)!, words: words, rulesSHA256: "0")
+        try fixture.store.recordShown(.costing, conversation: summary.id, language: "en-GB", sha256: ContentHash.sha256(costing.explanation), at: TUIFixture.clock())
         try RecordSealing(store: fixture.store).seal(
             conversation: summary, session: session, formSHA256: "0", key: TUIFixture.key, at: TUIFixture.clock(), readBackText: { _ in readBack },
-            costing: { () throws(CostingCalculation.Problem) -> CostingRecord? in
-                try CostingRecord(costing: ConversationCosting(session: session)!, words: words, rulesSHA256: "0")
-            })
+            costing: { _ in costing })
         return summary.id
     }
 
@@ -57,11 +57,13 @@ import Testing
         let id = try referredRecord(fixture)
         try #require(try fixture.store.summary(id: id).state == "referred")
         try fixture.restart()
-        fixture.app.deciding = FullScreenApp.Deciding { passphrase, record, outcome, reasons in
-            let key = try leader.file.unlock(passphrase: passphrase)
-            try RecordSealing(store: fixture.store).decide(record: record, key: key, outcome: outcome == "refused" ? .refused : .approved,
-                                                           reasons: reasons, at: TUIFixture.clock())
-            return "Rhona Baird \(outcome) the budget of \(record)."
+        fixture.app.deciding = FullScreenApp.Deciding { decision in
+            #expect(decision.keyFile == "/media/rhona/signing-key.json")
+            let key = try leader.file.unlock(passphrase: decision.passphrase)
+            try RecordSealing(store: fixture.store).decide(record: decision.record, key: key, identity: key.identity,
+                                                           outcome: decision.outcome == "refused" ? .refused : .approved,
+                                                           reasons: decision.reasons, at: TUIFixture.clock())
+            return "Rhona Baird \(decision.outcome) the budget of \(decision.record)."
         }
         // Home: the referred record, then F9 to decide it.
         fixture.press(.down)
@@ -75,7 +77,13 @@ import Testing
         #expect(fixture.screen.contains("Problem: Choose whether to approve or refuse the budget first."))
         fixture.press(.character("2"), .function(9))
         #expect(fixture.screen.contains("Problem: A refusal needs its reasons"))
+        fixture.type("\u{200B}\u{2060}")
+        fixture.press(.function(9))
+        #expect(fixture.screen.contains("Problem: A refusal needs its reasons"), "characters that show nothing are not reasons")
+        for _ in 0..<2 { fixture.press(.backspace) }
         fixture.type("Choir transport is already offered by the community bus.")
+        fixture.press(.tab)
+        fixture.type("/media/rhona/signing-key.json")
         fixture.press(.function(9))
         fixture.type("the team leader's words")
         fixture.press(.enter)

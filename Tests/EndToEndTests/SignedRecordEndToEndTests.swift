@@ -147,18 +147,18 @@ import Testing
         let noReasons = try worker.run(["decide", id, "--refuse"] + leaderKey)
         #expect(noReasons.status == 2 && noReasons.errors.contains("A refusal needs its reasons"))
         let byWorker = try worker.run(["decide", id, "--approve"])
-        #expect(byWorker.status == 1 && byWorker.errors.contains("a worker key cannot decide budgets"), "\(byWorker.errors)")
+        #expect(byWorker.status == 1 && byWorker.errors.contains("A worker cannot decide budgets. Use the key of a team leader or service manager."), "\(byWorker.errors)")
         #expect(try BletherProcess(home: home).openStore().revisions(record: id).count == 1)
 
         let reasons = "The day opportunity is offered free at the community centre on Tuesdays, so it is not funded."
         let refused = try worker.run(["decide", id, "--refuse", "--reason", reasons] + leaderKey)
         #expect(refused.status == 0, "\(refused.errors)")
-        #expect(refused.output.contains("Rhona Baird (team-leader) refused the budget of \(id): revision 2"))
+        #expect(refused.output.contains("Rhona Baird (team leader) has refused the budget: revision 2 of the record."))
         #expect(try worker.run(["list"]).output.contains("refused"))
         let verified = try worker.run(["verify", id])
         #expect(verified.status == 0 && verified.output.contains("2 revisions, latest signed by Rhona Baird (team-leader)"), "\(verified.output)")
         let again = try worker.run(["decide", id, "--approve"] + leaderKey)
-        #expect(again.status == 1 && again.errors.contains("already refused by Rhona Baird"))
+        #expect(again.status == 1 && again.errors.contains("This budget was already refused by Rhona Baird."), "\(again.errors)")
 
         // The decision revision carries everything the person agreed to, unchanged, and the decision.
         let revisions = try BletherProcess(home: home).openStore().revisions(record: id)
@@ -175,6 +175,29 @@ import Testing
         #expect(copy.output.replacingOccurrences(of: "\n", with: " ").contains("Reasons: The day opportunity is offered free at the community centre on Tuesdays"))
         #expect(copy.output.contains("How to challenge or appeal this decision: If you disagree with a"))
         #expect(try worker.run(["audit", id]).output.contains("decided"))
+    }
+
+    @Test func aChangedCostingIsGoneThroughAgainBeforeItIsSigned() throws {
+        let worker = try blether()
+        #expect(try worker.run(["keys", "init", "--name", "Ailsa Grant"]).status == 0)
+        let script = try String(contentsOf: BletherProcess.scripts.appendingPathComponent("adult-to-signed.txt"), encoding: .utf8)
+        let signed = try worker.run(["--plain", "new", "--person", "Morag Campbell"], input: script)
+        let id = try #require(signed.output.firstMatch(of: /Its id is ([a-z0-9]{8})/)?.1).description
+
+        // The plan is written afresh (8 hours of a personal assistant) and the worker skips the explanation,
+        // reads the summary back again, and tries to sign: refused until the costing is gone through again.
+        let lines = [":jump costing", "", "", "again", "1", "8", "1", "Get to choir every week", "1", "", ":jump 14", "", ":sign",
+                     ":jump costing", "", "", "", "", ":sign", ":quit"]
+        let second = try worker.run(["--plain", "resume", id], input: lines.joined(separator: "\n") + "\n")
+        #expect(second.output.contains("The costing has changed since it was gone through with the person. Show it again and answer “Have we gone through how the amount was worked out, and what it can be spent on?” once more."),
+                "\(second.output.suffix(1500))")
+        #expect(second.output.contains("Personal assistant: 8 hours × £17.50 = £140.00 a week"))
+        #expect(second.output.contains("The record is signed: revision 2"), "\(second.output.suffix(800))")
+        let revisions = try BletherProcess(home: home).openStore().revisions(record: id)
+        let payload = try CanonicalValue(decoding: try Envelope(decoding: revisions[1].envelope).payload)
+        // 8 h as Option 1 under Option 4: £140.00 a week × 365 ÷ 7 = £7,300.00.
+        #expect(payload["costing"]?["amountPence"]?["option-4"]?.integer == 7_300_00)
+        #expect(payload["costing"]?["explanation"]?["text"]?.string?.contains("£140.00 a week × 365 days ÷ 7 = £7,300.00") == true)
     }
 
     @Test func wrongPassphrasesAreRefusedAndFiveInARowAreLogged() throws {

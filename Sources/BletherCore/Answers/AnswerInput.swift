@@ -62,4 +62,6 @@ public enum AnswerInputProblem: Error, Equatable, Sendable {
     case chooseOne
     case otherEmpty
     case emptyName
+    /// Not a whole number of one support from 1 to ``SupportPlan/Line/maximumQuantity``.
+    case quantity(String)
 }

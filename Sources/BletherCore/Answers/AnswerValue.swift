@@ -32,7 +32,7 @@ public enum AnswerValue: Sendable, Hashable, Codable {
              (.date, .date), (.yesNo, .yesNo), (.people, .people), (.outcomes, .outcomes):
             return true
         case (.supportPlan(let lines), .supportPlan):
-            return lines.allSatisfy { $0.quantity > 0 && !$0.support.isEmpty }
+            return lines.allSatisfy { (1...SupportPlan.Line.maximumQuantity).contains($0.quantity) && !$0.support.isEmpty }
             return true
         case (.choice(let id, let other), .singleChoice(let choices, let allowsOther)):
             if let id { return choices.contains(id) && other == nil }

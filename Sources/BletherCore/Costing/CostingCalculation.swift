@@ -27,6 +27,8 @@ public struct CostingCalculation: Sendable {
         case missingQuantity(support: String)
         case noBandFor(points: Int)
         case aboveEveryBand(points: Int)
+        /// More than ``SupportPlan/Line/maximumQuantity`` of one support, or sums too large to be real.
+        case tooLarge(support: String)
     }
 
     /// One step of the points allocation, for the explanation.
@@ -48,7 +50,8 @@ public struct CostingCalculation: Sendable {
         public let contributions: [SDSOption: Money]
         /// The part of each option's amount that is not personal care, which the contribution is taken from.
         public let chargeable: [SDSOption: Money]
-        /// Who may decide, per option: the first role whose limit covers the amount.
+        /// Who may decide, per option: the first role whose limit covers the amount; none when
+        /// the amount is above every limit in the rules.
         public let decider: [SDSOption: DecisionRole]
     }
 
@@ -69,7 +72,9 @@ public struct CostingCalculation: Sendable {
         var decider: [SDSOption: DecisionRole] = [:]
         if rules.rates.isEmpty, let indicative {
             // Points and bands alone: the band's yearly amount, over the period, is the relevant amount under every option.
-            let period = (indicative.pence * rules.period.days * 2 + 365) / 730
+            // Over a period of exactly a year (365 or 366 days) this is the yearly amount.
+            let year = rules.period.yearLength
+            let period = (indicative.pence * rules.period.days * 2 + year) / (2 * year)
             for option in SDSOption.allCases {
                 amounts[option] = Money(pence: period)
                 chargeableAmounts[option] = Money(pence: 0)
@@ -82,8 +87,9 @@ public struct CostingCalculation: Sendable {
             for line in plan.lines {
                 guard let rate = rules.rate(id: line.support) else { throw .unknownSupport(line.support) }
                 guard line.quantity > 0 else { throw .missingQuantity(support: line.support) }
+                guard line.quantity <= SupportPlan.Line.maximumQuantity else { throw .tooLarge(support: line.support) }
                 guard let unitCost = rate.costs[line.costedAs(option)] else { throw .notOfferedUnder(support: line.support, option: option) }
-                let cost = unitCost.pence * line.quantity
+                let cost = try CostingCalculation.product(unitCost.pence, line.quantity, support: line.support)
                 switch line.frequency {
                 case .perWeek:
                     weeklyPence += cost
@@ -93,6 +99,8 @@ public struct CostingCalculation: Sendable {
                     if !rate.isPersonalCare { chargeableOnce += cost }
                 }
             }
+            // A year of every support at the dearest rate stays far inside 64 bits; anything near the edge is refused.
+            guard weeklyPence < 1 << 40, onceOffPence < 1 << 50 else { throw .tooLarge(support: plan.lines[0].support) }
             let period = CostingCalculation.overPeriod(weeklyPence, days: rules.period.days) + onceOffPence
             let chargeable = CostingCalculation.overPeriod(chargeableWeekly, days: rules.period.days) + chargeableOnce
             weekly[option] = Money(pence: weeklyPence)
@@ -112,9 +120,16 @@ public struct CostingCalculation: Sendable {
                       contributions: contributions, chargeable: chargeableAmounts, decider: decider)
     }
 
-    /// The first role whose delegated limit covers `pence`; a service manager above every limit.
-    func decidingRole(for pence: Int) -> DecisionRole {
-        DecisionRole.allCases.first { role in rules.limits[role].map { pence <= $0.pence } ?? false } ?? .serviceManager
+    /// The first role whose delegated limit covers `pence`; `nil` above every limit.
+    func decidingRole(for pence: Int) -> DecisionRole? {
+        DecisionRole.allCases.first { role in rules.limits[role].map { pence <= $0.pence } ?? false }
+    }
+
+    /// `a × b`, or `tooLarge` when it would not fit.
+    static func product(_ a: Int, _ b: Int, support: String) throws(Problem) -> Int {
+        let (value, overflow) = a.multipliedReportingOverflow(by: b)
+        guard !overflow, value < 1 << 50 else { throw .tooLarge(support: support) }
+        return value
     }
 
     /// Weekly pence over `days`, rounded half up.

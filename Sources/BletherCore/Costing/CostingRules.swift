@@ -15,7 +15,7 @@ public struct CostingRules: Sendable, Equatable {
     public let bands: [Band]
     public let rates: [SupportRate]
     public let contribution: ContributionRule
-    /// The most each role may decide alone, per year.
+    /// The most each role may decide alone: the relevant amount for the rules' period.
     public let limits: [DecisionRole: Money]
     /// How to ask for a decision to be looked at again, and how to appeal or complain.
     public let challenge: CouncilText
@@ -51,6 +51,13 @@ public struct CostingPeriod: Sendable, Equatable {
     public init(from: CalendarDate, to: CalendarDate) {
         self.from = from
         self.to = to
+    }
+
+    /// Days in the year that starts on the period's first day: 366 when it spans 29 February.
+    public var yearLength: Int {
+        let next = (try? CalendarDate(year: from.year + 1, month: from.month, day: from.day))
+            ?? (try? CalendarDate(year: from.year + 1, month: 3, day: 1))
+        return next.map { CostingPeriod.dayNumber($0) - CostingPeriod.dayNumber(from) } ?? 365
     }
 
     /// Days in the period, counting both ends.

@@ -12,6 +12,9 @@ public struct SupportPlan: Sendable, Equatable {
             case once
         }
 
+        /// The most of one support a line may hold: more is a typing slip, not a plan.
+        public static let maximumQuantity = 10_000
+
         /// A support type of the rate card, by id; in words when the rules have no rate card.
         public var support: String
         public var quantity: Int

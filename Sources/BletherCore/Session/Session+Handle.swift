@@ -76,7 +76,7 @@ extension Session {
                !ConditionEvaluator(form: form, answers: answerValues, currentAnswer: value).holds(constraint) {
                 throw .constraintFailed(question: questionID)
             }
-            if !withinDecidingLimit(questionID, value) { throw .constraintFailed(question: questionID) }
+            if !costingAllows(questionID, value) { throw .constraintFailed(question: questionID) }
             answers[questionID] = Answer(value: value, speaker: speaker, at: now)
             effects.append(.saveAnswer(question: questionID))
             if marks.removeValue(forKey: section.id) != nil { effects.append(.deleteSectionMark(section: section.id)) }

@@ -71,19 +71,11 @@ public struct Session: Sendable, Equatable {
     /// Whether a saved answer fails its question's constraint as the other answers now stand.
     public func breaksConstraint(_ question: Question) -> Bool {
         guard let answer = answers[question.id], !answer.value.isEmpty else { return false }
-        if !withinDecidingLimit(question.id, answer.value) { return true }
+        if !costingAllows(question.id, answer.value) { return true }
         guard let constraint = question.constraint else { return false }
         return !ConditionEvaluator(form: form, answers: answerValues, currentAnswer: answer.value).holds(constraint)
     }
 
-    /// The worker may record the costing decision as approved only when the amount for the
-    /// option chosen (or deemed) is within the worker's delegated limit; above it, it is referred.
-    func withinDecidingLimit(_ questionID: String, _ value: AnswerValue) -> Bool {
-        guard let costing = form.costing, questionID == costing.decision, value == .choice(CostingQuestions.approved, other: nil) else { return true }
-        guard let worked = ConversationCosting(session: self), let option = worked.arrangement?.option,
-              let result = try? worked.result() else { return false }
-        return result.decider[option] == .worker
-    }
 
     /// The sections named in this section's gate that are not yet answered or marked, in form order.
     public func sectionsNeeding(before section: Section) -> [String] {

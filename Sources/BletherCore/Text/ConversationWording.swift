@@ -107,6 +107,7 @@ public struct ConversationWording: Sendable {
         case .chooseOne: catalog.text(.problemChooseOne)
         case .otherEmpty: catalog.text(.problemOtherEmpty)
         case .emptyName: catalog.text(.problemEmptyName)
+        case .quantity(let text): catalog.text(.planNotAQuantity, ["text": text])
         }
     }
 

@@ -1,7 +1,8 @@
 /// The costing explained step by step in plain words, as the person is shown it and as it is
 /// kept in the signed record: which rules and version, how each amount was reached, the
 /// contribution and why, what the budget may and may not be spent on, who decides, and that
-/// the amount is not yet a decision.
+/// the amount is not yet a decision. The option is chosen afterwards, so it is not part of
+/// this text (see ``ConversationWording/choiceLines(option:deemed:amount:)``).
 ///
 /// ```swift
 /// let text = try CostingExplanation(costing: costing, words: words).text
@@ -34,13 +35,6 @@ public struct CostingExplanation: Sendable {
         if !rules.maySpendOn.isEmpty { lines.append(catalog.text(.costingMaySpend, ["text": rules.maySpendOn.text(language: language)])) }
         if !rules.mayNotSpendOn.isEmpty { lines.append(catalog.text(.costingMayNotSpend, ["text": rules.mayNotSpendOn.text(language: language)])) }
         lines.append("")
-        if let arrangement = costing.arrangement {
-            lines.append(arrangement.isDeemed ? catalog.text(.costingDeemed)
-                         : catalog.text(.costingChosen, ["number": String(arrangement.option.number), "name": optionName(arrangement.option)]))
-            if let amount = result.amounts[arrangement.option] {
-                lines.append(catalog.text(.costingChosenAmount, ["amount": amount.formatted]))
-            }
-        }
         lines.append(catalog.text(.costingNotADecision))
         return lines.joined(separator: "\n")
     }
@@ -71,14 +65,7 @@ public struct CostingExplanation: Sendable {
         return lines
     }
 
-    private func optionName(_ option: SDSOption) -> String {
-        switch option {
-        case .option1: catalog.text(.costingOption1)
-        case .option2: catalog.text(.costingOption2)
-        case .option3: catalog.text(.costingOption3)
-        case .option4: catalog.text(.costingOption4)
-        }
-    }
+    private func optionName(_ option: SDSOption) -> String { words.optionName(option) }
 
     /// For each option: every line's cost, the week, the period, one-offs, the contribution, and who decides.
     private func optionLines() -> [String] {
@@ -90,8 +77,13 @@ public struct CostingExplanation: Sendable {
             lines.append(catalog.text(.costingOptionHeading, ["number": String(option.number), "name": optionName(option)]))
             guard let amount = result.amounts[option], let weekly = result.weekly[option] else {
                 let missing = costing.plan.lines.first { rules.rate(id: $0.support)?.costs[$0.costedAs(option)] == nil }
-                lines.append("  " + catalog.text(.costingNotAvailable, ["number": String(option.number),
-                                                                         "support": missing.map { words.supportName($0.support) } ?? ""]))
+                let support = missing.map { words.supportName($0.support) } ?? ""
+                if option == .option4, let part = missing?.underOption4 {
+                    // The line is to be arranged as another option, which is the one that does not offer it.
+                    lines.append("  " + catalog.text(.costingNotAvailablePart, ["support": support, "number": String(part.number)]))
+                } else {
+                    lines.append("  " + catalog.text(.costingNotAvailable, ["number": String(option.number), "support": support]))
+                }
                 lines.append("")
                 continue
             }
@@ -124,8 +116,12 @@ public struct CostingExplanation: Sendable {
     }
 
     private func decidingLines(for option: SDSOption, heading: Bool) -> [String] {
-        guard let role = result.decider[option] else { return [] }
         let indent = heading ? "  " : ""
+        guard let role = result.decider[option] else {
+            // Costed, but above every delegated limit in the rules.
+            guard result.amounts[option] != nil else { return [] }
+            return [indent + catalog.text(.costingDecidesAboveAll, ["limit": rules.limits.values.max()?.formatted ?? "—"])]
+        }
         switch role {
         case .worker:
             return [indent + catalog.text(.costingDecidesWorker, ["limit": rules.limits[.worker]?.formatted ?? "—"])]
@@ -138,6 +134,23 @@ public struct CostingExplanation: Sendable {
 }
 
 extension ConversationWording {
+    /// A short, neutral description of an SDS option.
+    public func optionName(_ option: SDSOption) -> String {
+        switch option {
+        case .option1: catalog.text(.costingOption1)
+        case .option2: catalog.text(.costingOption2)
+        case .option3: catalog.text(.costingOption3)
+        case .option4: catalog.text(.costingOption4)
+        }
+    }
+
+    /// The option chosen, or deemed Option 3 when the person made no choice, and its relevant amount.
+    public func choiceLines(option: SDSOption, deemed: Bool, amount: Money?) -> [String] {
+        var lines = [deemed ? catalog.text(.costingDeemed) : catalog.text(.costingChosen, ["number": String(option.number), "name": optionName(option)])]
+        if let amount { lines.append(catalog.text(.costingChosenAmount, ["amount": amount.formatted])) }
+        return lines
+    }
+
     /// Why the costing cannot be worked out, in words the worker can act on.
     public func costingProblem(_ problem: CostingCalculation.Problem) -> String {
         switch problem {
@@ -147,6 +160,7 @@ extension ConversationWording {
         case .missingQuantity(let support): catalog.text(.costingProblemNoQuantity, ["support": supportName(support)])
         case .noBandFor(let points): catalog.text(.costingProblemNoBand, count: points)
         case .aboveEveryBand(let points): catalog.text(.costingProblemAboveBands, count: points)
+        case .tooLarge(let support): catalog.text(.costingProblemTooLarge, ["support": supportName(support)])
         }
     }
 }

@@ -27,7 +27,7 @@ public enum FormTextKey {
             keys.append(sectionIntro(form: form.id, section: section.id))
             for question in section.questions {
                 keys.append(questionLabel(form: form.id, question: question.id))
-                if question.constraint != nil || question.id == form.costing?.decision { keys.append(constraintMessage(form: form.id, question: question.id)) }
+                if question.constraint != nil || [form.costing?.decision, form.costing?.option, form.costing?.plan].contains(question.id) { keys.append(constraintMessage(form: form.id, question: question.id)) }
                 keys += question.kind.choiceIDs.map { choice(form: form.id, question: question.id, choice: $0) }
             }
         }

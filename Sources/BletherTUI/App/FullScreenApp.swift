@@ -49,12 +49,23 @@ public final class FullScreenApp {
 
     public var signing: Signing?
 
-    /// How this program signs a decision on a referred budget with its own key:
-    /// (passphrase, record id, `approved` or `refused`, reasons) → what to say.
+    /// How this program signs a decision on a referred budget: the decision → what to say
+    /// (an error's description is shown as the problem).
     public struct Deciding {
-        public let decide: (_ passphrase: String, _ record: String, _ outcome: String, _ reasons: String) throws -> String
+        /// What the decider chose, with the key to sign it.
+        public struct Decision: Sendable {
+            public let record: String
+            /// `approved` or `refused`.
+            public let outcome: String
+            public let reasons: String
+            /// The decider's key file, or empty for this data directory's own key.
+            public let keyFile: String
+            public let passphrase: String
+        }
 
-        public init(decide: @escaping (_ passphrase: String, _ record: String, _ outcome: String, _ reasons: String) throws -> String) {
+        public let decide: (Decision) throws -> String
+
+        public init(decide: @escaping (Decision) throws -> String) {
             self.decide = decide
         }
     }
@@ -234,6 +245,11 @@ public final class FullScreenApp {
                     do {
                         text = try CostingExplanation(costing: costing, words: screen.words).text
                         screen.costingShown = text
+                        // Shown again after a change, with "yes" already given: this showing is the one gone through.
+                        if let explained = screen.form.costing?.explained, screen.session.answers[explained]?.value == .yesNo(true) {
+                            try? store.recordShown(.costing, conversation: screen.summary.id, language: catalog.language,
+                                                   sha256: ContentHash.sha256(text), at: clock())
+                        }
                     } catch {
                         text = catalog.text(.costingCannotExplain, ["problem": screen.words.costingProblem(error)])
                     }
@@ -273,7 +289,8 @@ public final class FullScreenApp {
             return false
         }
         // Likewise, the costing is said to be gone through only once its explanation has been shown.
-        if let explained = screen.form.costing?.explained, event == .answer(question: explained, value: .yesNo(true)), screen.costingShown == nil {
+        let confirmsCosting = screen.form.costing.map { event == .answer(question: $0.explained, value: .yesNo(true)) } ?? false
+        if confirmsCosting && screen.costingShown == nil {
             screen.message = .problem(catalog.text(.costingShowFirst))
             mode = .conversation(screen)
             return false
@@ -286,6 +303,8 @@ public final class FullScreenApp {
             }
             if confirmsReadBack, let shown = screen.readBackShown {
                 try store.recordReadBack(conversation: screen.summary.id, language: catalog.language, sha256: ContentHash.sha256(shown), at: now)
+            } else if confirmsCosting, let shown = screen.costingShown {
+                try store.recordShown(.costing, conversation: screen.summary.id, language: catalog.language, sha256: ContentHash.sha256(shown), at: now)
             } else if case .answer(let question, _) = event, question != ReadBackSummary.questionID {
                 // What was read back no longer matches what is written: it must be shown again.
                 screen.readBackShown = nil
@@ -484,7 +503,8 @@ public final class FullScreenApp {
             return
         }
         do {
-            let said = try deciding.decide(passphrase, screen.summary.id, outcome, screen.reasons.text)
+            let said = try deciding.decide(.init(record: screen.summary.id, outcome: outcome, reasons: screen.reasons.text,
+                                                 keyFile: screen.keyFile.text, passphrase: passphrase))
             goHome()
             if case .home(var home) = mode {
                 home.message = .note(said.components(separatedBy: "\n").first ?? said)

@@ -16,7 +16,9 @@ public struct DecisionScreen: Sendable {
     let catalog: Catalog
     public internal(set) var outcome: ChoiceList
     public internal(set) var reasons = TextEditor()
-    /// 0: approve or refuse; 1: the reasons.
+    /// The decider's key file, brought to this laptop; empty for this laptop's own key.
+    public internal(set) var keyFile = LineEditor()
+    /// 0: approve or refuse; 1: the reasons; 2: the key file.
     public internal(set) var focus = 0
     /// The first explanation line shown.
     public internal(set) var scroll = 0
@@ -41,23 +43,25 @@ public struct DecisionScreen: Sendable {
     mutating func handle(_ key: Key) -> Intent {
         switch key {
         case .escape: return .back
-        case .tab, .backTab: focus = 1 - focus; return .none
+        case .tab: focus = (focus + 1) % 3; return .none
+        case .backTab: focus = (focus + 2) % 3; return .none
         case .pageDown: scroll += 5; return .none
         case .pageUp: scroll = max(scroll - 5, 0); return .none
         case .function(9):
             guard let chosen else { message = .problem(catalog.text(.decisionChooseFirst)); return .none }
-            if chosen == "refused" && reasons.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if chosen == "refused" && !reasons.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
                 message = .problem(catalog.text(.decisionReasonsNeeded))
                 focus = 1
                 return .none
             }
             return .sign
         default:
-            if focus == 0 {
+            switch focus {
+            case 0:
                 if key == .enter { focus = 1; return .none }
                 _ = outcome.handle(key)
-            } else {
-                _ = reasons.handle(key)
+            case 1: _ = reasons.handle(key)
+            default: _ = keyFile.handle(key)
             }
             message = nil
             return .none
@@ -67,14 +71,16 @@ public struct DecisionScreen: Sendable {
     func render(into grid: inout CellGrid, frame: ScreenFrame) {
         frame.header(catalog.text(.decisionScreenTitle, ["person": summary.person]), right: catalog.conversationState(summary.state), into: &grid)
         let width = grid.columns - 4
-        let formRows = 2 + 1 + 4 + 1
+        let reasonsLabel = TextLayout.lines(catalog.text(.decisionReasonsLabel), width: width)
+        let keyLabel = TextLayout.lines(catalog.text(.decisionKeyLabel), width: width)
+        let formRows = 2 + reasonsLabel.count + 3 + keyLabel.count + 1 + 1
         let bodyTop = 2, bodyBottom = grid.rows - 3 - formRows
         let lines = explanation.components(separatedBy: "\n").flatMap { line -> [String] in
             let indent = String(line.prefix { $0 == " " })
             return TextLayout.lines(String(line.dropFirst(indent.count)), width: max(width - indent.count, 10)).map { indent + $0 }
         }
         let first = min(scroll, max(lines.count - (bodyBottom - bodyTop + 1), 0))
-        for (offset, line) in lines.dropFirst(first).prefix(bodyBottom - bodyTop + 1).enumerated() {
+        for (offset, line) in lines.dropFirst(first).prefix(max(bodyBottom - bodyTop + 1, 0)).enumerated() {
             grid.write(line, row: bodyTop + offset, column: 2, style: CellStyle(.normal), limit: 2 + width)
         }
         frame.rule(row: bodyBottom + 1, into: &grid)
@@ -82,11 +88,19 @@ public struct DecisionScreen: Sendable {
         let drawn = outcome.draw(into: &grid, row: row, column: 2, width: width, chosenWord: catalog.text(.tuiChosen), glyphs: frame.glyphs,
                                  focused: focus == 0)
         row += drawn.rows
-        grid.write(catalog.text(.decisionReasonsLabel), row: row, column: 2, style: CellStyle(.normal, bold: focus == 1), limit: 2 + width)
-        row += 1
+        for line in reasonsLabel {
+            grid.write(line, row: row, column: 2, style: CellStyle(.normal, bold: focus == 1), limit: 2 + width)
+            row += 1
+        }
         var editor = reasons
         let caret = editor.draw(into: &grid, row: row, column: 4, width: width - 2, height: 3, style: CellStyle(.field, underline: true))
-        grid.cursor = focus == 0 ? drawn.caret : caret
+        row += 3
+        for line in keyLabel {
+            grid.write(line, row: row, column: 2, style: CellStyle(.normal, bold: focus == 2), limit: 2 + width)
+            row += 1
+        }
+        let keyCaret = keyFile.draw(into: &grid, row: row, column: 4, width: width - 2, style: CellStyle(.field, underline: true))
+        grid.cursor = [drawn.caret, caret, keyCaret][focus]
         frame.message(message, into: &grid)
         frame.keyBar([.decisionKeys], into: &grid)
     }

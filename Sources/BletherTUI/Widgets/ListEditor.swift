@@ -275,7 +275,7 @@ public struct ItemForm: Sendable, Equatable {
                 guard !texts[2].isEmpty else { return .failure(.emptyName) }
                 supportID = texts[2]
             }
-            guard let quantity = Int(texts[0]), quantity > 0 else { return .failure(.notANumber(texts[0])) }
+            guard let quantity = Int(texts[0]), (1...SupportPlan.Line.maximumQuantity).contains(quantity) else { return .failure(.quantity(texts[0])) }
             guard case .success(.choice(let often?, _))? = frequency?.value, let oftenValue = SupportPlan.Line.Frequency(rawValue: often) else {
                 return .failure(.chooseOne)
             }
