@@ -150,6 +150,20 @@ import Testing
         #expect(byWorker.status == 1 && byWorker.errors.contains("A worker cannot decide budgets. Use the key of a team leader or service manager."), "\(byWorker.errors)")
         #expect(try BletherProcess(home: home).openStore().revisions(record: id).count == 1)
 
+        // On a laptop whose rules file differs from the one the record was costed with (a raised limit), nobody decides.
+        let edited = home.appendingPathComponent("edited-forms")
+        let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        try FileManager.default.copyItem(at: shipped.appendingPathComponent("forms"), to: edited.appendingPathComponent("forms"))
+        try FileManager.default.copyItem(at: shipped.appendingPathComponent("locales"), to: edited.appendingPathComponent("locales"))
+        let card = edited.appendingPathComponent("forms/costing/example-rate-card.yaml")
+        try String(contentsOf: card, encoding: .utf8).replacingOccurrences(of: "team-leader: 25000.00", with: "team-leader: 95000.00")
+            .write(to: card, atomically: true, encoding: .utf8)
+        var elsewhere = worker
+        elsewhere.extraEnvironment["BLETHER_FORMS"] = edited.appendingPathComponent("forms").path
+        let differing = try elsewhere.run(["decide", id, "--approve"] + leaderKey)
+        #expect(differing.status == 1 && differing.errors.contains("The record was costed with its rules (example-rate-card, version 1), which differ from those installed here"),
+                "\(differing.errors)")
+
         let reasons = "The day opportunity is offered free at the community centre on Tuesdays, so it is not funded."
         let refused = try worker.run(["decide", id, "--refuse", "--reason", reasons] + leaderKey)
         #expect(refused.status == 0, "\(refused.errors)")
