@@ -52,16 +52,18 @@ struct CatalogCompleteness {
             }
             problems += pluralProblems(loaded)
             if !isReference, let reference {
-                for (key, entry) in catalog.entries.sorted(by: { $0.key < $1.key }) {
+                let pluralCategories = PluralCategory.categories(for: catalog.language).count
+                for (key, entry) in catalog.entries {
                     guard let english = reference.catalog.entries[key] else { continue }
-                    let missing = english.parameterNames.subtracting(entry.parameterNames)
-                    let extra = entry.parameterNames.subtracting(english.parameterNames)
+                    let englishNames = english.parameterNames, names = entry.parameterNames
+                    let missing = englishNames.subtracting(names)
+                    let extra = names.subtracting(englishNames)
                     if !missing.isEmpty || !extra.isEmpty {
                         let detail = (missing.sorted().map { "{\($0)} is missing" } + extra.sorted().map { "{\($0)} is not known" }).joined(separator: ", ")
                         problems.append(FormProblem(file: loaded.file, line: loaded.line(for: key), "'\(key)': \(detail)",
-                                                    fix: "use the same {names} as \(FormLibrary.referenceLanguage): \(english.parameterNames.sorted().map { "{\($0)}" }.joined(separator: " "))"))
+                                                    fix: "use the same {names} as \(FormLibrary.referenceLanguage): \(englishNames.sorted().map { "{\($0)}" }.joined(separator: " "))"))
                     }
-                    if case .plural = english, case .text = entry, PluralCategory.categories(for: catalog.language).count > 1 {
+                    if case .plural = english, case .text = entry, pluralCategories > 1 {
                         problems.append(FormProblem(file: loaded.file, line: loaded.line(for: key), "'\(key)' needs a form for each plural category",
                                                     fix: "write it as a mapping with \(PluralCategory.categories(for: catalog.language).map(\.rawValue).joined(separator: ", "))"))
                     }
@@ -74,7 +76,7 @@ struct CatalogCompleteness {
     private func pluralProblems(_ loaded: LoadedCatalog) -> [FormProblem] {
         let needed = PluralCategory.categories(for: loaded.catalog.language)
         var problems: [FormProblem] = []
-        for (key, entry) in loaded.catalog.entries.sorted(by: { $0.key < $1.key }) {
+        for (key, entry) in loaded.catalog.entries {
             guard case .plural(let forms) = entry else { continue }
             let missing = needed.filter { forms[$0] == nil }
             let extra = forms.keys.filter { !needed.contains($0) }.sorted { $0.rawValue < $1.rawValue }

@@ -50,9 +50,12 @@ public enum CanonicalCheck {
         var position = 0
         var found: [String: Range<Int>] = [:]
 
+        let wantedLengths: Set<Int>
+
         init(bytes: UnsafeBufferPointer<UInt8>, wanted: Set<String>) {
             self.bytes = bytes
             self.wanted = wanted
+            wantedLengths = Set(wanted.map(\.utf8.count))
         }
 
         func error(_ problem: String) -> CanonicalReadError { CanonicalReadError(offset: position, problem: problem) }
@@ -109,6 +112,8 @@ public enum CanonicalCheck {
         }
 
         func wantedName(_ key: Range<Int>) -> String? {
+            // Most keys are not wanted: compare lengths before making a string to look up.
+            guard wantedLengths.contains(key.count) else { return nil }
             let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[key]), as: UTF8.self)
             return wanted.contains(name) ? name : nil
         }
@@ -194,7 +199,14 @@ public enum CanonicalCheck {
                     continue
                 }
                 if byte < 0x20 { throw error("a control character inside text") }
-                if byte >= 0x80 { ascii = false }
+                if byte >= 0x80 {
+                    // The rest of a multi-byte character cannot be a quote, backslash or control
+                    // character; it is checked as UTF-8 with the whole text below.
+                    ascii = false
+                    position += 1
+                    while position < bytes.count, bytes[position] & 0xC0 == 0x80 { position += 1 }
+                    continue
+                }
                 position += 1
             }
             throw error("the text is not closed")

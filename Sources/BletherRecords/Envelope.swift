@@ -72,10 +72,13 @@ public struct Envelope: Sendable, Equatable {
     }
 
     /// Reads a stored envelope, which must be exactly in Blether's encoding.
+    /// The members an envelope has, looked up once.
+    static let members: Set<String> = ["payloadType", "payload", "signatures"]
+
     public init(decoding data: Data) throws(Malformed) {
         let ranges: [String: Range<Data.Index>]
         do {
-            ranges = try CanonicalCheck.topLevelRanges(of: data, named: ["payloadType", "payload", "signatures"])
+            ranges = try CanonicalCheck.topLevelRanges(of: data, named: Envelope.members)
         } catch {
             throw Malformed(description: "the envelope is not in Blether's encoding (\(error))")
         }

@@ -14,6 +14,9 @@ public struct RevisionVerifier: Sendable {
     /// Keys whose signatures count, by key id, each read once.
     let trusted: [String: (identity: KeyIdentity, publicKey: Curve25519.Signing.PublicKey)]
 
+    /// The payload members a chain check reads, looked up once.
+    static let chainFields: Set<String> = ["record", "revision", "prev", "signer", "decision"]
+
     public init(trusted: [KeyIdentity]) {
         var byID: [String: (identity: KeyIdentity, publicKey: Curve25519.Signing.PublicKey)] = [:]
         for identity in trusted {
@@ -108,7 +111,7 @@ public struct RevisionVerifier: Sendable {
             }
             // One pass checks the payload is exactly Blether's encoding and reads the chain fields.
             let payload: [String: CanonicalValue]
-            do { payload = try CanonicalCheck.topLevelFields(of: envelope.payload, named: ["record", "revision", "prev", "signer", "decision"]) } catch {
+            do { payload = try CanonicalCheck.topLevelFields(of: envelope.payload, named: RevisionVerifier.chainFields) } catch {
                 return fail(.malformed("the payload is not in Blether's one encoding (\(error))"), id: id)
             }
             if let signer = payload["signer"], signer["keyID"]?.string != envelope.signatures[0].keyID {

@@ -12,12 +12,20 @@ public enum CatalogEntry: Sendable, Equatable {
     }
 
     static func parameterNames(in text: String) -> Set<String> {
+        // Braces are ASCII, so names are found in the UTF-8 bytes without walking characters.
         var names = Set<String>()
-        var current: String?
-        for character in text {
-            if character == "{" { current = "" }
-            else if character == "}" { if let name = current, !name.isEmpty { names.insert(name) }; current = nil }
-            else if current != nil { current!.append(character) }
+        let utf8 = text.utf8
+        var start: String.UTF8View.Index?
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            switch utf8[index] {
+            case UInt8(ascii: "{"): start = utf8.index(after: index)
+            case UInt8(ascii: "}"):
+                if let from = start, from < index { names.insert(String(text[from..<index])) }
+                start = nil
+            default: break
+            }
+            index = utf8.index(after: index)
         }
         return names
     }
