@@ -101,7 +101,24 @@ import Testing
             PointsRule(question: "hours-per-week", points: 2, perUnit: true),
         ],
         bands: [Band(from: 0, to: 19, yearly: Money(pence: 0)), Band(from: 20, to: 49, yearly: pounds("4000.00")),
-                Band(from: 50, to: 79, yearly: pounds("9500.00")), Band(from: 80, to: nil, yearly: pounds("16000.00"))])
+                Band(from: 50, to: 79, yearly: pounds("9500.00")), Band(from: 80, to: nil, yearly: pounds("16000.00"))],
+        limits: [.worker: pounds("8000.00"), .teamLeader: pounds("25000.00"), .serviceManager: pounds("100000.00")])
+
+    @Test func aBandAboveTheWorkersLimitIsReferredUnderEveryOption() throws {
+        // 10 + 15 + 13 × 2 = 51 points: the £9,500.00 band, over the 365-day year £9,500.00 under every option,
+        // above the worker's £8,000.00, so a team leader decides; 49 points (£4,000.00) the worker decides.
+        let referred = try result([], rules: Self.pointsAndBands, answers: [
+            ("decision-question", .yesNo(true)), ("unpaid-carer", .yesNo(false)), ("hours-per-week", .number(13)),
+        ])
+        for option in SDSOption.allCases {
+            #expect(referred.amounts[option] == Self.pounds("9500.00"))
+            #expect(referred.decider[option] == .teamLeader)
+        }
+        let within = try result([], rules: Self.pointsAndBands, answers: [
+            ("decision-question", .yesNo(true)), ("unpaid-carer", .yesNo(false)), ("hours-per-week", .number(12)),
+        ])
+        #expect(within.decider[.option3] == .worker)
+    }
 
     @Test(arguments: [
         (false, true, 0, 0, "0.00"),       // nothing scores
