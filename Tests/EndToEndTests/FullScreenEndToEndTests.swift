@@ -5,7 +5,8 @@ import Foundation
 import Testing
 
 /// The full-screen program in a real terminal (tmux): start, create a conversation,
-/// answer with wide characters, jump, resize, quit with Ctrl-C, restart, find every answer.
+/// answer with wide characters, jump, resize, quit with Ctrl-C, restart, find every answer;
+/// and a support plan written with keys, its costing shown with F7 before it is gone through.
 @Suite(.serialized, .enabled(if: TmuxTerminal.isAvailable, "tmux is needed; .ci/run installs it"))
 final class FullScreenEndToEndTests {
     let home = FileManager.default.temporaryDirectory.appendingPathComponent("blether-tmux-\(UUID().uuidString)")
@@ -102,6 +103,47 @@ final class FullScreenEndToEndTests {
         let iain = try #require(try store.summaries().first { $0.person == "Iain" })
         #expect(try store.restore(id: iain.id, form: form).answers["language"]?.value == .text("Doric"))
         #expect(!full.lastScreen.contains("Speaking:"), "the terminal is given back")
+    }
+
+    @Test func aSupportPlanIsWrittenAndItsCostingShownBeforeItIsGoneThrough() throws {
+        // The good conversation in plain mode, up to the costing.
+        let blether = BletherProcess(home: home)
+        let script = try String(contentsOf: BletherProcess.scripts.appendingPathComponent("adult-to-agreement.txt"), encoding: .utf8)
+        let upToCosting = script.components(separatedBy: "\n").prefix { $0 != ":nothing" } + [":nothing", ":quit"]
+        let first = try blether.run(["--plain", "new", "--person", "Morag Campbell"], input: upToCosting.joined(separator: "\n") + "\n")
+        let id = try #require(first.output.firstMatch(of: /Its id is ([a-z0-9]{8})/)?.1).description
+
+        let terminal = try start("resume \(id)")
+        #expect(try terminal.waitFor { $0.contains("10.1 Which council rules") && $0.contains("answering now") }, "\(terminal.lastScreen)")
+        try terminal.press("1", "Tab")
+        try terminal.type("2")
+        try terminal.press("Tab")
+        #expect(try terminal.waitFor("+ Add a support"), "\(terminal.lastScreen)")
+        // A line: a personal assistant, 10 hours, every week, for choir.
+        try terminal.press("Enter", "1", "Tab")
+        try terminal.type("10")
+        try terminal.press("Tab", "Tab")
+        try terminal.type("Get to choir")
+        try terminal.press("C-s")
+        #expect(try terminal.waitFor("1. Personal assistant: 10 hours a week — for: Get to choir"), "\(terminal.lastScreen)")
+        try terminal.press("Tab")
+        #expect(try terminal.waitFor("F7 how the amount was worked out"), "\(terminal.lastScreen)")
+        try terminal.press("1", "Tab")
+        #expect(try terminal.waitFor("Problem: Show how the amount was worked out first: press F7."), "\(terminal.lastScreen)")
+        try terminal.press("F7")
+        #expect(try terminal.waitFor("Relevant amount under Option 1 for the whole period: £9,125.00"), "\(terminal.lastScreen)")
+        try terminal.press("Escape", "1", "Tab")
+        #expect(try terminal.waitFor("11.1 Has independent support to help you choose been offered?"), "\(terminal.lastScreen)")
+        try terminal.press("C-c")
+        #expect(try terminal.waitFor("blether ended with 0"), "\(terminal.lastScreen)")
+
+        let store = try blether.openStore()
+        let session = try store.restore(id: id, form: form)
+        #expect(session.answers["support-plan"]?.value == .supportPlan([
+            SupportPlan.Line(support: "personal-assistant-hour", quantity: 10, frequency: .perWeek, outcome: "Get to choir"),
+        ]))
+        #expect(session.answers["budget-explained"]?.value == .yesNo(true))
+        #expect(try store.latestShown(.costing, conversation: id)?.language == "en-GB", "what was gone through is noted")
     }
 }
 
