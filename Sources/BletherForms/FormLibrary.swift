@@ -69,10 +69,22 @@ public struct FormLibrary: Sendable {
             }
         }
         for index in forms.indices {
-            forms[index].form.costingRules = costing.filter { $0.formID == forms[index].form.id }.map(\.rules).sorted { $0.id < $1.id }
+            // A conversation costs with the newest version of each rules id; older ones stay for deciding older records.
+            let written = costing.filter { $0.formID == forms[index].form.id }.map(\.rules)
+            forms[index].form.costingRules = Dictionary(grouping: written, by: \.id).values.compactMap { $0.max { $0.version < $1.version } }
+                .sorted { $0.id < $1.id }
             if !isPartial || !costing.isEmpty { problems += FormLibrary.costingChoiceProblems(forms[index]) }
         }
         problems += FormLibrary.versionProblems(forms)
+        var seenRules: [String: String] = [:]
+        for loaded in costing {
+            let key = "\(loaded.rules.id) version \(loaded.rules.version)"
+            if let other = seenRules[key] {
+                problems.append(FormProblem(file: loaded.file, line: 1, "the rules \(key) are also in \(other)",
+                                            fix: "raise the version in one of them, or remove the copy"))
+            }
+            seenRules[key] = loaded.file
+        }
         problems += CatalogCompleteness(forms: forms.map(\.form), catalogs: catalogs,
                                         reportsUnknownForms: !isPartial && unreadForms == 0).problems()
         var library = FormLibrary(forms: forms, catalogs: catalogs, problems: problems.sorted())

@@ -53,8 +53,10 @@ public struct DecisionRevision: Sendable {
     ///   - number: the revision number the decision will have.
     ///   - decider: the deciding key's identity *as trusted here* (its role is the one given
     ///     when the key was trusted, not whatever a key file says).
+    ///   - assessmentSigners: the keys that signed earlier revisions of the assessment itself
+    ///     (those without a decision); none of them may decide it.
     public init(after latest: Envelope, number: Int, decider: KeyIdentity, outcome: Outcome, reasons: String,
-                at now: Date) throws(Problem) {
+                assessmentSigners: Set<String> = [], at now: Date) throws(Problem) {
         let previous: CanonicalValue
         do { previous = try CanonicalValue(decoding: latest.payload) } catch { throw .unreadable("\(error)") }
         guard case .object(var members) = previous, let costing = previous["costing"], case .object = costing else { throw .noCosting }
@@ -63,10 +65,10 @@ public struct DecisionRevision: Sendable {
         }
         guard costing["referred"]?.bool == true else { throw .notReferred }
         guard let role = DecisionRole(rawValue: decider.role), role != .worker else { throw .notADecider(role: decider.role) }
-        guard !latest.signatures.contains(where: { $0.keyID == decider.keyID }) else { throw .ownReferral }
+        guard !latest.signatures.contains(where: { $0.keyID == decider.keyID }), !assessmentSigners.contains(decider.keyID) else { throw .ownReferral }
         let cleaned = AnswerText.cleaned(reasons).trimmingCharacters(in: .whitespacesAndNewlines)
         // Reasons are words: blank space, or characters that show nothing, are not reasons.
-        if outcome == .refused && !cleaned.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+        if outcome == .refused && !AnswerText.hasWords(cleaned) {
             throw .noReasons
         }
         guard let option = costing["option"]?.string, let amount = costing["amountPence"]?[option]?.integer else { throw .noCosting }

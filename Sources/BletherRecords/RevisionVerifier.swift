@@ -16,6 +16,8 @@ public struct RevisionVerifier: Sendable {
 
     /// The payload members a chain check reads, looked up once.
     static let chainFields: Set<String> = ["record", "revision", "prev", "signer", "decision"]
+    /// The parts of the costing a decision is for.
+    static let decidedFields = ["rules", "plan", "amountPence", "option", "deemed"]
 
     public init(trusted: [KeyIdentity]) {
         var byID: [String: (identity: KeyIdentity, publicKey: Curve25519.Signing.PublicKey)] = [:]
@@ -38,8 +40,12 @@ public struct RevisionVerifier: Sendable {
         /// The payload names a signer whose key did not make the first signature.
         case signerMismatch(named: String)
         /// A budget decision signed by a key trusted here as neither a team leader nor a service
-        /// manager, or by the key that signed the referral.
+        /// manager, or by a key that signed the assessment.
         case decisionNotByDecider(name: String)
+        /// A decision whose amount, option or limit is not the costing's, or above the decider's limit.
+        case decisionNotAsCosted
+        /// A decision kept in a later revision whose costing has changed.
+        case decisionOutdated
 
         public var description: String {
             switch self {
@@ -54,7 +60,9 @@ public struct RevisionVerifier: Sendable {
             case .outOfOrder(let expected, let found): "revision number \(found) where \(expected) was expected"
             case .signerMismatch(let named): "the payload names \(named) as its signer, but another key signed it"
             case .decisionNotByDecider(let name):
-                "a budget decision signed by \(name), who is trusted here neither as a team leader nor as a service manager, or who signed the referral"
+                "a budget decision signed by \(name), who is trusted here neither as a team leader nor as a service manager, or who signed the assessment"
+            case .decisionNotAsCosted: "a budget decision whose amount, option or limit is not the record's costing, or above the decider's limit"
+            case .decisionOutdated: "a budget decision kept although the plan, option or amounts changed after it"
             }
         }
     }
@@ -85,7 +93,10 @@ public struct RevisionVerifier: Sendable {
         var signers: [[String]] = []
         var seenPrevious = Set<String>()
         var previousDecision: CanonicalValue?
-        var previousSigners: [String] = []
+        /// What the standing decision decided: the costing's rules, plan, amounts and option.
+        var decidedCosting: [CanonicalValue?] = []
+        /// Everyone who signed the assessment itself (revisions without a decision).
+        var assessmentSigners = Set<String>()
         for (index, bytes) in envelopes.enumerated() {
             let number = index + 1
             func fail(_ reason: Reason, id: String? = nil) -> Result {
@@ -123,17 +134,35 @@ public struct RevisionVerifier: Sendable {
             if let prev, seenPrevious.contains(prev) { return fail(.forkedChain(previous: prev), id: id) }
             guard prev == previousID else { return fail(.brokenChain(expected: previousID, found: prev), id: id) }
             if let prev { seenPrevious.insert(prev) }
-            // A new budget decision must come from a team leader or service manager, not the referrer.
-            if let decision = payload["decision"], decision != previousDecision {
-                let signer = envelope.signatures[0].keyID
-                let role = trusted[signer]?.identity.role
-                guard role == DecisionRole.teamLeader.rawValue || role == DecisionRole.serviceManager.rawValue,
-                      decision["by"]?["keyID"]?.string == signer, !previousSigners.contains(signer) else {
-                    return fail(.decisionNotByDecider(name: trusted[signer]?.identity.name ?? "?"), id: id)
+            // A new budget decision must come from a team leader or service manager who did not sign
+            // the assessment, within their limit, for the costing as signed; a decision kept in a
+            // later revision must still be for the same costing.
+            if let decision = payload["decision"] {
+                guard let costing = try? CanonicalCheck.topLevelFields(of: envelope.payload, named: ["costing"])["costing"] else {
+                    return fail(.decisionNotAsCosted, id: id)
                 }
+                let decided = RevisionVerifier.decidedFields.map { costing[$0] }
+                if decision != previousDecision {
+                    let signer = envelope.signatures[0].keyID
+                    let role = trusted[signer]?.identity.role
+                    guard role == DecisionRole.teamLeader.rawValue || role == DecisionRole.serviceManager.rawValue,
+                          decision["by"]?["keyID"]?.string == signer, !assessmentSigners.contains(signer) else {
+                        return fail(.decisionNotByDecider(name: trusted[signer]?.identity.name ?? "?"), id: id)
+                    }
+                    guard let role, decision["by"]?["role"]?.string == role, let option = decision["option"]?.string,
+                          option == costing["option"]?.string, let amount = decision["amountPence"]?.integer,
+                          amount == costing["amountPence"]?[option]?.integer, let limit = decision["limitPence"]?.integer,
+                          limit == costing["limitsPence"]?[role]?.integer, amount <= limit else {
+                        return fail(.decisionNotAsCosted, id: id)
+                    }
+                    decidedCosting = decided
+                } else if decided != decidedCosting {
+                    return fail(.decisionOutdated, id: id)
+                }
+            } else {
+                assessmentSigners.formUnion(envelope.signatures.map(\.keyID))
             }
             previousDecision = payload["decision"]
-            previousSigners = envelope.signatures.map(\.keyID)
             signers.append(names)
             previousID = index + 1 < envelopes.count ? id : nil
         }

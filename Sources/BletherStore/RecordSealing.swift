@@ -104,8 +104,15 @@ public struct RecordSealing: Sendable {
             guard let latest = revisions.last else { throw Problem.store(.noConversation(id: record)) }
             let previous = try Envelope(decoding: latest.envelope)
             guard identity.keyID == key.identity.keyID else { throw Problem.signing("the identity given is not the key's") }
+            // Whoever signed the assessment itself (not a decision on it) cannot decide it.
+            var assessmentSigners = Set<String>()
+            for revision in revisions {
+                guard let envelope = try? Envelope(decoding: revision.envelope),
+                      (try? CanonicalCheck.topLevelFields(of: envelope.payload, named: ["decision"])["decision"]) == nil else { continue }
+                assessmentSigners.formUnion(envelope.signatures.map(\.keyID))
+            }
             let decision = try DecisionRevision(after: previous, number: revisions.count + 1, decider: identity, outcome: outcome,
-                                                reasons: reasons, at: now)
+                                                reasons: reasons, assessmentSigners: assessmentSigners, at: now)
             let envelope = try Envelope.sign(payload: decision.payload.encoded, type: Envelope.assessmentType, with: key)
             try store.appendRevision(record: record, number: revisions.count + 1, revisionID: envelope.revisionID, envelope: envelope.encoded,
                                      state: outcome.rawValue, at: now)

@@ -55,7 +55,8 @@ extension AppContext {
         guard let latest = try store.revisions(record: record).last,
               let payload = try? CanonicalValue(decoding: Envelope(decoding: latest.envelope).payload),
               let rules = payload["costing"]?["rules"], let id = rules["id"]?.string else { return }
-        let installed = library.costingRules.first { $0.rules.id == id }
+        // Older versions may stay installed beside the newest, so records costed with them can still be decided.
+        let installed = library.costingRules.first { $0.rules.id == id && $0.rules.version == rules["version"]?.integer }
         let hash = installed.flatMap { try? ContentHash.sha256(fileAt: $0.url) }
         guard let hash, hash == rules["sha256"]?.string else {
             throw Failure(catalog.text(.decisionProblemRulesDiffer, ["rules": id, "version": String(rules["version"]?.integer ?? 0)]))
@@ -84,7 +85,7 @@ struct DecideCommand: ParsableCommand {
 
     func validate() throws {
         if approve == refuse { throw ValidationError("Say --approve or --refuse.") }
-        if refuse && !(reason ?? "").unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+        if refuse && !AnswerText.hasWords(reason ?? "") {
             throw ValidationError("A refusal needs its reasons: add --reason \"…\" in plain words the person can understand.")
         }
     }

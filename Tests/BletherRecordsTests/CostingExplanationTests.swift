@@ -42,6 +42,14 @@ import Testing
         try records.expectGolden(text, named: "explanation-points-and-bands-en-GB.txt", fingerprint: "(no fingerprint in an explanation)")
     }
 
+    @Test func anOption4PartThatIsNotOfferedIsNamed() throws {
+        let text = try explanation(rules: "example-rate-card", answers: [("support-plan", .supportPlan([
+            SupportPlan.Line(support: "provider-hour", quantity: 5, frequency: .perWeek, underOption4: .option1),
+        ]))])
+        #expect(text.contains("Option 4 cannot be costed with this plan: Care at home from a provider is to be arranged as Option 1, which does not offer it."))
+        #expect(text.contains("Option 1 cannot be costed with this plan: Care at home from a provider is not offered under Option 1."))
+    }
+
     @Test func noChoiceIsRecordedAsDeemedOption3AndSaidSo() throws {
         var session = try records.fullSession(option: "no-choice", decision: "approved")
         _ = try session.handle(.answer(question: "costing-rules", value: .choice("example-rate-card", other: nil)), at: Date())

@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func aRefusalWithoutReasonsIsNotAccepted() throws {
-        for blank in [" \n ", "\u{200B}\u{2060}", " — . "] {
+        for blank in [" \n ", "\u{200B}\u{2060}", " — . ", "\u{3164}\u{115F}\u{FFA0}", "0"] {
             #expect(throws: DecisionRevision.Problem.noReasons, "\(blank.unicodeScalars.map(\.value))") {
                 try DecisionRevision(after: try referred(), number: 2, decider: leader.identity, outcome: .refused, reasons: blank, at: Date())
             }
@@ -120,5 +120,44 @@ import Testing
         _ = try changed.handle(.answer(question: "chosen-option", value: .choice("option-3", other: nil)), at: Date())
         let other = try CostingRecord(costing: try #require(ConversationCosting(session: changed)), words: records.words("en-GB"), rulesSHA256: "0")
         #expect(try DecisionRevision.decision(inEnvelope: second.encoded, stillFor: other) == nil, "another option is decided afresh")
+    }
+
+    /// `payload` with `member` of its `block` object replaced.
+    func replacing(_ payload: CanonicalValue, in block: String, _ member: String, with value: CanonicalValue) -> CanonicalValue {
+        guard case .object(var top) = payload, case .object(var inner)? = top[block] else {
+            Issue.record("the payload has no \(block)")
+            return payload
+        }
+        inner[member] = value
+        top[block] = .object(inner)
+        return .object(top)
+    }
+
+    @Test func aDecisionNotAsCostedOrKeptForAnotherCostingDoesNotVerify() throws {
+        let first = try tests.referred()
+        let trusted = [tests.records.key.identity, tests.leader.identity]
+        let decided = try DecisionRevision(after: first, number: 2, decider: tests.leader.identity, outcome: .approved, reasons: "", at: Date())
+        // Signed by the team leader, but claiming a service manager's limit for a larger amount.
+        let inflated = replacing(replacing(decided.payload, in: "decision", "amountPence", with: .integer(90_000_00)),
+                                 in: "decision", "limitPence", with: .integer(100_000_00))
+        let forged = try Envelope.sign(payload: inflated.encoded, type: Envelope.assessmentType, with: tests.leader)
+        #expect(RevisionVerifier(trusted: trusted).verify(record: "k7m2qx9a", envelopes: [first.encoded, forged.encoded]).failure?.reason == .decisionNotAsCosted)
+
+        // The worker signs a third revision keeping the approval but with ten times the amount.
+        let second = try Envelope.sign(payload: decided.payload.encoded, type: Envelope.assessmentType, with: tests.leader)
+        var third = replacing(decided.payload, in: "costing", "amountPence", with: .object(["option-4": .integer(30_921_40)]))
+        guard case .object(var top) = third else { return }
+        top["revision"] = .integer(3)
+        top["prev"] = .string(second.revisionID)
+        top["signer"] = .object(["keyID": .string(tests.records.key.identity.keyID), "name": .string("Ailsa Grant"), "role": .string("worker")])
+        third = .object(top)
+        let kept = try Envelope.sign(payload: third.encoded, type: Envelope.assessmentType, with: tests.records.key)
+        let result = RevisionVerifier(trusted: trusted).verify(record: "k7m2qx9a", envelopes: [first.encoded, second.encoded, kept.encoded])
+        #expect(result.failure?.revision == 3 && result.failure?.reason == .decisionOutdated)
+    }
+
+    @Test func wordsAreNeededForAReason() {
+        #expect(AnswerText.hasWords("Not needed now") && AnswerText.hasWords("不需要") && AnswerText.hasWords("ضرورت نہیں"))
+        #expect(!AnswerText.hasWords("\u{200B}\u{3164}\u{115F}\u{FFA0}") && !AnswerText.hasWords("0") && !AnswerText.hasWords(" — ."))
     }
 }

@@ -22,6 +22,16 @@ public enum AnswerText {
         return String(scalars)
     }
 
+    /// Whether the text has words in it: at least one letter that shows (in any script).
+    /// Spaces, punctuation, digits alone, and characters that show nothing are not words.
+    ///
+    /// ```swift
+    /// AnswerText.hasWords("\u{200B}\u{3164}")   // false
+    /// ```
+    public static func hasWords(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.properties.isAlphabetic && !$0.properties.isDefaultIgnorableCodePoint }
+    }
+
     static func cleaned(_ value: AnswerValue) -> AnswerValue {
         switch value {
         case .text(let text): return .text(cleaned(text))

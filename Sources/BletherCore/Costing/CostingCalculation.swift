@@ -145,7 +145,10 @@ public struct CostingCalculation: Sendable {
             var points = rule.points
             if rule.perUnit {
                 guard case .number(let units)? = values[rule.question] else { continue }
-                points *= units
+                // A number answer without a maximum could be anything: points are capped far above any band
+                // (and far below overflowing a sum of rules), so the total is refused as above every band.
+                let (product, overflow) = points.multipliedReportingOverflow(by: units)
+                points = overflow ? Int.max / 1024 : product
             } else if rule.when == nil, values[rule.question] == nil {
                 continue
             }

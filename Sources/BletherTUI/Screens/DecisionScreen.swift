@@ -49,7 +49,7 @@ public struct DecisionScreen: Sendable {
         case .pageUp: scroll = max(scroll - 5, 0); return .none
         case .function(9):
             guard let chosen else { message = .problem(catalog.text(.decisionChooseFirst)); return .none }
-            if chosen == "refused" && !reasons.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+            if chosen == "refused" && !AnswerText.hasWords(reasons.text) {
                 message = .problem(catalog.text(.decisionReasonsNeeded))
                 focus = 1
                 return .none
