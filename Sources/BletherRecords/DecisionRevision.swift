@@ -29,6 +29,8 @@ public struct DecisionRevision: Sendable {
         case aboveLimit(amount: Money, limit: Money, role: String)
         /// The key that signed the referral cannot also decide it.
         case ownReferral
+        /// The record was costed with a rules file that is not installed here, byte for byte.
+        case rulesDiffer(id: String, version: Int)
         case unreadable(String)
 
         public var description: String {
@@ -41,6 +43,7 @@ public struct DecisionRevision: Sendable {
             case .aboveLimit(let amount, let limit, let role):
                 "\(amount.formatted) is above the \(role) limit of \(limit.formatted); it needs someone with a higher limit"
             case .ownReferral: "the key that signed the referral cannot decide it"
+            case .rulesDiffer(let id, let version): "the record was costed with rules \(id) version \(version), which differ from those installed here"
             case .unreadable(let why): "the latest revision cannot be read: \(why)"
             }
         }
@@ -55,8 +58,10 @@ public struct DecisionRevision: Sendable {
     ///     when the key was trusted, not whatever a key file says).
     ///   - assessmentSigners: the keys that signed earlier revisions of the assessment itself
     ///     (those without a decision); none of them may decide it.
+    ///   - installedRules: the SHA-256 of the rules file installed here with an id and version;
+    ///     the record's must match, so limits are the council's and not an edited copy's.
     public init(after latest: Envelope, number: Int, decider: KeyIdentity, outcome: Outcome, reasons: String,
-                assessmentSigners: Set<String> = [], at now: Date) throws(Problem) {
+                assessmentSigners: Set<String> = [], installedRules: (_ id: String, _ version: Int) -> String?, at now: Date) throws(Problem) {
         let previous: CanonicalValue
         do { previous = try CanonicalValue(decoding: latest.payload) } catch { throw .unreadable("\(error)") }
         guard case .object(var members) = previous, let costing = previous["costing"], case .object = costing else { throw .noCosting }
@@ -64,6 +69,10 @@ public struct DecisionRevision: Sendable {
             throw .alreadyDecided(outcome: earlier["outcome"]?.string ?? "decided", by: earlier["by"]?["name"]?.string ?? "someone")
         }
         guard costing["referred"]?.bool == true else { throw .notReferred }
+        let rules = costing["rules"]
+        if let id = rules?["id"]?.string, let version = rules?["version"]?.integer {
+            guard let installed = installedRules(id, version), installed == rules?["sha256"]?.string else { throw .rulesDiffer(id: id, version: version) }
+        }
         guard let role = DecisionRole(rawValue: decider.role), role != .worker else { throw .notADecider(role: decider.role) }
         guard !latest.signatures.contains(where: { $0.keyID == decider.keyID }), !assessmentSigners.contains(decider.keyID) else { throw .ownReferral }
         let cleaned = AnswerText.cleaned(reasons).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -32,20 +32,11 @@ public struct RecordCopy: Sendable {
         var isSteps = false
     }
 
-    /// A role in the copy's language (`worker`, `advocate` …).
-    func roleName(_ role: String) -> String {
-        RecordCopy.roleName(role, catalog: catalog)
-    }
-
-    static func roleName(_ role: String, catalog: Catalog) -> String {
-        catalog.has("ui.role.\(role)") ? catalog.text("ui.role.\(role)") : role
-    }
-
     /// The decision on a referred budget: who decided, when, and why; or that it is referred.
     public static func decisionParagraphs(_ content: SignedRecordContent, catalog: Catalog) -> [String] {
         if let decided = content.decision {
             var lines = [catalog.text(decided.outcome == "refused" ? .decisionRefused : .decisionApproved,
-                                      ["name": decided.name, "role": roleName(decided.role, catalog: catalog), "date": decided.date])]
+                                      ["name": decided.name, "role": catalog.roleName(decided.role), "date": decided.date])]
             if !decided.reasons.isEmpty { lines.append(catalog.text(.decisionReasons, ["reasons": decided.reasons])) }
             return lines
         }
@@ -60,8 +51,8 @@ public struct RecordCopy: Sendable {
 
     var blocks: [Block] {
         let date = String(content.sealedAt.prefix(10))
-        var signed = [catalog.text(.copySigned, ["name": content.signer.name, "role": roleName(content.signer.role), "date": date])]
-        signed += countersigners.map { catalog.text(.copySigned, ["name": $0.name, "role": roleName($0.role), "date": $0.date]) }
+        var signed = [catalog.text(.copySigned, ["name": content.signer.name, "role": catalog.roleName(content.signer.role), "date": date])]
+        signed += countersigners.map { catalog.text(.copySigned, ["name": $0.name, "role": catalog.roleName($0.role), "date": $0.date]) }
         // Key fingerprints let anyone check a bundle's keys against this page.
         signed.append(catalog.text(.copyKey, ["name": content.signer.name, "fingerprint": KeyIdentity.fingerprint(of: content.signer.keyID)]))
         signed += countersigners.map { catalog.text(.copyKey, ["name": $0.name, "fingerprint": KeyIdentity.fingerprint(of: $0.keyID)]) }

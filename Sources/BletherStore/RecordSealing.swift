@@ -37,18 +37,18 @@ public struct RecordSealing: Sendable {
     }
 
     /// Seals the conversation as its next revision, linked to the last, signed with `key`.
-    @discardableResult
     ///
     /// - Parameter readBackText: the summary as it would be read back now, in a language; its
     ///   hash must match the one recorded when it was read back, or the person agreed to something else.
     /// - Parameter costing: the costing worked out and explained in a language (the one it was
     ///   shown in, or `nil` for the record's), when the form costs support.
+    @discardableResult
     public func seal(conversation summary: ConversationSummary, session: Session, formSHA256: String, key: UnlockedKey, at now: Date,
                      readBackText: (String) -> String?,
                      costing: (String?) throws(CostingCalculation.Problem) -> CostingRecord? = { _ in nil }) throws(Problem) -> Envelope {
         let incomplete = session.form.sections.filter { !session.state(of: $0).isComplete }.map(\.id)
         guard incomplete.isEmpty else { throw .incomplete(sections: incomplete) }
-        do {
+        return try reportingProblems {
             let readBack = try store.latestReadBack(conversation: summary.id)
             if session.form.question(id: ReadBackSummary.questionID) != nil, readBack == nil {
                 throw Problem.notReadBack(question: ReadBackSummary.questionID)
@@ -60,7 +60,7 @@ public struct RecordSealing: Sendable {
             // The explanation kept is the one gone through with the person: same language, same words.
             let shownCosting = try store.latestShown(.costing, conversation: summary.id)
             let worked: CostingRecord?
-            do { worked = try costing(shownCosting?.language) } catch { throw Problem.costing(error) }
+            do throws(CostingCalculation.Problem) { worked = try costing(shownCosting?.language) } catch { throw Problem.costing(error) }
             if let worked {
                 guard let shownCosting else { throw Problem.costingNotShown }
                 guard ContentHash.sha256(worked.explanation) == shownCosting.sha256 else { throw Problem.costingOutdated }
@@ -84,22 +84,18 @@ public struct RecordSealing: Sendable {
                                      state: state, at: now)
             try store.audit(actor: key.identity.keyID, action: "sealed", record: summary.id, detail: "revision \(previous.count + 1) \(envelope.revisionID)", at: now)
             return envelope
-        } catch let problem as Problem {
-            throw problem
-        } catch let error as StoreError {
-            throw .store(error)
-        } catch {
-            throw .signing("\(error)")
         }
     }
 
     /// Signs a team leader's or service manager's decision on a referred budget as the record's
     /// next revision, with their own key; the record is then listed as approved or refused.
+    /// - Parameters:
+    ///   - identity: the deciding key's identity as trusted here (see ``DecisionRevision``).
+    ///   - installedRules: the SHA-256 of the rules file installed here with an id and version.
     @discardableResult
-    /// - Parameter identity: the deciding key's identity as trusted here (see ``DecisionRevision``).
     public func decide(record: String, key: UnlockedKey, identity: KeyIdentity, outcome: DecisionRevision.Outcome, reasons: String,
-                       at now: Date) throws(Problem) -> Envelope {
-        do {
+                       installedRules: (_ id: String, _ version: Int) -> String?, at now: Date) throws(Problem) -> Envelope {
+        return try reportingProblems {
             let revisions = try store.revisions(record: record)
             guard let latest = revisions.last else { throw Problem.store(.noConversation(id: record)) }
             let previous = try Envelope(decoding: latest.envelope)
@@ -112,35 +108,36 @@ public struct RecordSealing: Sendable {
                 assessmentSigners.formUnion(envelope.signatures.map(\.keyID))
             }
             let decision = try DecisionRevision(after: previous, number: revisions.count + 1, decider: identity, outcome: outcome,
-                                                reasons: reasons, assessmentSigners: assessmentSigners, at: now)
+                                                reasons: reasons, assessmentSigners: assessmentSigners, installedRules: installedRules, at: now)
             let envelope = try Envelope.sign(payload: decision.payload.encoded, type: Envelope.assessmentType, with: key)
             try store.appendRevision(record: record, number: revisions.count + 1, revisionID: envelope.revisionID, envelope: envelope.encoded,
                                      state: outcome.rawValue, at: now)
             try store.audit(actor: key.identity.keyID, action: "decided", record: record,
                             detail: "\(outcome.rawValue) as \(identity.role) in revision \(revisions.count + 1) \(envelope.revisionID)", at: now)
             return envelope
-        } catch let problem as Problem {
-            throw problem
-        } catch let problem as DecisionRevision.Problem {
-            throw .decision(problem)
-        } catch let error as StoreError {
-            throw .store(error)
-        } catch {
-            throw .signing("\(error)")
         }
     }
 
     /// Adds `key`'s signature to the latest revision, as an advocate, witness or manager.
     public func countersign(record: String, key: UnlockedKey, at now: Date) throws(Problem) -> String {
-        do {
+        return try reportingProblems {
             guard let latest = try store.revisions(record: record).last else { throw Problem.store(.noConversation(id: record)) }
             let envelope = try Envelope(decoding: latest.envelope)
             let signature = try key.sign(envelope.signedBytes)
             try store.addCountersignature(revisionID: latest.revisionID, keyID: key.identity.keyID, signature: signature, at: now)
             try store.audit(actor: key.identity.keyID, action: "countersigned", record: record, detail: "revision \(latest.number) as \(key.identity.role)", at: now)
             return latest.revisionID
+        }
+    }
+
+    /// Runs `body`, saying any failure as a ``Problem``.
+    private func reportingProblems<Value>(_ body: () throws -> Value) throws(Problem) -> Value {
+        do {
+            return try body()
         } catch let problem as Problem {
             throw problem
+        } catch let problem as DecisionRevision.Problem {
+            throw .decision(problem)
         } catch let error as StoreError {
             throw .store(error)
         } catch {

@@ -67,14 +67,7 @@ struct AppContext {
             try store.audit(actor: key.identity.keyID, action: "passphrase-right", record: nil, at: Date())
             return store
         } catch WorkerKeyFile.Problem.wrongPassphrase {
-            let store = try openLockedStore()
-            try store.audit(actor: file.identity.keyID, action: "passphrase-wrong", record: nil, at: Date())
-            var message = catalog.text(.signWrongPassphrase)
-            if try store.wrongPassphrasesInARow() == 5 {
-                try store.audit(actor: file.identity.keyID, action: "passphrase-wrong-five-times", record: nil, at: Date())
-                message += " " + catalog.text(.signWrongFiveTimes)
-            }
-            throw Failure(message)
+            throw try wrongPassphrase(of: file.identity, store: try openLockedStore())
         } catch let error as StoreError {
             throw Failure(message(for: error))
         }
@@ -194,4 +187,18 @@ struct AppContext {
 struct Failure: Error, CustomStringConvertible {
     let description: String
     init(_ message: String) { description = message }
+}
+
+extension AppContext {
+    /// Notes a wrong passphrase for `identity`'s key in the audit log and says so; a fifth in a
+    /// row is noted, and said, too.
+    func wrongPassphrase(of identity: KeyIdentity, store: ConversationStore, record: String? = nil) throws -> Failure {
+        try store.audit(actor: identity.keyID, action: "passphrase-wrong", record: record, at: Date())
+        var message = catalog.text(.signWrongPassphrase)
+        if try store.wrongPassphrasesInARow() == 5 {
+            try store.audit(actor: identity.keyID, action: "passphrase-wrong-five-times", record: record, at: Date())
+            message += " " + catalog.text(.signWrongFiveTimes)
+        }
+        return Failure(message)
+    }
 }

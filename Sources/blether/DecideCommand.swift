@@ -22,11 +22,15 @@ extension AppContext {
     /// done, in the program's language; every refusal says why in the same words.
     func decide(record: String, store: ConversationStore, key: UnlockedKey, identity: KeyIdentity, outcome: DecisionRevision.Outcome,
                 reasons: String) throws -> String {
-        try checkRulesInstalled(record: record, store: store)
-        let role = catalog.has("ui.role.\(identity.role)") ? catalog.text("ui.role.\(identity.role)") : identity.role
         do {
-            try RecordSealing(store: store).decide(record: record, key: key, identity: identity, outcome: outcome, reasons: reasons, at: Date())
-            return catalog.text(.decisionSigned, ["name": identity.name, "role": role, "number": String(try store.revisions(record: record).count),
+            // Older versions of a rules file may stay installed beside the newest, for records costed with them.
+            let installed = library.costingRules
+            try RecordSealing(store: store).decide(record: record, key: key, identity: identity, outcome: outcome, reasons: reasons,
+                                                   installedRules: { id, version in
+                                                       installed.first { $0.rules.id == id && $0.rules.version == version }
+                                                           .flatMap { try? ContentHash.sha256(fileAt: $0.url) }
+                                                   }, at: Date())
+            return catalog.text(.decisionSigned, ["name": identity.name, "role": catalog.roleName(identity.role), "number": String(try store.revisions(record: record).count),
                                                   "outcome": catalog.conversationState(outcome.rawValue)])
         } catch RecordSealing.Problem.decision(let problem) {
             throw Failure(decisionProblem(problem))
@@ -35,31 +39,17 @@ extension AppContext {
 
     /// A decision problem in the program's language.
     func decisionProblem(_ problem: DecisionRevision.Problem) -> String {
-        func role(_ name: String) -> String { catalog.has("ui.role.\(name)") ? catalog.text("ui.role.\(name)") : name }
         switch problem {
         case .noCosting: return catalog.text(.decisionProblemNoCosting)
         case .alreadyDecided(let outcome, let by): return catalog.text(.decisionProblemAlreadyDecided, ["outcome": catalog.conversationState(outcome), "name": by])
         case .notReferred: return catalog.text(.decisionProblemNotReferred)
         case .noReasons: return catalog.text(.decisionReasonsNeeded)
-        case .notADecider(let name): return catalog.text(.decisionProblemNotADecider, ["role": role(name)])
+        case .notADecider(let name): return catalog.text(.decisionProblemNotADecider, ["role": catalog.roleName(name)])
         case .aboveLimit(let amount, let limit, let name):
-            return catalog.text(.decisionProblemAboveLimit, ["amount": amount.formatted, "limit": limit.formatted, "role": role(name)])
+            return catalog.text(.decisionProblemAboveLimit, ["amount": amount.formatted, "limit": limit.formatted, "role": catalog.roleName(name)])
         case .ownReferral: return catalog.text(.decisionProblemOwnReferral)
         case .unreadable(let reason): return catalog.text(.decisionProblemUnreadable, ["reason": reason])
-        }
-    }
-
-    /// The record must have been costed with the rules installed here, byte for byte, so the
-    /// limits a decision is checked against are the council's, not an edited copy.
-    func checkRulesInstalled(record: String, store: ConversationStore) throws {
-        guard let latest = try store.revisions(record: record).last,
-              let payload = try? CanonicalValue(decoding: Envelope(decoding: latest.envelope).payload),
-              let rules = payload["costing"]?["rules"], let id = rules["id"]?.string else { return }
-        // Older versions may stay installed beside the newest, so records costed with them can still be decided.
-        let installed = library.costingRules.first { $0.rules.id == id && $0.rules.version == rules["version"]?.integer }
-        let hash = installed.flatMap { try? ContentHash.sha256(fileAt: $0.url) }
-        guard let hash, hash == rules["sha256"]?.string else {
-            throw Failure(catalog.text(.decisionProblemRulesDiffer, ["rules": id, "version": String(rules["version"]?.integer ?? 0)]))
+        case .rulesDiffer(let id, let version): return catalog.text(.decisionProblemRulesDiffer, ["rules": id, "version": String(version)])
         }
     }
 }

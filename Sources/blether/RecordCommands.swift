@@ -17,13 +17,7 @@ extension AppContext {
             try store.audit(actor: key.identity.keyID, action: "passphrase-right", record: nil, at: Date())
             return key
         } catch WorkerKeyFile.Problem.wrongPassphrase {
-            try store.audit(actor: file.identity.keyID, action: "passphrase-wrong", record: nil, at: Date())
-            var message = catalog.text(.signWrongPassphrase)
-            if try store.wrongPassphrasesInARow() == 5 {
-                try store.audit(actor: file.identity.keyID, action: "passphrase-wrong-five-times", record: nil, at: Date())
-                message += " " + catalog.text(.signWrongFiveTimes)
-            }
-            throw Failure(message)
+            throw try wrongPassphrase(of: file.identity, store: store)
         }
     }
 
@@ -136,8 +130,7 @@ extension AppContext {
             return (try file.unlock(passphrase: passphrase), trusted)
         } catch {
             guard error == .wrongPassphrase else { throw error }
-            try store.audit(actor: file.identity.keyID, action: "passphrase-wrong", record: record, at: Date())
-            throw Failure(catalog.text(.signWrongPassphrase))
+            throw try wrongPassphrase(of: file.identity, store: store, record: record)
         }
     }
 }

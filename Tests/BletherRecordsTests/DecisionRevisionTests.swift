@@ -21,7 +21,7 @@ import Testing
 
     @Test func aRefusalIsSignedByTheDeciderAndVerifiesAsTheNextRevision() throws {
         let first = try referred()
-        let decision = try DecisionRevision(after: first, number: 2, decider: leader.identity, outcome: .refused, reasons: "  Not needed \u{1B}now. ", at: Date())
+        let decision = try DecisionRevision(after: first, number: 2, decider: leader.identity, outcome: .refused, reasons: "  Not needed \u{1B}now. ", installedRules: { _, _ in "0" }, at: Date())
         let second = try Envelope.sign(payload: decision.payload.encoded, type: Envelope.assessmentType, with: leader)
         #expect(decision.payload["prev"]?.string == first.revisionID)
         #expect(decision.payload["decision"]?["reasons"]?.string == "Not needed now.", "reasons are cleaned of control characters and trimmed")
@@ -36,37 +36,37 @@ import Testing
     @Test func aRefusalWithoutReasonsIsNotAccepted() throws {
         for blank in [" \n ", "\u{200B}\u{2060}", " — . ", "\u{3164}\u{115F}\u{FFA0}", "0"] {
             #expect(throws: DecisionRevision.Problem.noReasons, "\(blank.unicodeScalars.map(\.value))") {
-                try DecisionRevision(after: try referred(), number: 2, decider: leader.identity, outcome: .refused, reasons: blank, at: Date())
+                try DecisionRevision(after: try referred(), number: 2, decider: leader.identity, outcome: .refused, reasons: blank, installedRules: { _, _ in "0" }, at: Date())
             }
         }
         // Approving may go without reasons beyond the worker's.
-        _ = try DecisionRevision(after: try referred(), number: 2, decider: leader.identity, outcome: .approved, reasons: "", at: Date())
+        _ = try DecisionRevision(after: try referred(), number: 2, decider: leader.identity, outcome: .approved, reasons: "", installedRules: { _, _ in "0" }, at: Date())
     }
 
     @Test func onlyATeamLeaderOrServiceManagerWithinTheirLimitDecides() throws {
         #expect(throws: DecisionRevision.Problem.notADecider(role: "worker")) {
-            try DecisionRevision(after: try referred(), number: 2, decider: records.key.identity, outcome: .approved, reasons: "", at: Date())
+            try DecisionRevision(after: try referred(), number: 2, decider: records.key.identity, outcome: .approved, reasons: "", installedRules: { _, _ in "0" }, at: Date())
         }
         #expect(throws: DecisionRevision.Problem.notADecider(role: "advocate")) {
-            try DecisionRevision(after: try referred(), number: 2, decider: Self.key("Jo", "advocate").identity, outcome: .approved, reasons: "", at: Date())
+            try DecisionRevision(after: try referred(), number: 2, decider: Self.key("Jo", "advocate").identity, outcome: .approved, reasons: "", installedRules: { _, _ in "0" }, at: Date())
         }
         // 30 h of a provider under Option 3: 30 × £21.80 = £654.00 a week; × 365 ÷ 7 = £34,101.43, above the team leader's £25,000.
         let large = try referred(option: "option-3", plan: [SupportPlan.Line(support: "provider-hour", quantity: 30, frequency: .perWeek)])
         #expect(throws: DecisionRevision.Problem.aboveLimit(amount: Money(pence: 34_101_43), limit: Money(pence: 25_000_00), role: "team-leader")) {
-            try DecisionRevision(after: large, number: 2, decider: leader.identity, outcome: .approved, reasons: "", at: Date())
+            try DecisionRevision(after: large, number: 2, decider: leader.identity, outcome: .approved, reasons: "", installedRules: { _, _ in "0" }, at: Date())
         }
-        _ = try DecisionRevision(after: large, number: 2, decider: manager.identity, outcome: .approved, reasons: "", at: Date())
+        _ = try DecisionRevision(after: large, number: 2, decider: manager.identity, outcome: .approved, reasons: "", installedRules: { _, _ in "0" }, at: Date())
     }
 
     @Test func aBudgetTheWorkerDecidedOrOneAlreadyDecidedIsNotDecidedAgain() throws {
         #expect(throws: DecisionRevision.Problem.notReferred) {
             try DecisionRevision(after: try referred(option: "option-2", decision: "approved"), number: 2, decider: leader.identity,
-                                 outcome: .approved, reasons: "", at: Date())
+                                 outcome: .approved, reasons: "", installedRules: { _, _ in "0" }, at: Date())
         }
-        let decided = try DecisionRevision(after: try referred(), number: 2, decider: leader.identity, outcome: .approved, reasons: "", at: Date())
+        let decided = try DecisionRevision(after: try referred(), number: 2, decider: leader.identity, outcome: .approved, reasons: "", installedRules: { _, _ in "0" }, at: Date())
         let second = try Envelope.sign(payload: decided.payload.encoded, type: Envelope.assessmentType, with: leader)
         #expect(throws: DecisionRevision.Problem.alreadyDecided(outcome: "approved", by: "Rhona Baird")) {
-            try DecisionRevision(after: second, number: 3, decider: manager.identity, outcome: .refused, reasons: "No.", at: Date())
+            try DecisionRevision(after: second, number: 3, decider: manager.identity, outcome: .refused, reasons: "No.", installedRules: { _, _ in "0" }, at: Date())
         }
     }
 }
@@ -82,13 +82,13 @@ import Testing
         // A worker's second key, whose file says "service-manager", but which is trusted here as a worker.
         let impostor = DecisionRevisionTests.key("Ailsa Grant", "service-manager")
         let trustedAs = KeyIdentity(name: "Ailsa Grant", role: "worker", publicKey: impostor.identity.publicKey)
-        let decision = try DecisionRevision(after: first, number: 2, decider: impostor.identity, outcome: .approved, reasons: "", at: Date())
+        let decision = try DecisionRevision(after: first, number: 2, decider: impostor.identity, outcome: .approved, reasons: "", installedRules: { _, _ in "0" }, at: Date())
         let second = try Envelope.sign(payload: decision.payload.encoded, type: Envelope.assessmentType, with: impostor)
         let result = RevisionVerifier(trusted: [tests.records.key.identity, trustedAs]).verify(record: "k7m2qx9a", envelopes: [first.encoded, second.encoded])
         #expect(result.failure?.reason == .decisionNotByDecider(name: "Ailsa Grant"))
         // Deciding as the identity trusted here is refused outright.
         #expect(throws: DecisionRevision.Problem.notADecider(role: "worker")) {
-            try DecisionRevision(after: first, number: 2, decider: trustedAs, outcome: .approved, reasons: "", at: Date())
+            try DecisionRevision(after: first, number: 2, decider: trustedAs, outcome: .approved, reasons: "", installedRules: { _, _ in "0" }, at: Date())
         }
     }
 
@@ -104,13 +104,13 @@ import Testing
                                         language: "en-GB", session: session, readBack: nil, signer: leader.identity, sealedAt: Date(), costing: costing)
         let first = try Envelope.sign(payload: payload.canonical.encoded, type: Envelope.assessmentType, with: leader)
         #expect(throws: DecisionRevision.Problem.ownReferral) {
-            try DecisionRevision(after: first, number: 2, decider: leader.identity, outcome: .approved, reasons: "", at: Date())
+            try DecisionRevision(after: first, number: 2, decider: leader.identity, outcome: .approved, reasons: "", installedRules: { _, _ in "0" }, at: Date())
         }
     }
 
     @Test func aDecisionStaysOnlyWithTheCostingItDecided() throws {
         let first = try tests.referred()
-        let decided = try DecisionRevision(after: first, number: 2, decider: tests.leader.identity, outcome: .approved, reasons: "", at: Date())
+        let decided = try DecisionRevision(after: first, number: 2, decider: tests.leader.identity, outcome: .approved, reasons: "", installedRules: { _, _ in "0" }, at: Date())
         let second = try Envelope.sign(payload: decided.payload.encoded, type: Envelope.assessmentType, with: tests.leader)
         let session = try records.fullSession(option: "option-4", decision: "referred")
         let same = try CostingRecord(costing: try #require(ConversationCosting(session: session)), words: records.words("gd"), rulesSHA256: "0")
@@ -136,7 +136,7 @@ import Testing
     @Test func aDecisionNotAsCostedOrKeptForAnotherCostingDoesNotVerify() throws {
         let first = try tests.referred()
         let trusted = [tests.records.key.identity, tests.leader.identity]
-        let decided = try DecisionRevision(after: first, number: 2, decider: tests.leader.identity, outcome: .approved, reasons: "", at: Date())
+        let decided = try DecisionRevision(after: first, number: 2, decider: tests.leader.identity, outcome: .approved, reasons: "", installedRules: { _, _ in "0" }, at: Date())
         // Signed by the team leader, but claiming a service manager's limit for a larger amount.
         let inflated = replacing(replacing(decided.payload, in: "decision", "amountPence", with: .integer(90_000_00)),
                                  in: "decision", "limitPence", with: .integer(100_000_00))
@@ -154,6 +154,16 @@ import Testing
         let kept = try Envelope.sign(payload: third.encoded, type: Envelope.assessmentType, with: tests.records.key)
         let result = RevisionVerifier(trusted: trusted).verify(record: "k7m2qx9a", envelopes: [first.encoded, second.encoded, kept.encoded])
         #expect(result.failure?.revision == 3 && result.failure?.reason == .decisionOutdated)
+    }
+
+    @Test func aRecordCostedWithRulesNotInstalledHereIsNotDecided() throws {
+        let first = try tests.referred()
+        for installed in ["another file", nil] as [String?] {
+            #expect(throws: DecisionRevision.Problem.rulesDiffer(id: "example-rate-card", version: 1)) {
+                try DecisionRevision(after: first, number: 2, decider: tests.leader.identity, outcome: .approved, reasons: "",
+                                     installedRules: { _, _ in installed }, at: Date())
+            }
+        }
     }
 
     @Test func wordsAreNeededForAReason() {

@@ -91,7 +91,7 @@ import Testing
         let leader = try WorkerKeyFile.create(name: "Rhona Baird", role: "team-leader", passphrase: "the team leader's words", rounds: 1 << 10).key
         let decision = try DecisionRevision(after: first, number: 2, decider: leader.identity, outcome: .refused,
                                             reasons: "A community alarm is already fitted by the housing association.",
-                                            at: Date(timeIntervalSince1970: 1_800_100_000))
+                                            installedRules: { _, _ in "0" }, at: Date(timeIntervalSince1970: 1_800_100_000))
         let envelope = try Envelope.sign(payload: decision.payload.encoded, type: Envelope.assessmentType, with: leader)
         let content = try SignedRecordContent(envelope: envelope, form: form)
         #expect(content.decision?.outcome == "refused" && content.isReferred)

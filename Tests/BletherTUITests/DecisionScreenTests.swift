@@ -62,7 +62,7 @@ import Testing
             let key = try leader.file.unlock(passphrase: decision.passphrase)
             try RecordSealing(store: fixture.store).decide(record: decision.record, key: key, identity: key.identity,
                                                            outcome: decision.outcome == "refused" ? .refused : .approved,
-                                                           reasons: decision.reasons, at: TUIFixture.clock())
+                                                           reasons: decision.reasons, installedRules: { _, _ in "0" }, at: TUIFixture.clock())
             return "Rhona Baird \(decision.outcome) the budget of \(decision.record)."
         }
         // Home: the referred record, then F9 to decide it.

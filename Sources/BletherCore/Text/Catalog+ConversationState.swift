@@ -12,3 +12,17 @@ extension Catalog {
         }
     }
 }
+
+extension Catalog {
+    /// A key holder's role in this language (`team-leader` → "team leader"); an unknown role as written.
+    public func roleName(_ role: String) -> String {
+        switch role {
+        case "worker": text(.roleWorker)
+        case "advocate": text(.roleAdvocate)
+        case "witness": text(.roleWitness)
+        case DecisionRole.teamLeader.rawValue: text(.roleTeamLeader)
+        case DecisionRole.serviceManager.rawValue: text(.roleServiceManager)
+        default: role
+        }
+    }
+}

@@ -484,7 +484,7 @@ public final class FullScreenApp {
                     // Referred by the worker though within their limit: a team leader decides.
                     let role = costed == .worker ? DecisionRole.teamLeader : costed
                     explanation = catalog.text(.decisionToDecide, ["number": String(option.number), "amount": amount.formatted,
-                                                                   "role": catalog.text("ui.role.\(role.rawValue)")]) + "\n\n"
+                                                                   "role": catalog.roleName(role.rawValue)]) + "\n\n"
                 }
                 explanation += content.costingExplanation ?? ""
             }
