@@ -286,9 +286,10 @@ public final class PlainConversation {
 
     private func showStatus() {
         output.line(catalog.text(.plainStatusHeading, ["form": words.formTitle, "person": person]))
+        let states = session.sectionStates
         for (index, section) in session.form.sections.enumerated() {
             var line = catalog.text(.plainStatusLine, ["index": String(index + 1), "title": words.sectionTitle(section.id),
-                                                      "state": words.state(session.state(of: section))])
+                                                      "state": words.state(states[section.id] ?? .notStarted)])
             if section.id == session.currentSection?.id { line += " " + catalog.text(.plainStatusHere) }
             output.line(line)
         }

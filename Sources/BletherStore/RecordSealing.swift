@@ -46,7 +46,8 @@ public struct RecordSealing: Sendable {
     public func seal(conversation summary: ConversationSummary, session: Session, formSHA256: String, key: UnlockedKey, at now: Date,
                      readBackText: (String) -> String?,
                      costing: (String?) throws(CostingCalculation.Problem) -> CostingRecord? = { _ in nil }) throws(Problem) -> Envelope {
-        let incomplete = session.form.sections.filter { !session.state(of: $0).isComplete }.map(\.id)
+        let states = session.sectionStates
+        let incomplete = session.form.sections.filter { states[$0.id]?.isComplete != true }.map(\.id)
         guard incomplete.isEmpty else { throw .incomplete(sections: incomplete) }
         return try reportingProblems {
             let readBack = try store.latestReadBack(conversation: summary.id)

@@ -11,8 +11,9 @@ extension Session {
     /// ```
     func costingAllows(_ questionID: String, _ value: AnswerValue) -> Bool {
         guard let questions = form.costing, [questions.plan, questions.option, questions.decision].contains(questionID) else { return true }
+        // A saved answer is checked as it stands (every redraw does this); a new one on a copy.
         var trial = self
-        trial.answers[questionID] = Answer(value: value, speaker: speaker, at: .distantPast)
+        if answers[questionID]?.value != value { trial.answers[questionID] = Answer(value: value, speaker: speaker, at: .distantPast) }
         let approving = questionID == questions.decision && value == .choice(CostingQuestions.approved, other: nil)
         guard let costing = ConversationCosting(session: trial) else { return !approving }
         switch questionID {

@@ -56,7 +56,33 @@ public struct Session: Sendable, Equatable {
     }
 
     public func state(of section: Section) -> SectionState {
-        let needing = sectionsNeeding(before: section)
+        var known: [String: SectionState] = [:]
+        return state(of: section, known: &known)
+    }
+
+    /// Every section's state by id, worked out in one pass (each gate looks back at states already known).
+    ///
+    /// ```swift
+    /// let states = session.sectionStates
+    /// states["costing"]   // .locked(needing: ["technology"])
+    /// ```
+    public var sectionStates: [String: SectionState] {
+        var known: [String: SectionState] = [:]
+        for section in form.sections { _ = state(of: section, known: &known) }
+        return known
+    }
+
+    /// A section's state, with the states already worked out: a gate names earlier sections,
+    /// whose own gates name earlier ones again, so each is worked out once, not once per path.
+    private func state(of section: Section, known: inout [String: SectionState]) -> SectionState {
+        if let state = known[section.id] { return state }
+        let state = workedOutState(of: section, known: &known)
+        known[section.id] = state
+        return state
+    }
+
+    private func workedOutState(of section: Section, known: inout [String: SectionState]) -> SectionState {
+        let needing = sectionsNeeding(before: section, known: &known)
         if !needing.isEmpty { return .locked(needing: needing) }
         if marks[section.id] != nil { return .nothingHere }
         let relevant = relevantQuestions(in: section)
@@ -79,9 +105,14 @@ public struct Session: Sendable, Equatable {
 
     /// The sections named in this section's gate that are not yet answered or marked, in form order.
     public func sectionsNeeding(before section: Section) -> [String] {
+        var known: [String: SectionState] = [:]
+        return sectionsNeeding(before: section, known: &known)
+    }
+
+    private func sectionsNeeding(before section: Section, known: inout [String: SectionState]) -> [String] {
         guard !section.gate.isEmpty else { return [] }
         return form.sections
-            .filter { section.gate.contains($0.id) && !state(of: $0).isComplete }
+            .filter { section.gate.contains($0.id) && !state(of: $0, known: &known).isComplete }
             .map(\.id)
     }
 
@@ -120,7 +151,7 @@ public struct Session: Sendable, Equatable {
         case .lockedSection(let id):
             return form.section(id: id).map(isLocked) ?? false
         case .finished:
-            return form.sections.allSatisfy { state(of: $0).isComplete }
+            return sectionStates.values.allSatisfy(\.isComplete)
         }
     }
 

@@ -238,38 +238,22 @@ public final class FullScreenApp {
         case .goHome: goHome()
         case .readBack:
             guard case .conversation(var screen) = mode else { return }
-            // In the costing sections, F7 shows how the amount was worked out instead.
-            if screen.isInCostingSections {
-                let text: String
-                if let costing = ConversationCosting(session: screen.session) {
-                    do {
-                        text = try CostingExplanation(costing: costing, words: screen.words).text
-                        screen.costingShown = text
-                        // Shown again after a change, with "yes" already given: this showing is the one gone through.
-                        if let explained = screen.form.costing?.explained, screen.session.answers[explained]?.value == .yesNo(true) {
-                            try? store.recordShown(.costing, conversation: screen.summary.id, language: catalog.language,
-                                                   sha256: ContentHash.sha256(text), at: clock())
-                        }
-                    } catch {
-                        text = catalog.text(.costingCannotExplain, ["problem": screen.words.costingProblem(error)])
-                    }
-                } else {
-                    text = catalog.text(.planNoRules, ["question": screen.form.costing.map { screen.words.label($0.rules) } ?? ""])
+            let kind = screen.shownHere
+            switch screen.text(of: kind) {
+            case .success(let text):
+                screen.shown[kind] = text
+                // Shown again after a change, with "yes" already given: this showing is the one gone through.
+                if let question = screen.question(confirming: kind), screen.session.answers[question]?.value == .yesNo(true) {
+                    try? store.recordShown(kind, conversation: screen.summary.id, language: catalog.language, sha256: ContentHash.sha256(text), at: clock())
                 }
-                mode = .conversation(screen)
-                // The box's title already says what this is: the text starts with the steps.
-                let steps = text.hasPrefix(catalog.text(.costingTitle) + "\n\n") ? String(text.dropFirst(catalog.text(.costingTitle).count + 2)) : text
-                overlay = .readBack(title: catalog.text(.costingTitle), text: steps, scroll: 0)
-                return
-            }
-            let text = ReadBackSummary(session: screen.session, words: screen.words, person: screen.summary.person).text
-            screen.readBackShown = text
-            // Read back again after a change, with "yes" already given: this showing is the one agreed to.
-            if screen.session.answers[ReadBackSummary.questionID]?.value == .yesNo(true) {
-                try? store.recordReadBack(conversation: screen.summary.id, language: catalog.language, sha256: ContentHash.sha256(text), at: clock())
+                // The box's title already says what the text is: it starts below its own title.
+                let title = screen.title(of: kind)
+                let body = text.hasPrefix(title + "\n\n") ? String(text.dropFirst(title.count + 2)) : text
+                overlay = .readBack(title: title, text: body, scroll: 0)
+            case .failure(let unavailable):
+                overlay = .readBack(title: screen.title(of: kind), text: unavailable.message, scroll: 0)
             }
             mode = .conversation(screen)
-            overlay = .readBack(title: catalog.text(.tuiReadBackTitle), text: text, scroll: 0)
         case .sign:
             overlay = .sign(passphrase: LineEditor())
         }
@@ -281,17 +265,11 @@ public final class FullScreenApp {
         guard case .conversation(var screen) = mode else { return false }
         var session = screen.session
         let now = clock()
-        // The person says the summary was read back only after it has been shown to them.
-        let confirmsReadBack = event == .answer(question: ReadBackSummary.questionID, value: .yesNo(true))
-        if confirmsReadBack && screen.readBackShown == nil {
-            screen.message = .problem(catalog.text(.tuiReadBackFirst))
-            mode = .conversation(screen)
-            return false
-        }
-        // Likewise, the costing is said to be gone through only once its explanation has been shown.
-        let confirmsCosting = screen.form.costing.map { event == .answer(question: $0.explained, value: .yesNo(true)) } ?? false
-        if confirmsCosting && screen.costingShown == nil {
-            screen.message = .problem(catalog.text(.costingShowFirst))
+        // "Yes, it was read back (or gone through)" only once that text has been shown to the person.
+        var confirming: ConversationStore.ShownText?
+        if case .answer(let question, .yesNo(true)) = event { confirming = screen.confirmedText(by: question) }
+        if let confirming, screen.shown[confirming] == nil {
+            screen.message = .problem(screen.showFirst(confirming))
             mode = .conversation(screen)
             return false
         }
@@ -301,14 +279,12 @@ public final class FullScreenApp {
             if effects.contains(where: { $0 != .saveCursor && $0 != .saveSpeaker }), changedConversations.insert(screen.summary.id).inserted {
                 try store.note("changed", record: screen.summary.id, at: now)
             }
-            if confirmsReadBack, let shown = screen.readBackShown {
-                try store.recordReadBack(conversation: screen.summary.id, language: catalog.language, sha256: ContentHash.sha256(shown), at: now)
-            } else if confirmsCosting, let shown = screen.costingShown {
-                try store.recordShown(.costing, conversation: screen.summary.id, language: catalog.language, sha256: ContentHash.sha256(shown), at: now)
-            } else if case .answer(let question, _) = event, question != ReadBackSummary.questionID {
-                // What was read back no longer matches what is written: it must be shown again.
-                screen.readBackShown = nil
-                if question != screen.form.costing?.explained { screen.costingShown = nil }
+            if let confirming, let text = screen.shown[confirming] {
+                try store.recordShown(confirming, conversation: screen.summary.id, language: catalog.language, sha256: ContentHash.sha256(text), at: now)
+            } else if case .answer(let question, _) = event {
+                // What was shown no longer matches what is written: it must be shown again
+                // (except the text this very question is about).
+                screen.shown = screen.shown.filter { $0.key == screen.confirmedText(by: question) }
             }
             screen.accept(session)
             screen.message = nil

@@ -41,6 +41,7 @@ extension ConversationScreen {
         let visibleRows = bottom - top
         let focusIndex = sectionListFocus ?? current ?? 0
         let firstShown = max(0, min(focusIndex - visibleRows / 2, form.sections.count - visibleRows))
+        let states = session.sectionStates
         for (offset, section) in form.sections.enumerated().dropFirst(firstShown).prefix(visibleRows).map({ ($0.offset, $0.element) }) {
             let row = top + 1 + offset - firstShown
             let isCurrent = offset == current
@@ -49,7 +50,7 @@ extension ConversationScreen {
             let number = offset + 1 < 10 ? " \(offset + 1)" : "\(offset + 1)"
             let titleWidth = width - 1 - 2 - 1 - 1 - stateWidth - 1
             let title = TextLayout.truncate(words.sectionTitle(section.id), width: titleWidth, ascii: frame.settings.asciiOnly)
-            let state = session.state(of: section)
+            let state = states[section.id] ?? .notStarted
             let style: CellStyle
             if isHighlighted { style = CellStyle(.selected, bold: true) }
             else if isCurrent { style = CellStyle(.normal, bold: true) }
@@ -133,8 +134,8 @@ extension ConversationScreen {
             case (nil, let high?): catalog.text(.inputNumberAtMost, ["maximum": String(high)])
             case (nil, nil): catalog.text(.inputNumber)
             }
-        case .yesNo where question.id == ReadBackSummary.questionID && readBackShown == nil: catalog.text(.tuiReadBackFirst)
-        case .yesNo where question.id == form.costing?.explained && costingShown == nil: catalog.text(.costingShowFirst)
+        case .yesNo where confirmedText(by: question.id).map { shown[$0] == nil } == true:
+            confirmedText(by: question.id).map(showFirst)
         case .money: catalog.text(.inputMoney)
         case .date: catalog.text(.inputDate)
         case .people, .outcomes, .supportPlan:

@@ -17,18 +17,9 @@ public struct ConversationScreen: Sendable {
     public var message: ScreenMessage?
     /// Letters were typed into a choice list: a later y or n is part of a word, not a choice.
     var strayTyping = false
-    /// The read-back summary exactly as it was last shown to the person.
-    public internal(set) var readBackShown: String?
-    /// The costing explanation as last shown to the person, until an answer changes it.
-    public internal(set) var costingShown: String?
-
-    /// Whether the current section holds a costing question (the rules, plan, option, decision
-    /// or explanation), where F7 explains the amount rather than reading back the summary.
-    var isInCostingSections: Bool {
-        guard let costing = form.costing, let section = session.currentSection else { return false }
-        let ids = [costing.rules, costing.plan, costing.option, costing.decision, costing.explained]
-        return section.questions.contains { ids.contains($0.id) }
-    }
+    /// Texts exactly as last shown to the person (the read-back summary, how the budget was
+    /// worked out), each until an answer changes what it says.
+    public internal(set) var shown: [ConversationStore.ShownText: String] = [:]
 
     public init(summary: ConversationSummary, session: Session, words: ConversationWording) {
         self.summary = summary
@@ -223,10 +214,8 @@ public struct ConversationScreen: Sendable {
         switch editor {
         case .list(let list)? where list.form != nil: return [.tuiKeySave, .tuiKeyClose, .tuiKeyNext]
         case .list?: return [.tuiKeyEditItem, .tuiKeyRemove, .tuiKeyNext, .tuiKeyBack, .tuiKeySections, .tuiKeyWho, .tuiKeyHome]
-        case .choices? where session.currentQuestion?.id == ReadBackSummary.questionID:
-            return [.tuiKeyReadBack, .tuiKeyChoose, .tuiKeyNext, .tuiKeyBack, .tuiKeySections, .tuiKeyHome]
-        case .choices? where session.currentQuestion?.id == form.costing?.explained:
-            return [.tuiKeyExplain, .tuiKeyChoose, .tuiKeyNext, .tuiKeyBack, .tuiKeySections, .tuiKeyHome]
+        case .choices? where session.currentQuestion.flatMap({ confirmedText(by: $0.id) }) != nil:
+            return [shownHere == .costing ? .tuiKeyExplain : .tuiKeyReadBack, .tuiKeyChoose, .tuiKeyNext, .tuiKeyBack, .tuiKeySections, .tuiKeyHome]
         case .choices?: return [.tuiKeyChoose, .tuiKeyNext, .tuiKeyBack, .tuiKeySections, .tuiKeyWho, .tuiKeyNothing, .tuiKeyClear, .tuiKeyHome]
         case nil: return session.cursor == .finished ? [.tuiKeySign, .tuiKeySections, .tuiKeyHome, .tuiKeyQuit] : [.tuiKeySections, .tuiKeyWho, .tuiKeyHome, .tuiKeyQuit]
         default: return [.tuiKeyNext, .tuiKeyBack, .tuiKeyUndo, .tuiKeySections, .tuiKeyWho, .tuiKeyNothing, .tuiKeyClear, .tuiKeyHome, .tuiKeyShowPerson]

@@ -1,0 +1,63 @@
+import BletherCore
+import BletherStore
+
+/// The texts F7 shows the person — the read-back summary, or, in the costing sections, how
+/// the budget was worked out — and the yes/no question that says each was gone through.
+///
+/// ```swift
+/// let kind = screen.shownHere                      // .costing in "Working out the budget"
+/// if case .success(let text) = screen.text(of: kind) { screen.shown[kind] = text }
+/// ```
+extension ConversationScreen {
+    /// What F7 shows in the current section.
+    var shownHere: ConversationStore.ShownText {
+        guard let costing = form.costing, let section = session.currentSection else { return .summary }
+        let ids = [costing.rules, costing.plan, costing.option, costing.decision, costing.explained]
+        return section.questions.contains { ids.contains($0.id) } ? .costing : .summary
+    }
+
+    /// The question whose "yes" says this text was gone through with the person.
+    func question(confirming kind: ConversationStore.ShownText) -> String? {
+        switch kind {
+        case .summary: ReadBackSummary.questionID
+        case .costing: form.costing?.explained
+        }
+    }
+
+    /// The text a question's "yes" confirms was shown, if it confirms one.
+    func confirmedText(by questionID: String) -> ConversationStore.ShownText? {
+        [.summary, .costing].first { question(confirming: $0) == questionID }
+    }
+
+    /// The text as it reads now, or what to say instead when it cannot be made yet.
+    func text(of kind: ConversationStore.ShownText) -> Result<String, ShownTextUnavailable> {
+        switch kind {
+        case .summary:
+            return .success(ReadBackSummary(session: session, words: words, person: summary.person).text)
+        case .costing:
+            guard let costing = ConversationCosting(session: session) else {
+                return .failure(ShownTextUnavailable(message: catalog.text(.planNoRules, ["question": form.costing.map { words.label($0.rules) } ?? ""])))
+            }
+            do {
+                return .success(try CostingExplanation(costing: costing, words: words).text)
+            } catch {
+                return .failure(ShownTextUnavailable(message: catalog.text(.costingCannotExplain, ["problem": words.costingProblem(error)])))
+            }
+        }
+    }
+
+    /// The title of the box the text is shown in.
+    func title(of kind: ConversationStore.ShownText) -> String {
+        kind == .summary ? catalog.text(.tuiReadBackTitle) : catalog.text(.costingTitle)
+    }
+
+    /// What to say when "yes" is given before the text was shown.
+    func showFirst(_ kind: ConversationStore.ShownText) -> String {
+        kind == .summary ? catalog.text(.tuiReadBackFirst) : catalog.text(.costingShowFirst)
+    }
+}
+
+/// Why a text cannot be shown yet, in the person's language.
+struct ShownTextUnavailable: Error {
+    let message: String
+}
