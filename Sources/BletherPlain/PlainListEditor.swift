@@ -25,8 +25,8 @@ struct PlainListEditor {
         }
     }
 
-    /// Asks whether to keep, add to, or replace an existing list; `nil` means start adding.
-    private func startingList<Item>(_ items: [Item], countKey: UIText, describe: (Item) -> String,
+    /// Asks whether to keep, add to, or replace an existing list; what comes back is the list to add to.
+    func startingList<Item>(_ items: [Item], countKey: UIText, describe: (Item) -> String,
                                     input: inout any LineSource) -> PlainRead<[Item]> {
         guard !items.isEmpty else { return .got([]) }
         output.line("    " + catalog.text(countKey, count: items.count))

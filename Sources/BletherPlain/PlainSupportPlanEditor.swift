@@ -37,22 +37,11 @@ struct PlainSupportPlanEditor {
     }
 
     func edit(_ existing: [SupportPlan.Line], input: inout any LineSource) -> PlainAnswerReply {
-        var lines: [SupportPlan.Line] = []
-        if !existing.isEmpty {
-            output.line("    " + catalog.text(.planCount, count: existing.count))
-            for (index, line) in existing.enumerated() { output.line("      \(index + 1). \(words.planLine(line))") }
-            output.line("    " + catalog.text(.listKeepOrChange))
-            choosing: while true {
-                output.prompt(promptText)
-                guard let line = input.nextLine() else { return .endOfInput }
-                if let command = PlainCommand(line: line) { return .command(command) }
-                switch line.trimmingCharacters(in: .whitespaces).lowercased() {
-                case "": return .keep
-                case "add": lines = existing; break choosing
-                case "again": break choosing
-                default: output.line(catalog.text(.listKeepOrChange))
-                }
-            }
+        var lines: [SupportPlan.Line]
+        let lists = PlainListEditor(words: words, output: output, promptText: promptText)
+        switch lists.startingList(existing, countKey: .planCount, describe: words.planLine, input: &input) {
+        case .stop(let reply): return reply
+        case .got(let start): lines = start
         }
         output.line("    " + catalog.text(.planIntro))
         let rates = rules.rates

@@ -75,10 +75,7 @@ public struct DecisionScreen: Sendable {
         let keyLabel = TextLayout.lines(catalog.text(.decisionKeyLabel), width: width)
         let formRows = 2 + reasonsLabel.count + 3 + keyLabel.count + 1 + 1
         let bodyTop = 2, bodyBottom = grid.rows - 3 - formRows
-        let lines = explanation.components(separatedBy: "\n").flatMap { line -> [String] in
-            let indent = String(line.prefix { $0 == " " })
-            return TextLayout.lines(String(line.dropFirst(indent.count)), width: max(width - indent.count, 10)).map { indent + $0 }
-        }
+        let lines = TextLayout.indentedLines(explanation.components(separatedBy: "\n"), width: width)
         let first = min(scroll, max(lines.count - (bodyBottom - bodyTop + 1), 0))
         for (offset, line) in lines.dropFirst(first).prefix(max(bodyBottom - bodyTop + 1, 0)).enumerated() {
             grid.write(line, row: bodyTop + offset, column: 2, style: CellStyle(.normal), limit: 2 + width)

@@ -41,11 +41,7 @@ public enum Overlay: Sendable, Equatable {
             grid.cursor = GridPoint(row: area.row + highlighted, column: area.column)
         case .readBack(let title, let text, let scroll):
             let area = frame.box(title: title, width: grid.columns - 4, height: grid.rows - 2, into: &grid)
-            // An indented line keeps its indent when it wraps, so steps stay under their heading.
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
-                let indent = String(line.prefix { $0 == " " })
-                return TextLayout.lines(String(line.dropFirst(indent.count)), width: max(area.width - indent.count, 10)).map { indent + $0 }
-            }
+            let lines = TextLayout.indentedLines(text.components(separatedBy: "\n"), width: area.width)
             for (offset, line) in lines.dropFirst(scroll).prefix(area.height - 1).enumerated() {
                 grid.write(line, row: area.row + offset, column: area.column, style: CellStyle(.dialog), limit: area.column + area.width)
             }

@@ -33,10 +33,7 @@ public struct ReviewScreen: Sendable {
     /// Everything the person reads, as lines of the given width.
     func lines(width: Int) -> [String] {
         let text = PersonReviewText.lines(session: session, words: words, person: summary.person, content: content, comments: comments.map(\.text))
-        return text.flatMap { line -> [String] in
-            let indent = String(line.prefix { $0 == " " })
-            return TextLayout.lines(String(line.dropFirst(indent.count)), width: max(width - indent.count, 10)).map { indent + $0 }
-        }
+        return TextLayout.indentedLines(text, width: width)
     }
 
     /// Lines per page for a body of `height` rows: every other row is blank with more space.
