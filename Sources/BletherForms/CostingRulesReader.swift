@@ -86,7 +86,7 @@ struct CostingRulesReader {
         return LoadedCostingRules(rules: CostingRules(id: id, version: version, council: council, period: CostingPeriod(from: from, to: to),
                                                       points: points, bands: bands, rates: rates, contribution: ContributionRule(percent: percent),
                                                       limits: limits, challenge: challenge, maySpendOn: maySpendOn, mayNotSpendOn: mayNotSpendOn),
-                                  formID: formID, file: source.file, url: source.url)
+                                  formID: formID, file: source.file, idLine: mapping["id"]?.line ?? 1, url: source.url)
     }
 
     /// Words in one language (`key: text`) or several (`key: {en-GB: …, gd: …}`, which must include en-GB).

@@ -80,7 +80,7 @@ public struct FormLibrary: Sendable {
         for loaded in costing {
             let key = "\(loaded.rules.id) version \(loaded.rules.version)"
             if let other = seenRules[key] {
-                problems.append(FormProblem(file: loaded.file, line: 1, "the rules \(key) are also in \(other)",
+                problems.append(FormProblem(file: loaded.file, line: loaded.idLine, "the rules \(key) are also in \(other)",
                                             fix: "raise the version in one of them, or remove the copy"))
             }
             seenRules[key] = loaded.file

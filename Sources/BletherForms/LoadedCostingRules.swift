@@ -7,6 +7,8 @@ public struct LoadedCostingRules: Sendable {
     /// The form whose questions the points rules name.
     public let formID: String
     public let file: String
+    /// The line of the rules' `id`, for problems about the file as a whole.
+    let idLine: Int
     /// Where the file is, so its exact bytes can be fingerprinted into a record.
     public let url: URL
 }

@@ -72,6 +72,20 @@ import Testing
         #expect(descriptions(other).contains("\(form):\(rules): the costing rules choice 'example-rate-cards' of 'costing-rules' is not a rules file written for adult-good-conversation — did you mean 'example-rate-card'?"))
     }
 
+    @Test func anOlderVersionMayStayButNotTheSameVersionTwice() throws {
+        let fixture = try FormFixture()
+        let text = try String(contentsOf: fixture.root.appendingPathComponent(card), encoding: .utf8)
+        try fixture.write(text, to: "forms/costing/example-rate-card-copy.yaml")
+        let id = try fixture.line(of: "id: example-rate-card", in: card)
+        #expect(descriptions(fixture).contains { $0.contains(":\(id): the rules example-rate-card version 1 are also in forms/costing/") },
+                "\(descriptions(fixture))")
+        // Version 2 beside version 1: no problem, and conversations cost with version 2.
+        try fixture.write(text.replacingOccurrences(of: "version: 1", with: "version: 2"), to: "forms/costing/example-rate-card-copy.yaml")
+        let library = fixture.check()
+        #expect(library.problems.isEmpty, "\(library.problems)")
+        #expect(library.latestForm(id: "adult-good-conversation")?.costingRules(id: "example-rate-card")?.version == 2)
+    }
+
     @Test func theShippedExamplesGiveTheWorkedFigures() throws {
         let library = FormLibrary.load(from: FormFixture.shipped)
         #expect(library.problems.map(\.description) == [])
