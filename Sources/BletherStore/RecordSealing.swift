@@ -95,7 +95,7 @@ public struct RecordSealing: Sendable {
     ///   - installedRules: the SHA-256 of the rules file installed here with an id and version.
     @discardableResult
     public func decide(record: String, key: UnlockedKey, identity: KeyIdentity, outcome: DecisionRevision.Outcome, reasons: String,
-                       installedRules: (_ id: String, _ version: Int) -> String?, at now: Date) throws(Problem) -> Envelope {
+                       installedRules: (_ id: String, _ version: Int) -> String?, at now: Date) throws(Problem) -> (envelope: Envelope, number: Int) {
         return try reportingProblems {
             let revisions = try store.revisions(record: record)
             guard let latest = revisions.last else { throw Problem.store(.noConversation(id: record)) }
@@ -115,7 +115,7 @@ public struct RecordSealing: Sendable {
                                      state: outcome.rawValue, at: now)
             try store.audit(actor: key.identity.keyID, action: "decided", record: record,
                             detail: "\(outcome.rawValue) as \(identity.role) in revision \(revisions.count + 1) \(envelope.revisionID)", at: now)
-            return envelope
+            return (envelope, revisions.count + 1)
         }
     }
 

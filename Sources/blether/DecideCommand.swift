@@ -25,12 +25,12 @@ extension AppContext {
         do {
             // Older versions of a rules file may stay installed beside the newest, for records costed with them.
             let installed = library.costingRules
-            try RecordSealing(store: store).decide(record: record, key: key, identity: identity, outcome: outcome, reasons: reasons,
+            let signed = try RecordSealing(store: store).decide(record: record, key: key, identity: identity, outcome: outcome, reasons: reasons,
                                                    installedRules: { id, version in
                                                        installed.first { $0.rules.id == id && $0.rules.version == version }
                                                            .flatMap { try? ContentHash.sha256(fileAt: $0.url) }
                                                    }, at: Date())
-            return catalog.text(.decisionSigned, ["name": identity.name, "role": catalog.roleName(identity.role), "number": String(try store.revisions(record: record).count),
+            return catalog.text(.decisionSigned, ["name": identity.name, "role": catalog.roleName(identity.role), "number": String(signed.number),
                                                   "outcome": catalog.conversationState(outcome.rawValue)])
         } catch RecordSealing.Problem.decision(let problem) {
             throw Failure(decisionProblem(problem))
