@@ -75,6 +75,7 @@ import Testing
         // The explanation is shown before the person is asked whether it was gone through: 10 h × £17.50 × 365 ÷ 7.
         #expect(result.text.contains("Personal assistant: 10 hours × £17.50 = £175.00 a week"))
         #expect(result.text.contains("Relevant amount under Option 1 for the whole period: £9,125.00"))
+        #expect(result.text.contains("No contribution is asked for.") && !result.text.contains("10% of £0.00"), "personal care alone asks no contribution")
         #expect(result.text.contains("Please go through how the amount was worked out with the person first."))
         #expect(result.saved.answers["budget-explained"] == nil)
     }

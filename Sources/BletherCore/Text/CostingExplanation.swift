@@ -103,7 +103,9 @@ public struct CostingExplanation: Sendable {
             }
             if onceOff > 0 { lines.append("  " + catalog.text(.costingOneOffs, ["amount": Money(pence: onceOff).formatted])) }
             lines.append("  " + catalog.text(.costingAmount, ["number": String(option.number), "amount": amount.formatted]))
-            if rules.contribution.percent > 0, let chargeable = result.chargeable[option], let contribution = result.contributions[option] {
+            // Nothing chargeable (all personal care) asks nothing: no "10% of £0.00".
+            if rules.contribution.percent > 0, let chargeable = result.chargeable[option], chargeable.pence > 0,
+               let contribution = result.contributions[option] {
                 lines.append("  " + catalog.text(.costingContribution, ["percent": String(rules.contribution.percent), "chargeable": chargeable.formatted,
                                                                         "amount": contribution.formatted]))
             } else {

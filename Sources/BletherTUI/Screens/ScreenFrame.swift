@@ -25,7 +25,8 @@ struct ScreenFrame {
         grid.write(String(repeating: glyphs.horizontal, count: max(end - column, 0)), row: row, column: column, style: CellStyle(.muted))
     }
 
-    /// A problem or a note, said in words, on the second-last row.
+    /// A problem or a note, said in words, on the second-last row; one too long for it takes
+    /// the row above as well (drawn last, over the foot of the screen), so it is read whole.
     func message(_ message: ScreenMessage?, into grid: inout CellGrid) {
         let row = grid.rows - 2
         grid.fill(row: row, style: .normal)
@@ -40,7 +41,15 @@ struct ScreenFrame {
             text = catalog.text(.tuiNote, ["message": words])
             style = CellStyle(.normal)
         }
-        grid.write(" " + TextLayout.truncate(text, width: grid.columns - 2, ascii: settings.asciiOnly), row: row, column: 0, style: style)
+        let lines = TextLayout.lines(text, width: grid.columns - 2)
+        guard lines.count > 1 else {
+            grid.write(" " + TextLayout.truncate(text, width: grid.columns - 2, ascii: settings.asciiOnly), row: row, column: 0, style: style)
+            return
+        }
+        grid.fill(row: row - 1, style: .normal)
+        grid.write(" " + lines[0], row: row - 1, column: 0, style: style)
+        let rest = lines.dropFirst().joined(separator: " ")
+        grid.write(" " + TextLayout.truncate(rest, width: grid.columns - 2, ascii: settings.asciiOnly), row: row, column: 0, style: style)
     }
 
     /// The keys that matter here, on the last row, as many as fit; F1 (all keys) always shows.
