@@ -36,9 +36,6 @@ public struct CostingRecord: Sendable, Equatable {
         isReferred = costing.isReferred
     }
 
-    /// The relevant amount for the option chosen (or deemed).
-    public var chosenAmount: Money? { arrangement.flatMap { result.amounts[$0.option] } }
-
     /// Who may decide the chosen option's amount.
     public var decider: DecisionRole? { arrangement.flatMap { result.decider[$0.option] } }
 

@@ -47,12 +47,6 @@ public struct ConversationCosting: Sendable {
         }
     }
 
-    /// Whether the decision answer says the worker approved within their limit.
-    public var isApprovedByWorker: Bool {
-        if case .choice(CostingQuestions.approved?, _)? = session.answerValues[questions.decision] { return true }
-        return false
-    }
-
     /// Whether the decision answer says the record is referred above the worker's limit.
     public var isReferred: Bool {
         if case .choice(CostingQuestions.referred?, _)? = session.answerValues[questions.decision] { return true }
