@@ -48,7 +48,8 @@ extension AppContext {
                 })
             let number = try store.revisions(record: id).count
             let signed = catalog.text(.plainSigned, ["number": String(number), "fingerprint": KeyIdentity.fingerprint(of: envelope.revisionID), "id": id])
-            return try store.summary(id: id).state == "referred" ? signed + "\n" + catalog.text(.signReferred) : signed
+            // That it is referred matters most, and comes first (the full screen has two lines for a note).
+            return try store.summary(id: id).state == "referred" ? catalog.text(.signReferred) + "\n" + signed : signed
         } catch RecordSealing.Problem.incomplete(let sections) {
             throw Failure(catalog.text(.signIncomplete, ["sections": words.sectionList(sections)]))
         } catch RecordSealing.Problem.notReadBack(let question) {
