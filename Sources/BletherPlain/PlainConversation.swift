@@ -53,7 +53,7 @@ public final class PlainConversation {
 
     /// Runs until `:quit` or the end of input.
     public func run() throws(StoreError) -> Ending {
-        try store.note("opened", record: conversationID, at: clock())
+        try store.note(.opened, record: conversationID, at: clock())
         let ending = try loop()
         output.line("")
         output.line(catalog.text(.plainLeaving, ["id": conversationID]))
@@ -232,7 +232,7 @@ public final class PlainConversation {
     private func noteChange(_ effects: [SessionEffect], at now: Date) throws(StoreError) {
         guard !self.changed, effects.contains(where: { $0 != .saveCursor && $0 != .saveSpeaker }) else { return }
         self.changed = true
-        try store.note("changed", record: conversationID, at: now)
+        try store.note(.changed, record: conversationID, at: now)
     }
 
     // MARK: Commands

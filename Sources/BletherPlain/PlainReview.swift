@@ -55,7 +55,7 @@ public struct PlainReview {
             signal(SIGINT, SIG_DFL)
             signal(SIGTSTP, SIG_DFL)
         }
-        try store.note("review-opened", record: summary.id, at: Date())
+        try store.note(.reviewOpened, record: summary.id, at: Date())
         var page = 0
         while true {
             let all = try lines()
@@ -67,7 +67,7 @@ public struct PlainReview {
             output.line(catalog.text(.reviewPlainKeys))
             output.prompt(">")
             guard let typed = input.nextLine() else {
-                try store.note("review-ended-without-passphrase", record: summary.id, at: Date())
+                try store.note(.reviewEndedWithoutPassphrase, record: summary.id, at: Date())
                 return false
             }
             switch typed.trimmingCharacters(in: .whitespaces).lowercased() {
@@ -85,7 +85,7 @@ public struct PlainReview {
             case "q":
                 output.prompt(catalog.text(.reviewPlainLeave))
                 if let passphrase = readPassphrase(), unlocks(passphrase) {
-                    try store.note("review-closed", record: summary.id, at: Date())
+                    try store.note(.reviewClosed, record: summary.id, at: Date())
                     return true
                 }
                 output.line(catalog.text(.reviewLeaveWrong))

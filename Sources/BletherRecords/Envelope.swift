@@ -87,7 +87,7 @@ public struct Envelope: Sendable, Equatable {
         }
         // The payload is base64 text between quotes: decoded straight from the bytes.
         guard let payloadRange = ranges["payload"], payloadRange.count >= 2,
-              let payload = Data(base64Encoded: data[(payloadRange.lowerBound + 1)..<(payloadRange.upperBound - 1)]) else {
+              let payload = Data(strictBase64: data[(payloadRange.lowerBound + 1)..<(payloadRange.upperBound - 1)]) else {
             throw Malformed(description: "the envelope's payload is not base64")
         }
         guard let signaturesRange = ranges["signatures"], let list = (try? CanonicalValue(decoding: data[signaturesRange]))?.array else {
@@ -95,7 +95,7 @@ public struct Envelope: Sendable, Equatable {
         }
         var signatures: [Signature] = []
         for item in list {
-            guard let keyID = item["keyid"]?.string, let sigText = item["sig"]?.string, let bytes = Data(base64Encoded: sigText) else {
+            guard let keyID = item["keyid"]?.string, let sigText = item["sig"]?.string, let bytes = Data(strictBase64: sigText) else {
                 throw Malformed(description: "a signature is missing its keyid or sig")
             }
             signatures.append(Signature(keyID: keyID, bytes: bytes))

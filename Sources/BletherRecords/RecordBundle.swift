@@ -2,18 +2,30 @@ import Foundation
 
 /// A record's signed revisions with the public keys needed to check them: a copy a
 /// supported person can keep and anyone can verify with `blether verify FILE`.
+///
+/// The bundle says nothing about whose the keys are: a key's id is the hash of the key, and
+/// names and roles come only from the verifying machine's trust (or, unconfirmed, from the
+/// signed payload), so nothing unsigned in the file can change what a reader is told.
+///
+/// ```swift
+/// let bundle = try RecordBundle(decoding: Data(contentsOf: url))
+/// let result = RevisionVerifier(trusted: localKeys, carried: bundle.publicKeys).verify(record: bundle.record, envelopes: bundle.envelopes)
+/// ```
 public struct RecordBundle: Sendable {
-    public static let kind = "blether-record-bundle-v1"
+    public static let kind = "blether-record-bundle-v2"
+    /// Bundles written before key entries were reduced to bare keys; their names and roles are ignored.
+    static let kindWithLabels = "blether-record-bundle-v1"
 
     public let record: String
     /// Envelope bytes, oldest first.
     public let envelopes: [Data]
-    public let keys: [KeyIdentity]
+    /// Raw 32-byte Ed25519 public keys of the signers.
+    public let publicKeys: [Data]
 
-    public init(record: String, envelopes: [Data], keys: [KeyIdentity]) {
+    public init(record: String, envelopes: [Data], publicKeys: [Data]) {
         self.record = record
         self.envelopes = envelopes
-        self.keys = keys
+        self.publicKeys = publicKeys
     }
 
     public var encoded: Data {
@@ -21,30 +33,38 @@ public struct RecordBundle: Sendable {
             "kind": .string(RecordBundle.kind),
             "record": .string(record),
             "revisions": .array(envelopes.map { .string($0.base64EncodedString()) }),
-            "keys": .array(keys.map { .object(["name": .string($0.name), "role": .string($0.role), "publicKey": .string($0.publicKey)]) }),
+            "keys": .array(publicKeys.map { .string($0.base64EncodedString()) }),
         ]).encoded
     }
 
-    public struct Malformed: Error, CustomStringConvertible {
+    /// Why a file is not a bundle Blether can check.
+    public struct Malformed: Error, Equatable, CustomStringConvertible {
         public let description: String
+        public init(description: String) { self.description = description }
     }
 
-    public init(decoding data: Data) throws {
-        let value = try CanonicalValue(decoding: data)
-        guard value["kind"]?.string == RecordBundle.kind, let record = value["record"]?.string,
-              let revisions = value["revisions"]?.array, let keys = value["keys"]?.array else {
+    public init(decoding data: Data) throws(Malformed) {
+        let value: CanonicalValue
+        do { value = try CanonicalValue(decoding: data) } catch { throw Malformed(description: "\(error)") }
+        guard let kind = value["kind"]?.string, kind == RecordBundle.kind || kind == RecordBundle.kindWithLabels,
+              let record = value["record"]?.string, let revisions = value["revisions"]?.array, let keys = value["keys"]?.array else {
             throw Malformed(description: "it lacks kind, record, revisions or keys")
         }
+        guard !revisions.isEmpty else { throw Malformed(description: "it holds no signed revision") }
         self.record = record
-        envelopes = try revisions.map { item in
-            guard let text = item.string, let data = Data(base64Encoded: text) else { throw Malformed(description: "a revision is not base64") }
+        envelopes = try revisions.map { item throws(Malformed) in
+            guard let text = item.string, let data = Data(strictBase64: text) else { throw Malformed(description: "a revision is not base64") }
             return data
         }
-        self.keys = try keys.map { item in
-            guard let name = item["name"]?.string, let role = item["role"]?.string, let key = item["publicKey"]?.string else {
-                throw Malformed(description: "a key lacks name, role or publicKey")
+        publicKeys = try keys.map { item throws(Malformed) in
+            // A v1 entry's name and role were never signed: only the key itself is read.
+            guard let text = kind == RecordBundle.kind ? item.string : item["publicKey"]?.string,
+                  let key = Data(strictBase64: text), key.count == 32 else {
+                throw Malformed(description: "a key is not a base64 Ed25519 public key")
             }
-            return KeyIdentity(name: name, role: role, publicKey: key)
+            return key
         }
+        // One encoding only, as Blether writes it: nothing may ride along unsigned.
+        if kind == RecordBundle.kind, encoded != data { throw Malformed(description: "it is not in the one encoding Blether writes") }
     }
 }

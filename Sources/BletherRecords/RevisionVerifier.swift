@@ -6,30 +6,51 @@ import Foundation
 /// and that each payload is the one encoding Blether writes. Names the first revision
 /// that fails and why.
 ///
+/// Names and roles come only from `trusted` (this machine's trust). Keys `carried` with a
+/// copy — a bundle's — only check that the bytes are unchanged: their signers are shown as
+/// unconfirmed, with the fingerprint to compare, and can never make a budget decision count.
+///
 /// ```swift
 /// let result = RevisionVerifier(trusted: keys).verify(record: "k7m2qx9a", envelopes: stored)
 /// if let failure = result.failure { print(failure) }
 /// ```
 public struct RevisionVerifier: Sendable {
-    /// Keys whose signatures count, by key id, each read once.
-    let trusted: [String: (identity: KeyIdentity, publicKey: Curve25519.Signing.PublicKey)]
+    /// Keys whose signatures can be checked, by key id, each read once; the identity only for
+    /// keys trusted here.
+    let keys: [String: (identity: KeyIdentity?, publicKey: Curve25519.Signing.PublicKey)]
+    /// The ids of the keys carried with the record: each must have signed something in it.
+    let carriedIDs: Set<String>
 
     /// The payload members a chain check reads, looked up once.
     static let chainFields: Set<String> = ["record", "revision", "prev", "signer", "decision"]
     /// The parts of the costing a decision is for.
     static let decidedFields = ["rules", "plan", "amountPence", "option", "deemed"]
 
-    public init(trusted: [KeyIdentity]) {
-        var byID: [String: (identity: KeyIdentity, publicKey: Curve25519.Signing.PublicKey)] = [:]
+    /// - Parameters:
+    ///   - trusted: the keys this machine trusts, with the names and roles it trusts them with.
+    ///   - carried: raw Ed25519 public keys that came with the record (a bundle's), used only to
+    ///     check signatures; a key's id is its hash, so a carried key cannot pose as another.
+    public init(trusted: [KeyIdentity], carried: [Data] = []) {
+        var byID: [String: (identity: KeyIdentity?, publicKey: Curve25519.Signing.PublicKey)] = [:]
+        var carriedIDs = Set<String>()
+        for raw in carried {
+            carriedIDs.insert(KeyIdentity.keyID(of: raw))
+            if let publicKey = try? Curve25519.Signing.PublicKey(rawRepresentation: raw) { byID[KeyIdentity.keyID(of: raw)] = (nil, publicKey) }
+        }
+        self.carriedIDs = carriedIDs
         for identity in trusted {
             if let publicKey = identity.signingPublicKey { byID[identity.keyID] = (identity, publicKey) }
         }
-        self.trusted = byID
+        keys = byID
     }
 
     /// Why a revision does not verify.
     public enum Reason: Sendable, Equatable, CustomStringConvertible {
         case malformed(String)
+        /// Nothing to verify: a record or copy with no signed revision.
+        case empty
+        /// A key carried with the record that signed none of its revisions: nothing may ride along unchecked.
+        case strayKey(keyID: String)
         case unsigned
         case unknownKey(String)
         case badSignature(keyID: String, name: String)
@@ -42,6 +63,9 @@ public struct RevisionVerifier: Sendable {
         /// A budget decision signed by a key trusted here as neither a team leader nor a service
         /// manager, or by a key that signed the assessment.
         case decisionNotByDecider(name: String)
+        /// A budget decision signed by a key this machine does not know, so not by anyone it
+        /// trusts to decide.
+        case decisionByUnknownKey(keyID: String)
         /// A decision whose amount, option or limit is not the costing's, or above the decider's limit.
         case decisionNotAsCosted
         /// A decision kept in a later revision whose costing has changed.
@@ -50,6 +74,8 @@ public struct RevisionVerifier: Sendable {
         public var description: String {
             switch self {
             case .malformed(let detail): "malformed: \(detail)"
+            case .empty: "it holds no signed revision, so there is nothing to verify"
+            case .strayKey(let keyID): "it carries key \(KeyIdentity.fingerprint(of: keyID)), which signed none of its revisions"
             case .unsigned: "it has no signature"
             case .unknownKey(let keyID): "signed by an unknown key \(KeyIdentity.fingerprint(of: keyID)) — add it with blether keys trust if you know whose it is"
             case .badSignature(let keyID, let name): "bad signature by \(name) (key \(KeyIdentity.fingerprint(of: keyID))): the signed bytes were changed"
@@ -61,6 +87,8 @@ public struct RevisionVerifier: Sendable {
             case .signerMismatch(let named): "the payload names \(named) as its signer, but another key signed it"
             case .decisionNotByDecider(let name):
                 "a budget decision signed by \(name), who is trusted here neither as a team leader nor as a service manager, or who signed the assessment"
+            case .decisionByUnknownKey(let keyID):
+                "a budget decision signed by key \(KeyIdentity.fingerprint(of: keyID)), which this machine does not know: it counts only from a key trusted here as a team leader or service manager (blether keys trust FILE)"
             case .decisionNotAsCosted: "a budget decision whose amount, option or limit is not the record's costing, or above the decider's limit"
             case .decisionOutdated: "a budget decision kept although the plan, option or amounts changed after it"
             }
@@ -82,15 +110,23 @@ public struct RevisionVerifier: Sendable {
     public struct Result: Sendable, Equatable {
         public let record: String
         public let revisions: Int
-        /// Who signed each revision, in order, by name and role.
-        public let signers: [[String]]
+        /// Who signed each revision, in order, as authenticated here.
+        public let signatures: [[VerifiedSigner]]
         public let failure: Failure?
+
+        /// Who signed each revision, in order, by name and role (or as unconfirmed, with the fingerprint).
+        public var signers: [[String]] { signatures.map { $0.map(\.description) } }
+        /// Every signature whose key this machine does not trust.
+        public var unconfirmed: [VerifiedSigner] { signatures.flatMap { $0.filter { !$0.isConfirmed } } }
     }
 
     /// Verifies stored envelopes, oldest first.
     public func verify(record: String, envelopes: [Data]) -> Result {
+        guard !envelopes.isEmpty else {
+            return Result(record: record, revisions: 0, signatures: [], failure: Failure(record: record, revision: 0, revisionID: nil, reason: .empty))
+        }
         var previousID: String?
-        var signers: [[String]] = []
+        var signers: [[VerifiedSigner]] = []
         var seenPrevious = Set<String>()
         var previousDecision: CanonicalValue?
         /// What the standing decision decided: the costing's rules, plan, amounts and option.
@@ -100,7 +136,7 @@ public struct RevisionVerifier: Sendable {
         for (index, bytes) in envelopes.enumerated() {
             let number = index + 1
             func fail(_ reason: Reason, id: String? = nil) -> Result {
-                Result(record: record, revisions: envelopes.count, signers: signers,
+                Result(record: record, revisions: envelopes.count, signatures: signers,
                        failure: Failure(record: record, revision: number, revisionID: id, reason: reason))
             }
             let envelope: Envelope
@@ -110,15 +146,13 @@ public struct RevisionVerifier: Sendable {
             var id: String { if computedID == nil { computedID = envelope.revisionID }; return computedID! }
             guard envelope.payloadType == Envelope.assessmentType else { return fail(.malformed("payload type \(envelope.payloadType)"), id: id) }
             guard !envelope.signatures.isEmpty else { return fail(.unsigned, id: id) }
-            var names: [String] = []
             for signature in envelope.signatures {
-                guard let (identity, publicKey) = trusted[signature.keyID] else {
+                guard let (identity, publicKey) = keys[signature.keyID] else {
                     return fail(.unknownKey(signature.keyID), id: id)
                 }
                 guard envelope.isValid(signature, publicKey: publicKey) else {
-                    return fail(.badSignature(keyID: signature.keyID, name: identity.name), id: id)
+                    return fail(.badSignature(keyID: signature.keyID, name: identity?.name ?? "key \(KeyIdentity.fingerprint(of: signature.keyID))"), id: id)
                 }
-                names.append("\(identity.name) (\(identity.role))")
             }
             // One pass checks the payload is exactly Blether's encoding and reads the chain fields.
             let payload: [String: CanonicalValue]
@@ -144,12 +178,14 @@ public struct RevisionVerifier: Sendable {
                 let decided = RevisionVerifier.decidedFields.map { costing[$0] }
                 if decision != previousDecision {
                     let signer = envelope.signatures[0].keyID
-                    let role = trusted[signer]?.identity.role
+                    // Only this machine's trust says who may decide: never the copy's own say-so.
+                    guard let decider = keys[signer]?.identity else { return fail(.decisionByUnknownKey(keyID: signer), id: id) }
+                    let role = decider.role
                     guard role == DecisionRole.teamLeader.rawValue || role == DecisionRole.serviceManager.rawValue,
                           decision["by"]?["keyID"]?.string == signer, !assessmentSigners.contains(signer) else {
-                        return fail(.decisionNotByDecider(name: trusted[signer]?.identity.name ?? "?"), id: id)
+                        return fail(.decisionNotByDecider(name: decider.name), id: id)
                     }
-                    guard let role, decision["by"]?["role"]?.string == role, let option = decision["option"]?.string,
+                    guard decision["by"]?["role"]?.string == role, let option = decision["option"]?.string,
                           option == costing["option"]?.string, let amount = decision["amountPence"]?.integer,
                           amount == costing["amountPence"]?[option]?.integer, let limit = decision["limitPence"]?.integer,
                           limit == costing["limitsPence"]?[role]?.integer, amount <= limit else {
@@ -163,9 +199,17 @@ public struct RevisionVerifier: Sendable {
                 assessmentSigners.formUnion(envelope.signatures.map(\.keyID))
             }
             previousDecision = payload["decision"]
-            signers.append(names)
+            let named = payload["signer"]?["name"]?.string
+            signers.append(envelope.signatures.enumerated().map { index, signature in
+                VerifiedSigner(keyID: signature.keyID, trusted: keys[signature.keyID]?.identity, namedInPayload: index == 0 ? named : nil)
+            })
             previousID = index + 1 < envelopes.count ? id : nil
         }
-        return Result(record: record, revisions: envelopes.count, signers: signers, failure: nil)
+        let signed = Set(signers.joined().map(\.keyID))
+        if let stray = carriedIDs.subtracting(signed).sorted().first {
+            return Result(record: record, revisions: envelopes.count, signatures: signers,
+                          failure: Failure(record: record, revision: envelopes.count, revisionID: nil, reason: .strayKey(keyID: stray)))
+        }
+        return Result(record: record, revisions: envelopes.count, signatures: signers, failure: nil)
     }
 }

@@ -2,17 +2,6 @@ import BletherCore
 import Foundation
 import GRDB
 
-/// One line of the audit log: who did what to which record, and when.
-public struct AuditEntry: Sendable, Equatable {
-    public let sequence: Int
-    public let at: Date
-    /// A key id, or a description such as `worker` when no key was opened.
-    public let actor: String
-    public let action: String
-    public let recordID: String?
-    public let detail: String
-}
-
 /// A sealed revision as stored: its number, id and envelope (with any countersignatures).
 public struct StoredRevision: Sendable, Equatable {
     public let number: Int
@@ -29,20 +18,27 @@ public struct StoredRevision: Sendable, Equatable {
 extension ConversationStore {
     /// Appends a sealed revision; the conversation is from now on in `state`: `signed`, or
     /// `referred` for a decision above the worker's limit, then `approved` or `refused`.
-    public func appendRevision(record: String, number: Int, revisionID: String, envelope: Data, state: String = "signed", at now: Date) throws(StoreError) {
+    /// The audit entry that records it (`sealed` or `decided`, by `actor`) is written in the same
+    /// transaction, so the signed audit chain always says which revisions each record holds.
+    public func appendRevision(record: String, number: Int, revisionID: String, envelope: Data, state: String = "signed",
+                               actor: String, action: AuditAction = .sealed, detail: String = "", at now: Date) throws(StoreError) {
         try writing { db in
             // The envelope holds the person's words, so it is sealed at rest like a draft;
             // opening it gives back the signed bytes exactly.
             try db.execute(sql: "INSERT INTO revision (recordID, number, revisionID, envelope, sealedAt) VALUES (?, ?, ?, ?, ?)",
                            arguments: [record, number, revisionID, try seal(envelope, conversation: record, context: "\(record) revision \(number)", db), now])
             try db.execute(sql: "UPDATE conversation SET state = ?, updatedAt = ? WHERE id = ?", arguments: [state, now, record])
+            try appendAudit(db, actor: actor, action: action, record: record, detail: detail, revision: (number, revisionID), at: now)
         }
     }
 
-    public func addCountersignature(revisionID: String, keyID: String, signature: Data, at now: Date) throws(StoreError) {
+    /// Adds `keyID`'s signature to a record's revision, with the audit entry that records it.
+    public func addCountersignature(record: String, number: Int, revisionID: String, keyID: String, signature: Data,
+                                    detail: String = "", at now: Date) throws(StoreError) {
         try writing { db in
             try db.execute(sql: "INSERT INTO countersignature (revisionID, keyID, signature, signedAt) VALUES (?, ?, ?, ?)",
                            arguments: [revisionID, keyID, signature, now])
+            try appendAudit(db, actor: keyID, action: .countersigned, record: record, detail: detail, revision: (number, revisionID), at: now)
         }
     }
 
@@ -95,40 +91,6 @@ extension ConversationStore {
         try reading { db in
             try Row.fetchOne(db, sql: "SELECT language, sha256, shownAt FROM readBack WHERE conversationID = ? AND kind = ? ORDER BY sequence DESC LIMIT 1",
                              arguments: [conversation, kind.rawValue]).map { ($0["language"], $0["sha256"], $0["shownAt"]) }
-        }
-    }
-
-    // MARK: Audit
-
-    /// Who is acting, for the audit log: the key id of the worker who opened the store.
-    public var actor: String { key?.identity.keyID ?? "locked" }
-
-    /// Notes what the worker did to a conversation: `opened`, `changed`.
-    public func note(_ action: String, record: String, at now: Date) throws(StoreError) {
-        try audit(actor: actor, action: action, record: record, at: now)
-    }
-
-    public func audit(actor: String, action: String, record: String?, detail: String = "", at now: Date) throws(StoreError) {
-        try writing { db in
-            try db.execute(sql: "INSERT INTO auditEntry (at, actor, action, recordID, detail) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [now, actor, action, record, detail])
-        }
-    }
-
-    public func auditEntries(record: String? = nil) throws(StoreError) -> [AuditEntry] {
-        try reading { db in
-            let rows = record == nil
-                ? try Row.fetchAll(db, sql: "SELECT * FROM auditEntry ORDER BY sequence")
-                : try Row.fetchAll(db, sql: "SELECT * FROM auditEntry WHERE recordID = ? ORDER BY sequence", arguments: [record])
-            return rows.map { AuditEntry(sequence: $0["sequence"], at: $0["at"], actor: $0["actor"], action: $0["action"], recordID: $0["recordID"], detail: $0["detail"]) }
-        }
-    }
-
-    /// Wrong passphrases since the last right one, read from the audit log.
-    public func wrongPassphrasesInARow() throws(StoreError) -> Int {
-        try reading { db in
-            let actions = try String.fetchAll(db, sql: "SELECT action FROM auditEntry WHERE action IN ('passphrase-wrong', 'passphrase-right') ORDER BY sequence DESC LIMIT 50")
-            return actions.prefix { $0 == "passphrase-wrong" }.count
         }
     }
 }

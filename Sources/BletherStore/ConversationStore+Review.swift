@@ -19,7 +19,7 @@ extension ConversationStore {
                            arguments: [conversation, try seal(Data(text.utf8), conversation: conversation, context: "\(conversation) comment \(sequence)", db),
                                        speaker.rawValue, now])
         }
-        try note("comment-added", record: conversation, at: now)
+        try note(.commentAdded, record: conversation, at: now)
     }
 
     /// Every comment on a conversation, oldest first.

@@ -122,8 +122,8 @@ public final class ConversationStore: Sendable {
                 VALUES (?, ?, ?, '', ?, ?, 'draft', ?, ?, ?, ?)
                 """, arguments: [id, form.id, form.version, try ConversationStore.seal(Data(person.utf8), dataKey, "\(id) person"), language,
                                  session.cursor.storageText, session.speaker.rawValue, now, now])
-            try db.execute(sql: "INSERT INTO dataKey (conversationID, wrapped) VALUES (?, ?)",
-                           arguments: [id, try unlocked.wrap(dataKey, context: id)])
+            try db.execute(sql: "INSERT INTO dataKey (conversationID, wrapped, wrappedBy) VALUES (?, ?, ?)",
+                           arguments: [id, try unlocked.wrap(dataKey, context: id), unlocked.identity.keyID])
             dataKeys.withLock { $0[id] = dataKey }
             return ConversationSummary(id: id, formID: form.id, formVersion: form.version, person: person, language: language,
                                        state: "draft", createdAt: now, updatedAt: now)
@@ -254,12 +254,18 @@ public final class ConversationStore: Sendable {
     func dataKey(for conversation: String, _ db: Database) throws -> SymmetricKey {
         if let cached = dataKeys.withLock({ $0[conversation] }) { return cached }
         guard let unlocked = key else { throw StoreError.locked }
-        guard let wrapped = try Data.fetchOne(db, sql: "SELECT wrapped FROM dataKey WHERE conversationID = ?", arguments: [conversation]) else {
-            throw StoreError.sealedWithAnotherKey(what: "conversation \(conversation) has no data key")
+        guard let row = try Row.fetchOne(db, sql: "SELECT wrapped, wrappedBy FROM dataKey WHERE conversationID = ?", arguments: [conversation]) else {
+            throw StoreError.damaged(what: "conversation \(conversation) has no data key")
         }
         let dataKey: SymmetricKey
-        do { dataKey = try unlocked.unwrap(wrapped, context: conversation) } catch {
-            throw StoreError.sealedWithAnotherKey(what: "the data key of conversation \(conversation)")
+        do { dataKey = try unlocked.unwrap(row["wrapped"], context: conversation) } catch {
+            // Only a key wrapped by someone else is another worker's; one wrapped by this key that
+            // no longer opens was damaged.
+            let wrappedBy: String? = row["wrappedBy"]
+            if let wrappedBy, wrappedBy != unlocked.identity.keyID {
+                throw StoreError.sealedWithAnotherKey(what: "the data key of conversation \(conversation) (key \(KeyIdentity.fingerprint(of: wrappedBy)))")
+            }
+            throw StoreError.damaged(what: "the data key of conversation \(conversation)")
         }
         dataKeys.withLock { $0[conversation] = dataKey }
         return dataKey
@@ -269,7 +275,8 @@ public final class ConversationStore: Sendable {
         do { return try PersonalDataSealing.open(sealed, with: try dataKey(for: conversation, db), context: context) } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError.sealedWithAnotherKey(what: context)
+            // The conversation's data key opened, so these bytes were sealed with it and have since been damaged.
+            throw StoreError.damaged(what: context)
         }
     }
 
@@ -281,13 +288,21 @@ public final class ConversationStore: Sendable {
     /// rest), then rewrites the file so no clear copy survives in free pages or the WAL.
     func sealClearRows() throws(StoreError) {
         guard let unlocked = key else { return }
+        // Most openings have nothing to do, and must not need to write (a full disk still reads).
+        let pending = try reading { db in
+            try Bool.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM conversation WHERE personSealed IS NULL) OR EXISTS (SELECT 1 FROM answer WHERE valueSealed IS NULL)
+                    OR EXISTS (SELECT 1 FROM dataKey WHERE wrappedBy IS NULL)
+                """) ?? false
+        }
+        guard pending else { return }
         let changed: Bool = try writing { db in
             var changed = false
             for row in try Row.fetchAll(db, sql: "SELECT id, person FROM conversation WHERE personSealed IS NULL") {
                 let id: String = row["id"]
                 if try Data.fetchOne(db, sql: "SELECT wrapped FROM dataKey WHERE conversationID = ?", arguments: [id]) == nil {
-                    try db.execute(sql: "INSERT INTO dataKey (conversationID, wrapped) VALUES (?, ?)",
-                                   arguments: [id, try unlocked.wrap(PersonalDataSealing.newDataKey(), context: id)])
+                    try db.execute(sql: "INSERT INTO dataKey (conversationID, wrapped, wrappedBy) VALUES (?, ?, ?)",
+                                   arguments: [id, try unlocked.wrap(PersonalDataSealing.newDataKey(), context: id), unlocked.identity.keyID])
                 }
                 let person: String = row["person"]
                 try db.execute(sql: "UPDATE conversation SET personSealed = ?, person = '' WHERE id = ?",
@@ -299,6 +314,13 @@ public final class ConversationStore: Sendable {
                 try db.execute(sql: "UPDATE answer SET valueSealed = ?, value = '' WHERE conversationID = ? AND questionID = ?",
                                arguments: [try seal(Data(value.utf8), conversation: id, context: "\(id) answer \(question)", db), id, question])
                 changed = true
+            }
+            // Data keys from before their wrapper was noted: noted now, for those this key opens.
+            for row in try Row.fetchAll(db, sql: "SELECT conversationID, wrapped FROM dataKey WHERE wrappedBy IS NULL") {
+                let id: String = row["conversationID"]
+                if (try? unlocked.unwrap(row["wrapped"], context: id)) != nil {
+                    try db.execute(sql: "UPDATE dataKey SET wrappedBy = ? WHERE conversationID = ?", arguments: [unlocked.identity.keyID, id])
+                }
             }
             return changed
         }

@@ -82,8 +82,8 @@ public struct RecordSealing: Sendable {
             if let decision { state = decision["outcome"]?.string ?? state }
             else if worked?.isReferred == true { state = "referred" }
             try store.appendRevision(record: summary.id, number: previous.count + 1, revisionID: envelope.revisionID, envelope: envelope.encoded,
-                                     state: state, at: now)
-            try store.audit(actor: key.identity.keyID, action: "sealed", record: summary.id, detail: "revision \(previous.count + 1) \(envelope.revisionID)", at: now)
+                                     state: state, actor: key.identity.keyID, action: .sealed,
+                                     detail: "revision \(previous.count + 1) \(envelope.revisionID)", at: now)
             return envelope
         }
     }
@@ -112,9 +112,8 @@ public struct RecordSealing: Sendable {
                                                 reasons: reasons, assessmentSigners: assessmentSigners, installedRules: installedRules, at: now)
             let envelope = try Envelope.sign(payload: decision.payload.encoded, type: Envelope.assessmentType, with: key)
             try store.appendRevision(record: record, number: revisions.count + 1, revisionID: envelope.revisionID, envelope: envelope.encoded,
-                                     state: outcome.rawValue, at: now)
-            try store.audit(actor: key.identity.keyID, action: "decided", record: record,
-                            detail: "\(outcome.rawValue) as \(identity.role) in revision \(revisions.count + 1) \(envelope.revisionID)", at: now)
+                                     state: outcome.rawValue, actor: key.identity.keyID, action: .decided,
+                                     detail: "\(outcome.rawValue) as \(identity.role) in revision \(revisions.count + 1) \(envelope.revisionID)", at: now)
             return (envelope, revisions.count + 1)
         }
     }
@@ -125,8 +124,8 @@ public struct RecordSealing: Sendable {
             guard let latest = try store.revisions(record: record).last else { throw Problem.store(.noConversation(id: record)) }
             let envelope = try Envelope(decoding: latest.envelope)
             let signature = try key.sign(envelope.signedBytes)
-            try store.addCountersignature(revisionID: latest.revisionID, keyID: key.identity.keyID, signature: signature, at: now)
-            try store.audit(actor: key.identity.keyID, action: "countersigned", record: record, detail: "revision \(latest.number) as \(key.identity.role)", at: now)
+            try store.addCountersignature(record: record, number: latest.number, revisionID: latest.revisionID, keyID: key.identity.keyID,
+                                          signature: signature, detail: "revision \(latest.number) as \(key.identity.role)", at: now)
             return latest.revisionID
         }
     }
@@ -158,11 +157,8 @@ public struct RecordSealing: Sendable {
         }
     }
 
-    /// Verifies one record against the trusted keys and notes it in the audit log.
-    public func verify(record: String, trusted: [KeyIdentity], actor: String = "verify", at now: Date = Date()) throws(StoreError) -> RevisionVerifier.Result {
-        let result = RevisionVerifier(trusted: trusted).verify(record: record, envelopes: try envelopes(record: record))
-        try store.audit(actor: actor, action: result.failure == nil ? "verified" : "verify-failed", record: record,
-                        detail: result.failure?.description ?? "\(result.revisions) revisions", at: now)
-        return result
+    /// Verifies one record against the trusted keys. (`blether verify` notes each run once in the audit log.)
+    public func verify(record: String, trusted: [KeyIdentity]) throws(StoreError) -> RevisionVerifier.Result {
+        RevisionVerifier(trusted: trusted).verify(record: record, envelopes: try envelopes(record: record))
     }
 }

@@ -15,4 +15,7 @@ public enum StoreError: Error, Equatable, Sendable {
     case locked
     /// Sealed personal content does not open with this worker's key (named by what it is).
     case sealedWithAnotherKey(what: String)
+    /// Sealed content that should open with this worker's key does not: its bytes were damaged
+    /// (named by what it is).
+    case damaged(what: String)
 }

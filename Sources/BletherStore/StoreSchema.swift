@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The database's migrations. A database that has a migration this list lacks was
@@ -101,6 +102,46 @@ enum StoreSchema {
             // What was shown to the person is noted by kind: the read-back summary, or how the
             // budget was worked out; each by its language and the SHA-256 of the exact text.
             try db.alter(table: "readBack") { table in table.add(column: "kind", .text).notNull().defaults(to: "summary") }
+        }
+        migrator.registerMigration("v6-audit-chain") { db in
+            // Each audit entry is chained by hash to the one before, and signed when the worker's
+            // key is open; the entry that adds a revision or countersignature names it, so the
+            // chain says what every record holds (see StoreIntegrity).
+            try db.alter(table: "auditEntry") { table in
+                table.add(column: "revisionNumber", .integer)
+                table.add(column: "revisionID", .text)
+                table.add(column: "chainHash", .text)
+                table.add(column: "headSignature", .blob)
+                table.add(column: "headSigner", .text)
+            }
+            // Whose key wrapped each data key, so a damaged one is not taken for another worker's.
+            try db.alter(table: "dataKey") { table in table.add(column: "wrappedBy", .text) }
+            // Entries already written are chained as they stand; only this migration lifts the guard.
+            try db.execute(sql: "DROP TRIGGER auditEntry_never_update")
+            var previous = ""
+            for row in try Row.fetchAll(db, sql: "SELECT sequence, at, actor, action, recordID, detail FROM auditEntry ORDER BY sequence") {
+                let fields = AuditChain.Fields(sequence: row["sequence"], at: row["at"], actor: row["actor"], action: row["action"],
+                                               recordID: row["recordID"], detail: row["detail"], revisionNumber: nil, revisionID: nil)
+                previous = AuditChain.link(previous: previous, fields)
+                try db.execute(sql: "UPDATE auditEntry SET chainHash = ? WHERE sequence = ?", arguments: [previous, fields.sequence])
+            }
+            try db.execute(sql: """
+                CREATE TRIGGER auditEntry_never_update BEFORE UPDATE ON auditEntry
+                BEGIN SELECT RAISE(ABORT, 'auditEntry rows are never changed or removed'); END
+                """)
+            // Revisions and countersignatures sealed before are taken into the chain as they stand now.
+            let now = Date()
+            for row in try Row.fetchAll(db, sql: "SELECT recordID, number, revisionID FROM revision ORDER BY sealedAt, recordID, number") {
+                try ConversationStore.appendAudit(db, signingWith: nil, actor: "upgrade", action: AuditAction.revisionKnown.rawValue,
+                                                  record: row["recordID"], detail: "", revision: (row["number"], row["revisionID"]), at: now)
+            }
+            for row in try Row.fetchAll(db, sql: """
+                SELECT c.keyID, r.recordID, r.number, r.revisionID FROM countersignature c JOIN revision r ON r.revisionID = c.revisionID
+                ORDER BY c.signedAt, c.keyID
+                """) {
+                try ConversationStore.appendAudit(db, signingWith: nil, actor: row["keyID"], action: AuditAction.countersignatureKnown.rawValue,
+                                                  record: row["recordID"], detail: "", revision: (row["number"], row["revisionID"]), at: now)
+            }
         }
         return migrator
     }

@@ -64,7 +64,7 @@ struct AppContext {
         do {
             let key = try file.unlock(passphrase: passphrase)
             let store = try ConversationStore.open(directory: directory, key: key)
-            try store.audit(actor: key.identity.keyID, action: "passphrase-right", record: nil, at: Date())
+            noteIfPossible { try store.audit(actor: key.identity.keyID, action: .passphraseRight, record: nil, at: Date()) }
             return store
         } catch WorkerKeyFile.Problem.wrongPassphrase {
             throw try wrongPassphrase(of: file.identity, store: try openLockedStore())
@@ -111,6 +111,7 @@ struct AppContext {
         case .cannotSave(let reason): catalog.text(.errorDatabaseUnreadable, ["path": DataDirectory.resolve(environment: environment).path, "reason": reason])
         case .locked: catalog.text(.signNoKey)
         case .sealedWithAnotherKey(let what): catalog.text(.errorSealedWithAnotherKey, ["what": what])
+        case .damaged(let what): catalog.text(.errorDamaged, ["what": what])
         }
     }
 
@@ -155,7 +156,7 @@ struct AppContext {
             let keyFile = try? KeyStore(dataDirectory: DataDirectory.resolve(environment: environment)).ownKey()
             app.reviewLock = app.reviewLock ?? { passphrase in
                 let opened = (try? keyFile?.unlock(passphrase: passphrase)) != nil
-                try? store.audit(actor: store.actor, action: opened ? "passphrase-right" : "passphrase-wrong", record: nil, at: Date())
+                try? store.audit(actor: store.actor, action: opened ? .passphraseRight : .passphraseWrong, record: nil, at: Date())
                 return opened
             }
             try prepare(app)
@@ -193,12 +194,28 @@ extension AppContext {
     /// Notes a wrong passphrase for `identity`'s key in the audit log and says so; a fifth in a
     /// row is noted, and said, too.
     func wrongPassphrase(of identity: KeyIdentity, store: ConversationStore, record: String? = nil) throws -> Failure {
-        try store.audit(actor: identity.keyID, action: "passphrase-wrong", record: record, at: Date())
+        noteIfPossible { try store.audit(actor: identity.keyID, action: .passphraseWrong, record: record, at: Date()) }
         var message = catalog.text(.signWrongPassphrase)
         if try store.wrongPassphrasesInARow() == 5 {
-            try store.audit(actor: identity.keyID, action: "passphrase-wrong-five-times", record: record, at: Date())
+            noteIfPossible { try store.audit(actor: identity.keyID, action: .passphraseWrongFiveTimes, record: record, at: Date()) }
             message += " " + catalog.text(.signWrongFiveTimes)
         }
         return Failure(message)
+    }
+
+    /// Writes an audit entry for something that only reads; when it cannot be written (a full
+    /// disk, say) the reading goes on and the worker is told it was not logged.
+    func noteIfPossible(_ write: () throws -> Void) {
+        do {
+            try write()
+        } catch {
+            let reason: String
+            switch error as? StoreError {
+            case .cannotSave(let why), .unreadable(_, let why): reason = why
+            case let other?: reason = message(for: other)
+            case nil: reason = "\(error)"
+            }
+            FileHandle.standardError.write(Data((catalog.text(.auditNotWritten, ["reason": reason]) + "\n").utf8))
+        }
     }
 }

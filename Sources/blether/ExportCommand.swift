@@ -35,7 +35,8 @@ struct ExportCommand: ParsableCommand {
             case .bundle:
                 // Only the keys that signed go with the copy: no colleague's name travels with it.
                 let signing = Set(envelopes.compactMap { try? Envelope(decoding: $0) }.flatMap { $0.signatures.map(\.keyID) })
-                data = RecordBundle(record: record, envelopes: envelopes, keys: trusted.filter { signing.contains($0.keyID) }).encoded
+                let keys = trusted.filter { signing.contains($0.keyID) }.compactMap { Data(base64Encoded: $0.publicKey) }
+                data = RecordBundle(record: record, envelopes: envelopes, publicKeys: keys).encoded
             case .text, .html:
                 guard let form = context.library.form(id: summary.formID, version: summary.formVersion) else {
                     throw Failure(context.catalog.text(.errorFormVersionGone, ["version": String(summary.formVersion), "form": summary.formID, "available": "—"]))
@@ -60,10 +61,10 @@ struct ExportCommand: ParsableCommand {
             } else {
                 FileHandle.standardOutput.write(data)
             }
-            try store.audit(actor: store.actor, action: "exported", record: record, detail: "\(format.rawValue) \(context.language)", at: Date())
+            context.noteIfPossible { try store.audit(actor: store.actor, action: .exported, record: record, detail: "\(format.rawValue) \(context.language)", at: Date()) }
             if let form = context.library.form(id: summary.formID, version: summary.formVersion),
                try store.restore(id: record, form: form).answers["copy-wanted"]?.value == .yesNo(true) {
-                try store.audit(actor: store.actor, action: "copy-given", record: record, detail: "\(format.rawValue) \(context.language)", at: Date())
+                context.noteIfPossible { try store.audit(actor: store.actor, action: .copyGiven, record: record, detail: "\(format.rawValue) \(context.language)", at: Date()) }
             }
         } catch let error as StoreError {
             throw Failure(context.message(for: error))

@@ -14,7 +14,7 @@ extension AppContext {
         let passphrase = try given ?? PassphrasePrompt.read(prompt: catalog.text(.signPassphrase, ["name": file.identity.name]), environment: environment)
         do {
             let key = try file.unlock(passphrase: passphrase)
-            try store.audit(actor: key.identity.keyID, action: "passphrase-right", record: nil, at: Date())
+            try store.audit(actor: key.identity.keyID, action: .passphraseRight, record: nil, at: Date())
             return key
         } catch WorkerKeyFile.Problem.wrongPassphrase {
             throw try wrongPassphrase(of: file.identity, store: store)
@@ -139,11 +139,16 @@ extension AppContext {
 /// `blether verify RECORD…|--all|FILE`.
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "verify", abstract: "Check every signature and revision link of signed records.",
-        discussion: "Exit 0 only when everything verifies; otherwise the first failing record and revision are named, with why.")
+        commandName: "verify", abstract: "Check every signature and revision link of signed records, and the store's signed audit log.",
+        discussion: """
+            Exit 0 only when everything verifies. Every record is checked, and every failure is named with its revision and why. \
+            With --all, the store is also checked against its chained, signed audit log: a removed or changed log entry, a record \
+            rolled back, truncated or gone, or a removed countersignature is reported. Names and roles come from the keys this \
+            machine trusts; a signer it does not know is shown as unconfirmed, with the key fingerprint to compare.
+            """)
 
     @ParentCommand var options: Blether
-    @Flag(help: "Every signed record in the store.") var all = false
+    @Flag(help: "Every signed record in the store, and the store's audit log.") var all = false
     @Argument(help: "Record ids, or exported bundle files.") var targets: [String] = []
 
     func validate() throws {
@@ -152,63 +157,94 @@ struct VerifyCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        var results: [RevisionVerifier.Result] = []
-        var notes: [String: String] = [:]
-        var untrusted = false
         let looksLikeFile = { (target: String) in target.contains("/") || target.contains(".") }
         var records = targets.filter { !FileManager.default.fileExists(atPath: $0) }
         if let missing = records.first(where: looksLikeFile) { throw Failure("\(missing): there is no such file.") }
         let localKeys = (try? KeyStore(dataDirectory: DataDirectory.resolve(environment: environment)).trustedIdentities()) ?? []
+        var failed = false
         for path in targets where FileManager.default.fileExists(atPath: path) {
             let bundle: RecordBundle
             do {
                 bundle = try RecordBundle(decoding: Data(contentsOf: URL(fileURLWithPath: path)))
             } catch {
-                throw Failure("\(path): this is not a Blether record bundle (\(error)).")
-            }
-            // The bundle's own keys show the copy is unchanged since it was signed; whose keys
-            // they are is checked against this machine's trusted keys, or by the person
-            // against the key fingerprints printed on their copy.
-            let result = RevisionVerifier(trusted: bundle.keys).verify(record: bundle.record, envelopes: bundle.envelopes)
-            results.append(result)
-            let trustedIDs = Set(localKeys.map(\.keyID))
-            let strangers = bundle.keys.filter { !trustedIDs.contains($0.keyID) }
-            if !strangers.isEmpty {
-                let list = strangers.map { "\($0.name) (key \($0.fingerprint))" }.joined(separator: ", ")
-                if localKeys.isEmpty {
-                    notes[bundle.record] = "signed with the keys of \(list): compare these fingerprints with the ones printed on the copy"
-                } else {
-                    notes[bundle.record] = "NOT TRUSTED HERE: signed with the keys of \(list), which this machine does not trust"
-                    untrusted = true
-                }
-            }
-        }
-        if all || !records.isEmpty {
-            let context = try AppContext.load(options)
-            let store = try context.openStore()
-            let trusted = try KeyStore(dataDirectory: DataDirectory.resolve(environment: environment)).trustedIdentities()
-            do {
-                if all { records = try store.signedRecordIDs() }
-                for record in records {
-                    guard try !store.revisions(record: record).isEmpty else { throw Failure("Record \(record) has no signed revision.") }
-                    results.append(try RecordSealing(store: store).verify(record: record, trusted: trusted))
-                }
-            } catch let error as StoreError {
-                throw Failure(context.message(for: error))
-            }
-        }
-        var failed = false
-        for result in results {
-            if let failure = result.failure {
+                print("FAILED \(path): this is not a Blether record bundle that can be checked (\(error)).")
                 failed = true
-                print("FAILED \(failure)")
-            } else {
-                let signers = result.signers.last?.joined(separator: ", ") ?? ""
-                print("verified record \(result.record): \(result.revisions) revision\(result.revisions == 1 ? "" : "s"), latest signed by \(signers)")
+                continue
             }
-            if let note = notes[result.record] { print("  \(note)") }
+            // The bundle's keys show the copy is unchanged since it was signed; whose keys they are
+            // comes only from this machine's trust, or from the person comparing fingerprints.
+            let result = RevisionVerifier(trusted: localKeys, carried: bundle.publicKeys).verify(record: bundle.record, envelopes: bundle.envelopes)
+            failed = report(result) || failed
+            let strangers = Set(result.unconfirmed.map(\.keyID))
+            guard result.failure == nil, !strangers.isEmpty else { continue }
+            let list = strangers.sorted().map { "key \(KeyIdentity.fingerprint(of: $0))" }.joined(separator: ", ")
+            if localKeys.isEmpty {
+                print("  names unconfirmed: this machine trusts no keys; compare \(list) with the fingerprints printed on the copy")
+            } else {
+                print("  NOT TRUSTED HERE: signed with \(list), which this machine does not trust")
+                failed = true
+            }
         }
-        if failed || untrusted { throw ExitCode(1) }
+        guard all || !records.isEmpty else {
+            if failed { throw ExitCode(1) }
+            return
+        }
+        let context = try AppContext.load(options)
+        let store = try context.openStore()
+        let trusted = try KeyStore(dataDirectory: DataDirectory.resolve(environment: environment)).trustedIdentities()
+        let integrity: StoreIntegrity
+        do {
+            integrity = try store.integrity(trusted: trusted)
+            if all { records = Array(Set(try store.signedRecordIDs()).union(integrity.recordsInLog)).sorted() }
+        } catch {
+            throw Failure(context.message(for: error))
+        }
+        var failures = 0
+        for record in records {
+            // One record that cannot be read does not stop the others being checked.
+            do {
+                let result = try RecordSealing(store: store).verify(record: record, trusted: trusted)
+                if result.revisions == 0 {
+                    // A record the log knows is reported below; one nobody knows is named here.
+                    if !integrity.recordsInLog.contains(record) {
+                        _ = try store.summary(id: record)
+                        print("FAILED record \(record): it has no signed revision.")
+                        failures += 1
+                    }
+                    continue
+                }
+                if report(result) { failures += 1 }
+            } catch {
+                print("FAILED record \(record): \(context.message(for: error))")
+                failures += 1
+            }
+        }
+        let named = Set(records)
+        let problems = integrity.problems.filter { all || $0.record.map(named.contains) ?? true }
+        for problem in problems { print("FAILED store: \(problem)") }
+        if all {
+            let head = integrity.head.map { "signed head at entry \($0.sequence) by \($0.signer.name) (key \($0.signer.fingerprint))" } ?? "no signed head"
+            let later = integrity.unsignedAfterHead > 0 ? "; \(integrity.unsignedAfterHead) later entr\(integrity.unsignedAfterHead == 1 ? "y" : "ies") written without the key" : ""
+            print("store: audit log of \(integrity.entries) chained entries, \(head)\(later)")
+        }
+        failed = failed || failures > 0 || !problems.isEmpty
+        context.noteIfPossible {
+            try store.audit(actor: store.actor, action: failed ? .verifyFailed : .verified, record: records.count == 1 ? records[0] : nil,
+                            detail: "\(records.count) record\(records.count == 1 ? "" : "s")\(all ? " and the store" : ""), \(failures + problems.count) failure\(failures + problems.count == 1 ? "" : "s")",
+                            at: Date())
+        }
+        if failed { throw ExitCode(1) }
+    }
+
+    /// Prints one record's result; true when it failed.
+    private func report(_ result: RevisionVerifier.Result) -> Bool {
+        if let failure = result.failure {
+            print("FAILED \(failure)")
+            return true
+        }
+        let signers = result.signers.last?.joined(separator: ", ") ?? ""
+        print("verified record \(result.record): \(result.revisions) revision\(result.revisions == 1 ? "" : "s"), latest signed by \(signers)")
+        return false
     }
 }
 

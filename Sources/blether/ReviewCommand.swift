@@ -21,7 +21,7 @@ struct ReviewCommand: ParsableCommand {
         guard let keyFile = try keys.ownKey() else { throw Failure(context.catalog.text(.signNoKey)) }
         let unlocks: (String) -> Bool = { passphrase in
             let opened = (try? keyFile.unlock(passphrase: passphrase)) != nil
-            try? store.audit(actor: keyFile.identity.keyID, action: opened ? "passphrase-right" : "passphrase-wrong", record: record, at: Date())
+            try? store.audit(actor: keyFile.identity.keyID, action: opened ? .passphraseRight : .passphraseWrong, record: record, at: Date())
             return opened
         }
         do {

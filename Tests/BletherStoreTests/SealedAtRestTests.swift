@@ -45,7 +45,8 @@ import Testing
         }
         let envelope = try Envelope.sign(payload: CanonicalValue.object(["person": .string("Morag Quinnell-Abernethy")]).encoded,
                                          type: Envelope.assessmentType, with: Self.key)
-        try store.appendRevision(record: summary.id, number: 1, revisionID: envelope.revisionID, envelope: envelope.encoded, at: now)
+        try store.appendRevision(record: summary.id, number: 1, revisionID: envelope.revisionID, envelope: envelope.encoded,
+                                 actor: Self.key.identity.keyID, at: now)
         try expectNoClearText(["Morag Quinnell-Abernethy", "Scots Gaelic with Granny", "write the choir times down", "Hamish Drummond"])
         #expect(try store.summary(id: summary.id).person == "Morag Quinnell-Abernethy")
         #expect(try store.revisions(record: summary.id).first?.envelope == envelope.encoded, "opening gives back the signed bytes exactly")
@@ -73,7 +74,7 @@ import Testing
         #expect(session.answers["language"]?.value == .text("Doric from Buckie"))
         #expect(session.answers["language"]?.speaker == .carer)
         #expect(session.cursor == .question("communication"))
-        try store.audit(actor: "test", action: "checked", record: nil, at: now)
+        try store.audit(actor: "test", action: .opened, record: nil, at: now)
         try expectNoClearText(["Iain Pentland-Ferguson", "Doric from Buckie"])
     }
 
@@ -82,7 +83,9 @@ import Testing
         let summary = try store.create(form: form, person: "Morag", language: "en-GB", at: now)
         let stranger = try WorkerKeyFile.create(name: "Someone Else", role: "worker", passphrase: "not the same passphrase", rounds: 1 << 10).key
         let other = try ConversationStore.open(directory: directory, key: stranger)
-        #expect(throws: StoreError.sealedWithAnotherKey(what: "the data key of conversation \(summary.id)")) { try other.summary(id: summary.id) }
+        #expect(throws: StoreError.sealedWithAnotherKey(what: "the data key of conversation \(summary.id) (key \(Self.key.identity.fingerprint))")) {
+            try other.summary(id: summary.id)
+        }
         let locked = try ConversationStore.open(directory: directory, key: nil)
         #expect(throws: StoreError.locked) { try locked.summaries() }
     }

@@ -237,6 +237,8 @@ public enum UIText: String, CaseIterable, Sendable {
     case keysPassphrasesDiffer = "keys.passphrases-differ"
     case keysPassphraseTooShort = "keys.passphrase-too-short"
     case errorSealedWithAnotherKey = "error.sealed-with-another-key"
+    case errorDamaged = "error.damaged"
+    case auditNotWritten = "audit.not-written"
     case errorFormsBroken = "error.forms-broken"
     case errorDataDirNotWritable = "error.data-dir-not-writable"
     case errorDatabaseNewer = "error.database-newer"

@@ -103,7 +103,7 @@ public final class FullScreenApp {
                                                                                       "available": library.latestForm(id: summary.formID).map { String($0.version) } ?? "—"]))
         }
         let session = try store.restore(id: id, form: form)
-        try store.note("opened", record: id, at: clock())
+        try store.note(.opened, record: id, at: clock())
         changedConversations.remove(id)
         var screen = ConversationScreen(summary: summary, session: session, words: ConversationWording(catalog: catalog, form: form))
         let comments = try store.reviewComments(conversation: id)
@@ -128,7 +128,7 @@ public final class FullScreenApp {
         }
         let screen = ReviewScreen(summary: summary, words: words, session: session, content: signed,
                                   comments: try store.reviewComments(conversation: id))
-        try store.note("review-opened", record: id, at: clock())
+        try store.note(.reviewOpened, record: id, at: clock())
         mode = .review(screen, returnTo: returnTo)
         overlay = nil
     }
@@ -277,7 +277,7 @@ public final class FullScreenApp {
             let effects = try session.handle(event, at: now)
             try store.save(effects, of: session, conversation: screen.summary.id, at: now)
             if effects.contains(where: { $0 != .saveCursor && $0 != .saveSpeaker }), changedConversations.insert(screen.summary.id).inserted {
-                try store.note("changed", record: screen.summary.id, at: now)
+                try store.note(.changed, record: screen.summary.id, at: now)
             }
             if let confirming, let text = screen.shown[confirming] {
                 try store.recordShown(confirming, conversation: screen.summary.id, language: catalog.language, sha256: ContentHash.sha256(text), at: now)
@@ -424,7 +424,7 @@ public final class FullScreenApp {
             mode = .review(screen, returnTo: returnTo)
             return
         }
-        try? store.note("review-closed", record: screen.summary.id, at: clock())
+        try? store.note(.reviewClosed, record: screen.summary.id, at: clock())
         if let returnTo {
             mode = .conversation(returnTo)
         } else {
@@ -464,7 +464,7 @@ public final class FullScreenApp {
                 }
                 explanation += content.costingExplanation ?? ""
             }
-            try store.note("opened", record: id, at: clock())
+            try store.note(.opened, record: id, at: clock())
             mode = .decide(DecisionScreen(summary: summary, explanation: explanation, catalog: catalog))
         } catch {
             showStoreProblem(error)

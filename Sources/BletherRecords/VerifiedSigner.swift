@@ -1,0 +1,29 @@
+/// Who made one signature on a revision, as far as it is authenticated: by this machine's
+/// trust, never by the bundle or file that carried the key.
+///
+/// ```swift
+/// for signer in result.signatures.last ?? [] { print(signer) }   // "Ailsa Grant (worker)"
+/// ```
+public struct VerifiedSigner: Sendable, Equatable, CustomStringConvertible {
+    /// SHA-256 of the signing key: the same on every machine.
+    public let keyID: String
+    /// The name and role this machine trusts the key with; `nil` when it does not know the key.
+    public let trusted: KeyIdentity?
+    /// The name the signed payload gives its signer — the key holder's own word, confirmed by
+    /// nobody; only the first signature of a revision has one.
+    public let namedInPayload: String?
+
+    public init(keyID: String, trusted: KeyIdentity?, namedInPayload: String?) {
+        self.keyID = keyID
+        self.trusted = trusted
+        self.namedInPayload = namedInPayload
+    }
+
+    public var isConfirmed: Bool { trusted != nil }
+
+    public var description: String {
+        if let trusted { return "\(trusted.name) (\(trusted.role))" }
+        let said = namedInPayload.map { "“\($0)”, " } ?? ""
+        return "\(said)name unconfirmed — key \(KeyIdentity.fingerprint(of: keyID))"
+    }
+}

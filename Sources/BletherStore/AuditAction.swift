@@ -1,0 +1,33 @@
+/// What an audit log entry says was done. Stored by its raw value; a stored value this
+/// Blether does not know is shown as it is, never taken for another action.
+///
+/// ```swift
+/// try store.note(.opened, record: id, at: .now)
+/// ```
+public enum AuditAction: String, Sendable, CaseIterable {
+    case opened
+    case changed
+    case sealed
+    case decided
+    case countersigned
+    case verified
+    case verifyFailed = "verify-failed"
+    case exported
+    case copyGiven = "copy-given"
+    case commentAdded = "comment-added"
+    case reviewOpened = "review-opened"
+    case reviewClosed = "review-closed"
+    case reviewEndedWithoutPassphrase = "review-ended-without-passphrase"
+    case passphraseRight = "passphrase-right"
+    case passphraseWrong = "passphrase-wrong"
+    case passphraseWrongFiveTimes = "passphrase-wrong-five-times"
+    /// A revision sealed before the audit log was chained, taken into the chain as it stood then.
+    case revisionKnown = "revision-known"
+    /// A countersignature added before the audit log was chained, taken into the chain as it stood then.
+    case countersignatureKnown = "countersignature-known"
+
+    /// Entries that say a revision was added to a record.
+    var addsRevision: Bool { self == .sealed || self == .decided || self == .revisionKnown }
+    /// Entries that say a countersignature was added to a revision.
+    var addsCountersignature: Bool { self == .countersigned || self == .countersignatureKnown }
+}

@@ -1,0 +1,100 @@
+import BletherRecords
+import Crypto
+import Foundation
+import GRDB
+
+extension ConversationStore {
+    /// Checks the store against its chained, signed audit log (see ``StoreIntegrity``).
+    /// Needs no key: only hashes, signatures and routing data are read.
+    ///
+    /// - Parameter trusted: the keys that may sign the store's head (this worker's, and any trusted here).
+    public func integrity(trusted: [KeyIdentity]) throws(StoreError) -> StoreIntegrity {
+        let keys = Dictionary(trusted.compactMap { identity in identity.signingPublicKey.map { (identity.keyID, (identity, $0)) } },
+                              uniquingKeysWith: { first, _ in first })
+        return try reading { db in
+            var problems: [StoreIntegrity.Problem] = []
+            var previousHash = ""
+            var previousSequence = 0
+            var head: StoreIntegrity.Head?
+            var entries = 0
+            var unsignedAfterHead = 0
+            /// What the log says each record holds: revision number → id.
+            var expected: [String: [Int: String]] = [:]
+            var recordOrder: [String] = []
+            var expectedCounters: [(record: String, number: Int, revisionID: String, keyID: String)] = []
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT sequence, CAST(at AS TEXT) AS atText, actor, action, recordID, detail, revisionNumber, revisionID, chainHash, headSignature, headSigner
+                FROM auditEntry ORDER BY sequence
+                """)
+            while let row = try rows.next() {
+                entries += 1
+                let fields = AuditChain.Fields(sequence: row["sequence"], at: row["atText"], actor: row["actor"], action: row["action"],
+                                               recordID: row["recordID"], detail: row["detail"],
+                                               revisionNumber: row["revisionNumber"], revisionID: row["revisionID"])
+                if fields.sequence != previousSequence + 1 {
+                    problems.append(.auditEntriesMissing(after: previousSequence, before: fields.sequence))
+                }
+                let stored: String? = row["chainHash"]
+                let computed = AuditChain.link(previous: previousHash, fields)
+                if stored != computed { problems.append(.auditEntryChanged(sequence: fields.sequence)) }
+                // The chain goes on from what is stored, so one change is reported once.
+                previousHash = stored ?? computed
+                previousSequence = fields.sequence
+                if let signature: Data = row["headSignature"] {
+                    let signer: String = row["headSigner"] ?? ""
+                    if let (identity, publicKey) = keys[signer] {
+                        if publicKey.isValidSignature(signature, for: AuditChain.headBytes(sequence: fields.sequence, chainHash: previousHash)) {
+                            head = .init(sequence: fields.sequence, signer: identity)
+                            unsignedAfterHead = 0
+                        } else {
+                            problems.append(.headSignatureInvalid(sequence: fields.sequence))
+                        }
+                    } else {
+                        problems.append(.headSignedByUnknownKey(sequence: fields.sequence, keyID: signer))
+                    }
+                } else {
+                    unsignedAfterHead += 1
+                }
+                guard let record = fields.recordID, let number = fields.revisionNumber, let revisionID = fields.revisionID,
+                      let action = AuditAction(rawValue: fields.action) else { continue }
+                if action.addsRevision {
+                    if expected[record] == nil { recordOrder.append(record) }
+                    expected[record, default: [:]][number] = revisionID
+                } else if action.addsCountersignature {
+                    expectedCounters.append((record, number, revisionID, fields.actor))
+                }
+            }
+            var actual: [String: [Int: String]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT recordID, number, revisionID FROM revision") {
+                actual[row["recordID"], default: [:]][row["number"]] = row["revisionID"]
+            }
+            if head == nil && !actual.isEmpty { problems.append(.noSignedHead) }
+            let conversations = Set(try String.fetchAll(db, sql: "SELECT id FROM conversation"))
+            for record in recordOrder {
+                let logged = expected[record] ?? [:]
+                guard let held = actual[record], !held.isEmpty else {
+                    problems.append(.recordDisappeared(record: record, revisions: logged.count))
+                    continue
+                }
+                for (number, revisionID) in logged.sorted(by: { $0.key < $1.key }) {
+                    if let id = held[number] {
+                        if id != revisionID { problems.append(.revisionReplaced(record: record, number: number)) }
+                    } else {
+                        problems.append(.revisionMissing(record: record, number: number, revisionID: revisionID))
+                    }
+                }
+                if !conversations.contains(record) { problems.append(.conversationMissing(record: record)) }
+            }
+            for (record, held) in actual.sorted(by: { $0.key < $1.key }) {
+                for number in held.keys.sorted() where expected[record]?[number] == nil {
+                    problems.append(.revisionNotInLog(record: record, number: number))
+                }
+            }
+            let counters = Set(try Row.fetchAll(db, sql: "SELECT revisionID, keyID FROM countersignature").map { "\($0["revisionID"] as String) \($0["keyID"] as String)" })
+            for counter in expectedCounters where !counters.contains("\(counter.revisionID) \(counter.keyID)") {
+                problems.append(.countersignatureMissing(record: counter.record, number: counter.number, keyID: counter.keyID))
+            }
+            return StoreIntegrity(problems: problems, head: head, entries: entries, unsignedAfterHead: unsignedAfterHead, recordsInLog: recordOrder)
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import BletherCore
+import BletherRecords
+import Foundation
+import Testing
+
+/// A bundle carries signed revisions and bare public keys; nothing unsigned in it can change
+/// what a reader is told about who signed, or as what.
+@Suite struct RecordBundleTests {
+    let decisions = DecisionRevisionTests()
+    var worker: UnlockedKey { decisions.records.key }
+
+    /// A referred record and a team leader's refusal of it, as a bundle carrying both keys.
+    func decidedBundle() throws -> RecordBundle {
+        let first = try decisions.referred()
+        let decision = try DecisionRevision(after: first, number: 2, decider: decisions.leader.identity, outcome: .refused,
+                                            reasons: "Not needed now", installedRules: { _, _ in "0" }, at: Date())
+        let second = try Envelope.sign(payload: decision.payload.encoded, type: Envelope.assessmentType, with: decisions.leader)
+        let keys = [worker.identity, decisions.leader.identity].compactMap { Data(base64Encoded: $0.publicKey) }
+        return RecordBundle(record: "k7m2qx9a", envelopes: [first.encoded, second.encoded], publicKeys: keys)
+    }
+
+    @Test func namesAndRolesComeOnlyFromThisMachinesTrust() throws {
+        let bundle = try RecordBundle(decoding: try decidedBundle().encoded)
+        // Where both keys are trusted, their trusted names and roles are shown.
+        let here = RevisionVerifier(trusted: [worker.identity, decisions.leader.identity], carried: bundle.publicKeys)
+            .verify(record: bundle.record, envelopes: bundle.envelopes)
+        #expect(here.failure == nil && here.signers == [["Ailsa Grant (worker)"], ["Rhona Baird (team-leader)"]], "\(here)")
+        // Where nothing is trusted, the assessment's signer is unconfirmed, and the decision does not count.
+        let nowhere = RevisionVerifier(trusted: [], carried: [bundle.publicKeys[0]]).verify(record: bundle.record, envelopes: [bundle.envelopes[0]])
+        #expect(nowhere.failure == nil)
+        #expect(nowhere.signers == [["“Ailsa Grant”, name unconfirmed — key \(worker.identity.fingerprint)"]])
+        let decision = RevisionVerifier(trusted: [], carried: bundle.publicKeys).verify(record: bundle.record, envelopes: bundle.envelopes)
+        #expect(decision.failure?.reason == .decisionByUnknownKey(keyID: decisions.leader.identity.keyID))
+        // A key trusted here only as a worker does not make a decision count, whatever the bundle says.
+        let asWorker = KeyIdentity(name: "Rhona Baird", role: "worker", publicKey: decisions.leader.identity.publicKey)
+        let demoted = RevisionVerifier(trusted: [worker.identity, asWorker], carried: bundle.publicKeys).verify(record: bundle.record, envelopes: bundle.envelopes)
+        #expect(demoted.failure?.reason == .decisionNotByDecider(name: "Rhona Baird"))
+    }
+
+    @Test func aFirstVersionBundlesLabelsAreNeverShown() throws {
+        let bundle = try decidedBundle()
+        let forged = CanonicalValue.object([
+            "kind": .string("blether-record-bundle-v1"), "record": .string(bundle.record),
+            "revisions": .array(bundle.envelopes.map { .string($0.base64EncodedString()) }),
+            "keys": .array([worker.identity].map {
+                .object(["name": .string("Chief Social Work Officer"), "role": .string("service-manager"), "publicKey": .string($0.publicKey)])
+            }),
+        ]).encoded
+        let read = try RecordBundle(decoding: forged)
+        let result = RevisionVerifier(trusted: [], carried: read.publicKeys).verify(record: read.record, envelopes: [read.envelopes[0]])
+        #expect(result.failure == nil)
+        #expect(!result.signers.joined().joined().contains("Chief Social Work Officer"))
+        #expect(!result.signers.joined().joined().contains("service-manager"))
+    }
+
+    @Test func aBundleWithNothingInItIsRefused() throws {
+        let empty = CanonicalValue.object(["kind": .string(RecordBundle.kind), "record": .string("k7m2qx9a"), "revisions": .array([]), "keys": .array([])]).encoded
+        #expect(throws: RecordBundle.Malformed(description: "it holds no signed revision")) { try RecordBundle(decoding: empty) }
+        #expect(RevisionVerifier(trusted: [worker.identity]).verify(record: "k7m2qx9a", envelopes: []).failure?.reason == .empty)
+    }
+
+    @Test func everyFlippedByteOfABundleIsRefused() throws {
+        let first = try Envelope.sign(payload: SignedRecordTests.payload(), type: Envelope.assessmentType, with: SignedRecordTests.worker.key)
+        let worker = SignedRecordTests.worker.file.identity
+        let encoded = RecordBundle(record: "k7m2qx9a", envelopes: [first.encoded], publicKeys: [Data(base64Encoded: worker.publicKey)!]).encoded
+        var accepted: [Int] = []
+        for index in encoded.indices {
+            var flipped = encoded
+            flipped[index] ^= 0x01
+            guard let bundle = try? RecordBundle(decoding: flipped) else { continue }
+            let result = RevisionVerifier(trusted: [worker], carried: bundle.publicKeys).verify(record: bundle.record, envelopes: bundle.envelopes)
+            if result.failure == nil { accepted.append(index) }
+        }
+        #expect(accepted.isEmpty, "flips accepted at \(accepted.prefix(20)) of \(String(decoding: encoded, as: UTF8.self))")
+    }
+
+    @Test func base64WithItsUnusedBitsSetIsRefused() throws {
+        let envelope = try Envelope.sign(payload: SignedRecordTests.payload(), type: Envelope.assessmentType, with: SignedRecordTests.worker.key)
+        var bytes = envelope.encoded
+        // A 64-byte signature ends in one character with four unused bits, then "==".
+        let padding = try #require(bytes.lastRange(of: Data("==\"".utf8)))
+        bytes[padding.lowerBound - 1] ^= 0x01
+        #expect(Data(base64Encoded: Data(bytes[bytes.index(padding.lowerBound, offsetBy: -86)..<padding.upperBound - 1])) != nil, "Foundation alone accepts it")
+        #expect(throws: Envelope.Malformed.self) { try Envelope(decoding: bytes) }
+    }
+}
