@@ -31,6 +31,7 @@ let package = Package(
         .target(name: "BletherStore", dependencies: [
             "BletherCore", "BletherRecords",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The plain, line-by-line face of the engine.

@@ -3,6 +3,7 @@ import BletherRecords
 import Crypto
 import Foundation
 import GRDB
+import GRDBSQLite
 import Synchronization
 
 /// Drafts on disk: every committed answer is written, in its own transaction, the moment
@@ -55,6 +56,10 @@ public final class ConversationStore: Sendable {
             // removed content is overwritten, not left in free pages.
             try db.execute(sql: "PRAGMA synchronous = FULL")
             try db.execute(sql: "PRAGMA secure_delete = ON")
+            // The WAL and its index stay on disk when the last connection closes, so the next
+            // opening needs no new space: reading works on a full disk.
+            var persist: Int32 = 1
+            sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist)
         }
         do {
             let pool = try DatabasePool(path: url.path, configuration: configuration)

@@ -1,0 +1,109 @@
+import BletherRecords
+import BletherStore
+import Foundation
+import GRDB
+import Testing
+
+/// `verify --all` checks every record and the store's signed audit log, reports every failure
+/// with its true cause, and reading commands still work on a full disk.
+@Suite(.serialized) final class StoreIntegrityEndToEndTests {
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("blether-integrity-e2e-\(UUID().uuidString)")
+
+    deinit {
+        try? FileManager.default.removeItem(at: home)
+        try? FileManager.default.removeItem(at: home.deletingLastPathComponent().appendingPathComponent(home.lastPathComponent + "-passphrase.txt"))
+    }
+
+    /// A worker with `count` signed records, made through the plain face.
+    func signedRecords(_ count: Int, in directory: URL) throws -> (BletherProcess, [String]) {
+        let worker = BletherProcess(home: directory)
+        let script = try String(contentsOf: BletherProcess.scripts.appendingPathComponent("adult-to-signed.txt"), encoding: .utf8)
+        var ids: [String] = []
+        for person in ["Morag Campbell", "Iain Pentland"].prefix(count) {
+            let signed = try worker.run(["--plain", "new", "--person", person], input: script)
+            ids.append(try #require(signed.output.firstMatch(of: /Its id is ([a-z0-9]{8})/)?.1).description)
+        }
+        return (worker, ids)
+    }
+
+    /// Changes the file as someone holding it could: the guard triggers dropped, foreign keys off.
+    func tamper(_ directory: URL, _ sql: String...) throws {
+        let queue = try DatabaseQueue(path: directory.appendingPathComponent(ConversationStore.fileName).path)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            for table in ["revision", "countersignature", "auditEntry"] {
+                for change in ["update", "delete"] { try db.execute(sql: "DROP TRIGGER IF EXISTS \(table)_never_\(change)") }
+            }
+            for statement in sql { try db.execute(sql: statement) }
+        }
+        try queue.close()
+    }
+
+    @Test func everyRecordIsCheckedAndEveryLossReportedWithItsCause() throws {
+        let (worker, ids) = try signedRecords(2, in: home)
+        let clean = try worker.run(["verify", "--all"])
+        #expect(clean.status == 0, "\(clean.output)\(clean.errors)")
+        #expect(clean.output.contains("verified record \(ids[0])") && clean.output.contains("verified record \(ids[1])"))
+        #expect(clean.output.contains("chained entries, signed head at entry"), "\(clean.output)")
+
+        // One damaged record does not stop the other being checked, and is called damaged.
+        try tamper(home, "UPDATE revision SET envelope = substr(envelope, 1, 40) || x'00' || substr(envelope, 42) WHERE recordID = '\(ids[0])'")
+        let damaged = try worker.run(["verify", "--all"])
+        #expect(damaged.status == 1)
+        #expect(damaged.output.contains("FAILED record \(ids[0]): Some sealed data here is damaged"), "\(damaged.output)")
+        #expect(!damaged.output.contains("another worker's key"))
+        #expect(damaged.output.contains("verified record \(ids[1])"))
+
+        // A record rolled back to nothing, and audit entries removed, are reported by name.
+        try tamper(home, "DELETE FROM revision WHERE recordID = '\(ids[1])'", "DELETE FROM conversation WHERE id = '\(ids[1])'",
+                   "DELETE FROM auditEntry WHERE sequence = 3")
+        let lost = try worker.run(["verify", "--all"])
+        #expect(lost.status == 1)
+        #expect(lost.output.contains("FAILED store: record \(ids[1]) has disappeared: the audit log says 1 revision was signed"), "\(lost.output)")
+        #expect(lost.output.contains("FAILED store: audit log entries 3–3 have been removed"))
+        #expect(lost.output.contains("FAILED record \(ids[0])"))
+        // The run itself is one entry in the log.
+        let audit = try worker.run(["audit"]).output
+        #expect(audit.components(separatedBy: "verify-failed").count - 1 == 2, "\(audit)")
+    }
+
+    @Test func anEmptyBundleIsRefused() throws {
+        let file = home.appendingPathComponent("empty.blether")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        try Data(#"{"keys":[],"kind":"blether-record-bundle-v2","record":"k7m2qx9a","revisions":[]}"#.utf8).write(to: file)
+        let result = try BletherProcess(home: home.appendingPathComponent("nobody"), withKey: false).run(["verify", file.path])
+        #expect(result.status == 1)
+        #expect(result.output.contains("it holds no signed revision"), "\(result.output)")
+    }
+
+    /// Needs root to mount a small file system and fill it; CI runs as root.
+    @Test(.enabled(if: getuid() == 0)) func readingWorksOnAFullDisk() throws {
+        let mount = home.appendingPathComponent("small-disk")
+        try FileManager.default.createDirectory(at: mount, withIntermediateDirectories: true)
+        #expect(try shell("mount", "-t", "tmpfs", "-o", "size=24m", "tmpfs", mount.path) == 0)
+        defer { _ = try? shell("umount", "-l", mount.path) }
+        let directory = mount.appendingPathComponent("blether")
+        let (worker, ids) = try signedRecords(1, in: directory)
+        // Fill what is left of the disk.
+        _ = try shell("dd", "if=/dev/zero", "of=\(mount.appendingPathComponent("filler").path)", "bs=64k")
+        for arguments in [["list"], ["verify", "--all"], ["export", ids[0]], ["audit"]] {
+            let result = try worker.run(arguments)
+            #expect(result.status == 0, "\(arguments): \(result.output.suffix(300))\(result.errors)")
+            if arguments[0] != "audit" {
+                #expect(result.errors.contains("This was not written to the audit log"), "\(arguments): \(result.errors)")
+            }
+        }
+        #expect(try worker.run(["export", ids[0]]).output.contains("Morag Campbell"))
+    }
+
+    private func shell(_ arguments: String...) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+}
