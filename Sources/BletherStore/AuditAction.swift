@@ -26,6 +26,10 @@ public enum AuditAction: String, Sendable, CaseIterable {
     /// A countersignature added before the audit log was chained, taken into the chain as it stood then.
     case countersignatureKnown = "countersignature-known"
 
+    /// Entries written with the store locked: a wrong passphrase is noted before any key is open.
+    /// Every other entry is written with the worker's key open, and signed.
+    var isWrittenWithoutKey: Bool { self == .passphraseWrong || self == .passphraseWrongFiveTimes }
+
     /// Entries that say a revision was added to a record.
     var addsRevision: Bool { self == .sealed || self == .decided || self == .revisionKnown }
     /// Entries that say a countersignature was added to a revision.

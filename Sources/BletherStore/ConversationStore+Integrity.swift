@@ -17,7 +17,8 @@ extension ConversationStore {
             var previousSequence = 0
             var head: StoreIntegrity.Head?
             var entries = 0
-            var unsignedAfterHead = 0
+            /// Entries after the last signed head, with their actions.
+            var tail: [(sequence: Int, action: String)] = []
             /// What the log says each record holds: revision number → id.
             var expected: [String: [Int: String]] = [:]
             var recordOrder: [String] = []
@@ -45,7 +46,7 @@ extension ConversationStore {
                     if let (identity, publicKey) = keys[signer] {
                         if publicKey.isValidSignature(signature, for: AuditChain.headBytes(sequence: fields.sequence, chainHash: previousHash)) {
                             head = .init(sequence: fields.sequence, signer: identity)
-                            unsignedAfterHead = 0
+                            tail = []
                         } else {
                             problems.append(.headSignatureInvalid(sequence: fields.sequence))
                         }
@@ -53,7 +54,7 @@ extension ConversationStore {
                         problems.append(.headSignedByUnknownKey(sequence: fields.sequence, keyID: signer))
                     }
                 } else {
-                    unsignedAfterHead += 1
+                    tail.append((fields.sequence, fields.action))
                 }
                 guard let record = fields.recordID, let number = fields.revisionNumber, let revisionID = fields.revisionID,
                       let action = AuditAction(rawValue: fields.action) else { continue }
@@ -69,6 +70,12 @@ extension ConversationStore {
                 actual[row["recordID"], default: [:]][row["number"]] = row["revisionID"]
             }
             if head == nil && !actual.isEmpty { problems.append(.noSignedHead) }
+            // Without the key only a wrong passphrase is noted; anything else after the head was rewritten.
+            if head != nil {
+                for entry in tail where !(AuditAction(rawValue: entry.action)?.isWrittenWithoutKey ?? false) {
+                    problems.append(.unsignedAfterHead(sequence: entry.sequence, action: entry.action))
+                }
+            }
             let conversations = Set(try String.fetchAll(db, sql: "SELECT id FROM conversation"))
             for record in recordOrder {
                 let logged = expected[record] ?? [:]
@@ -94,7 +101,7 @@ extension ConversationStore {
             for counter in expectedCounters where !counters.contains("\(counter.revisionID) \(counter.keyID)") {
                 problems.append(.countersignatureMissing(record: counter.record, number: counter.number, keyID: counter.keyID))
             }
-            return StoreIntegrity(problems: problems, head: head, entries: entries, unsignedAfterHead: unsignedAfterHead, recordsInLog: recordOrder)
+            return StoreIntegrity(problems: problems, head: head, entries: entries, unsignedAfterHead: tail.count, recordsInLog: recordOrder)
         }
     }
 }

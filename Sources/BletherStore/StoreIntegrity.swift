@@ -24,6 +24,9 @@ public struct StoreIntegrity: Sendable, Equatable {
         case headSignedByUnknownKey(sequence: Int, keyID: String)
         /// Revisions exist, but no entry of the log is signed.
         case noSignedHead
+        /// An entry after the last signed head that only a worker with the key open could have
+        /// written, yet unsigned: the end of the log was rewritten.
+        case unsignedAfterHead(sequence: Int, action: String)
         /// The log says this revision was added; the store no longer has it.
         case revisionMissing(record: String, number: Int, revisionID: String)
         /// The log says the record had signed revisions; the store has none.
@@ -40,7 +43,7 @@ public struct StoreIntegrity: Sendable, Equatable {
         /// The record a problem is about; `nil` for the log itself.
         public var record: String? {
             switch self {
-            case .auditEntriesMissing, .auditEntryChanged, .headSignatureInvalid, .headSignedByUnknownKey, .noSignedHead: nil
+            case .auditEntriesMissing, .auditEntryChanged, .headSignatureInvalid, .headSignedByUnknownKey, .noSignedHead, .unsignedAfterHead: nil
             case .revisionMissing(let record, _, _), .recordDisappeared(let record, _), .conversationMissing(let record),
                  .revisionNotInLog(let record, _), .revisionReplaced(let record, _), .countersignatureMissing(let record, _, _): record
             }
@@ -55,6 +58,8 @@ public struct StoreIntegrity: Sendable, Equatable {
             case .headSignedByUnknownKey(let sequence, let keyID):
                 "the store's head at audit entry \(sequence) is signed by key \(KeyIdentity.fingerprint(of: keyID)), which this machine does not trust"
             case .noSignedHead: "the store holds signed records but its audit log has no signed head"
+            case .unsignedAfterHead(let sequence, let action):
+                "audit log entry \(sequence) (\(action)) needs the worker's key, yet comes unsigned after the store's last signed head: the end of the log was rewritten"
             case .revisionMissing(let record, let number, let revisionID):
                 "record \(record): revision \(number) (\(revisionID.prefix(16))) was signed, but the store no longer has it — the record was rolled back or truncated"
             case .recordDisappeared(let record, let revisions):

@@ -105,6 +105,15 @@ import Testing
         #expect(forged.problems.contains { if case .headSignatureInvalid = $0 { true } else { false } }, "\(forged.problems)")
     }
 
+    @Test func aTailStrippedOfItsSignaturesIsReported() throws {
+        let (store, _, _) = try storeWithRecords()
+        let last = try store.integrity(trusted: trusted).entries
+        // Anyone can recompute the hashes of unsigned entries: stripping the signatures would let
+        // the end of the log be rewritten, so an entry that needs the key may not come unsigned.
+        try tamper("UPDATE auditEntry SET headSignature = NULL, headSigner = NULL WHERE sequence = \(last)")
+        #expect(try store.integrity(trusted: trusted).problems == [.unsignedAfterHead(sequence: last, action: "opened")])
+    }
+
     @Test func entriesWrittenWithoutTheKeyAreChainedAndCoveredByTheNextHead() throws {
         let (store, _, _) = try storeWithRecords()
         let locked = try ConversationStore.open(directory: directory, key: nil)
