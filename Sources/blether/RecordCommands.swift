@@ -11,7 +11,7 @@ extension AppContext {
     func unlockOwnKey(store: ConversationStore, passphrase given: String? = nil) throws -> UnlockedKey {
         let keys = KeyStore(dataDirectory: DataDirectory.resolve(environment: environment))
         guard let file = try keys.ownKey() else { throw Failure(catalog.text(.signNoKey)) }
-        let passphrase = try given ?? PassphrasePrompt.read(prompt: catalog.text(.signPassphrase, ["name": file.identity.name]), environment: environment)
+        let passphrase = try given ?? PassphrasePrompt.read(prompt: catalog.text(.signPassphrase, ["name": file.identity.name]), environment: environment, catalog: catalog)
         do {
             let key = try file.unlock(passphrase: passphrase)
             try store.audit(actor: key.identity.keyID, action: "passphrase-right", record: nil, at: Date())
@@ -126,7 +126,7 @@ extension AppContext {
         }
         var theirs = environment
         theirs["BLETHER_PASSPHRASE_FILE"] = passphraseFile
-        let passphrase = try given ?? PassphrasePrompt.read(prompt: catalog.text(.signPassphrase, ["name": trusted.name]), environment: theirs)
+        let passphrase = try given ?? PassphrasePrompt.read(prompt: catalog.text(.signPassphrase, ["name": trusted.name]), environment: theirs, catalog: catalog)
         do {
             return (try file.unlock(passphrase: passphrase), trusted)
         } catch {
@@ -201,9 +201,9 @@ struct VerifyCommand: ParsableCommand {
         for result in results {
             if let failure = result.failure {
                 failed = true
-                print("FAILED \(failure)")
+                print(BidiIsolation.safeText("FAILED \(failure)"))
             } else {
-                let signers = result.signers.last?.joined(separator: ", ") ?? ""
+                let signers = result.signers.last?.map(BidiIsolation.isolate).joined(separator: ", ") ?? ""
                 print("verified record \(result.record): \(result.revisions) revision\(result.revisions == 1 ? "" : "s"), latest signed by \(signers)")
             }
             if let note = notes[result.record] { print("  \(note)") }
@@ -225,8 +225,8 @@ struct AuditCommand: ParsableCommand {
         let names = Dictionary((try KeyStore(dataDirectory: DataDirectory.resolve(environment: context.environment)).trustedIdentities()).map { ($0.keyID, $0.name) },
                                uniquingKeysWith: { first, _ in first })
         for entry in try store.auditEntries(record: record) {
-            let who = names[entry.actor].map { "\($0) (\(KeyIdentity.fingerprint(of: entry.actor)))" } ?? entry.actor
-            print([RecordTime.text(entry.at), who, entry.action, entry.recordID ?? "-", entry.detail].joined(separator: "  "))
+            let who = names[entry.actor].map { "\(BidiIsolation.isolate($0)) (\(KeyIdentity.fingerprint(of: entry.actor)))" } ?? entry.actor
+            print(BidiIsolation.safeLine([RecordTime.text(entry.at), who, entry.action, entry.recordID ?? "-", entry.detail].joined(separator: "  ")))
         }
     }
 }

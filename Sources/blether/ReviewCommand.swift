@@ -47,9 +47,13 @@ struct ReviewCommand: ParsableCommand {
                 session = content.session
                 signed = content
             }
+            // No key the person can press ends the review and hands them the shell (see KioskInput).
+            let input = KioskInput()
+            input.hold()
+            defer { input.release() }
             var review = PlainReview(summary: summary, words: ConversationWording(catalog: context.catalog, form: form), session: session, content: signed,
-                                     store: store, input: StandardInput(), output: StandardOutput(), unlocks: unlocks,
-                                     readPassphrase: { PassphrasePrompt.typed(prompt: "") })
+                                     store: store, input: input, output: StandardOutput(), unlocks: unlocks,
+                                     readPassphrase: { input.nextSecretLine() })
             guard try review.run() else { throw Failure(context.catalog.text(.reviewEndedWithoutPassphrase)) }
         } catch let error as StoreError {
             throw Failure(context.message(for: error))

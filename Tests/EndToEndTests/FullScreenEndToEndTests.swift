@@ -170,16 +170,28 @@ final class ReviewLockEndToEndTests {
             try terminal.type("not the passphrase")
             try terminal.press("Enter")
             #expect(try terminal.waitFor("the record stays open"), "\(terminal.lastScreen)")
+            // A wrong passphrase keeps the prompt open; Esc closes it.
+            try terminal.press("Escape")
+            #expect(try terminal.waitFor { !$0.contains("Leaving your record") }, "\(terminal.lastScreen)")
         }
         #expect(!terminal.lastScreen.contains("Somebody Else"))
         #expect(!terminal.lastScreen.contains("blether ended"))
-        try terminal.press("Escape")
+        // After a wrong try the worker types again straight away, into the same masked prompt:
+        // nothing of it reaches the person's words.
+        try terminal.press("F10")
         #expect(try terminal.waitFor("Leaving your record"))
+        try terminal.type("c is not it")
+        try terminal.press("Enter")
+        #expect(try terminal.waitFor("the record stays open"))
         try terminal.type(BletherProcess.passphrase)
+        #expect(try terminal.waitFor(String(repeating: "•", count: BletherProcess.passphrase.count)), "\(terminal.lastScreen)")
+        #expect(!terminal.lastScreen.contains(BletherProcess.passphrase) && !terminal.lastScreen.contains("Your words"))
+        try terminal.press("C-s")
         try terminal.press("Enter")
         #expect(try terminal.waitFor("blether ended with 0"), "\(terminal.lastScreen)")
         let audit = try blether.run(["audit", id]).output
         #expect(audit.contains("review-opened") && audit.contains("review-closed") && audit.contains("passphrase-wrong"))
+        #expect(!audit.contains("comment-added"), "nothing typed in the prompt was saved as the person's words")
     }
 
     @Test func inPlainModeTooThePersonAddsTheirWordsAndTheWorkerSeesThem() throws {
