@@ -101,7 +101,7 @@ struct CountersignCommand: ParsableCommand {
         let unlocked = try context.unlockKeyFile(at: key, passphraseFile: passphraseFile, store: store, record: record).key
         do {
             let revision = try RecordSealing(store: store).countersign(record: record, key: unlocked, at: Date())
-            print("\(unlocked.identity.name) (\(unlocked.identity.role)) countersigned revision \(KeyIdentity.fingerprint(of: revision)) of \(record).")
+            print("\(BidiIsolation.isolate(unlocked.identity.name)) (\(unlocked.identity.role)) countersigned revision \(KeyIdentity.fingerprint(of: revision)) of \(record).")
         } catch RecordSealing.Problem.store(.noConversation) {
             throw Failure("Record \(record) has no signed revision to countersign.")
         }

@@ -145,3 +145,48 @@ final class PlainReviewKioskEndToEndTests {
         #expect(!made.output.contains("Warning"), "the warning goes to standard error")
     }
 }
+
+/// Ctrl-\ (SIGQUIT) never brings up the Swift runtime's crash debugger, in any mode; and a
+/// bidi control in a name is shown, never obeyed, wherever plain text prints it.
+@Suite final class DebuggerAndBidiEndToEndTests {
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("blether-quit-\(UUID().uuidString)")
+    deinit { try? FileManager.default.removeItem(at: home) }
+
+    /// On a real terminal, where signals are as a worker's shell leaves them (a test runner's
+    /// own children may inherit SIGQUIT ignored, which would prove nothing).
+    @Test(.enabled(if: TmuxTerminal.isAvailable, "tmux is needed; .ci/run installs it"))
+    func ctrlBackslashInAPlainConversationIsIgnored() throws {
+        let blether = BletherProcess(home: home)
+        let terminal = try TmuxTerminal(command: "\(BletherProcess.binary.path) --plain new --person 'Morag Campbell'; echo \"blether ended with $?\"; sleep 600",
+                                        environment: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "BLETHER_HOME": home.path, "TERM": "tmux-256color",
+                                                      "BLETHER_PASSPHRASE_FILE": blether.extraEnvironment["BLETHER_PASSPHRASE_FILE"]!])
+        #expect(try terminal.waitFor("1.1 Who is here"), "\(terminal.lastScreen)")
+        try terminal.press("C-\\")
+        try terminal.type(":quit")
+        try terminal.press("Enter")
+        #expect(try terminal.waitFor("blether ended with 0"), "\(terminal.lastScreen)")
+        for word in ["Backtrace", "crashed", "(lldb)", "Quit"] { #expect(!terminal.lastScreen.contains(word), "\(terminal.lastScreen)") }
+    }
+
+    @Test func aRightToLeftOverrideInANameIsShownInEveryPlainPrint() throws {
+        let blether = BletherProcess(home: home)
+        let started = try blether.run(["--plain", "new", "--person", "Evil\u{202E}eman llehs"], input: "1\nEnglish\u{202B}\n:quit\n")
+        let id = try #require(started.output.firstMatch(of: /Its id is ([a-z0-9]{8})/)?.1).description
+        let listed = try blether.run(["list"]).output
+        let reviewed = try blether.run(["--plain", "review", id], input: "\n")
+        for text in [started.output, listed, reviewed.output, reviewed.errors] {
+            // Only the isolates Blether itself puts round a field (U+2068 … U+2069) are left.
+            #expect(!text.unicodeScalars.contains { BidiIsolationScalars.controls.contains($0.value) }, "no bidi control is printed raw:\n\(text)")
+        }
+        #expect(started.output.contains("Evil<U+202E>eman llehs"))
+        #expect(listed.contains("Evil<U+202E>eman llehs  adult-good-conversation"), "\(listed)")
+        #expect(reviewed.output.contains("Your record — \u{2068}Evil<U+202E>eman llehs\u{2069}"), "\(reviewed.output)")
+        #expect(reviewed.output.contains("English<U+202B>"), "an answer too: \(reviewed.output)")
+    }
+}
+
+/// The bidi controls that must never be printed raw, by code point: all but the first strong
+/// isolate and its close, which Blether puts round a field itself.
+enum BidiIsolationScalars {
+    static let controls: Set<UInt32> = [0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x200E, 0x200F, 0x061C]
+}
