@@ -164,6 +164,12 @@ final class ReviewLockEndToEndTests {
                                                       "TERM": "tmux-256color", "BLETHER_PASSPHRASE_FILE": blether.extraEnvironment["BLETHER_PASSPHRASE_FILE"]!])
         #expect(try terminal.waitFor("Your record — Morag Campbell"), "\(terminal.lastScreen)")
         #expect(terminal.lastScreen.contains("Gàidhlig"))
+        // Keys that would suspend, quit with a backtrace or end input elsewhere do nothing here.
+        for key in ["C-z", "C-\\", "C-d"] { try terminal.press(key) }
+        try terminal.press("PageDown")
+        #expect(try terminal.waitFor("Page 2 of"), "the review is still there and answering: \(terminal.lastScreen)")
+        #expect(!terminal.lastScreen.contains("Backtrace") && !terminal.lastScreen.contains("blether ended"))
+        try terminal.press("PageUp")
         for keys in [["Escape"], ["F10"], ["C-c"]] {
             try terminal.press(keys[0])
             #expect(try terminal.waitFor("Leaving your record"))
