@@ -14,7 +14,7 @@ public enum ConversationListing {
         for summary in summaries {
             let columns = [
                 pad(summary.id, 10),
-                pad(summary.person, 24),
+                pad(summary.person, 24, isolated: true),
                 pad(summary.formID, 27),
                 pad(catalog.conversationState(summary.state), 13),
                 LocalTimestamp.text(summary.updatedAt),
@@ -25,9 +25,13 @@ public enum ConversationListing {
     }
 
     /// The text padded with spaces to `width` characters, or cut with an ellipsis to fit.
-    static func pad(_ text: String, _ width: Int) -> String {
-        let flat = text.replacingOccurrences(of: "\n", with: " ")
-        if flat.count >= width { return String(flat.prefix(width - 2)) + "… " }
-        return flat + String(repeating: " ", count: width - flat.count)
+    /// An `isolated` field (a person's name) has its bidi controls shown and is isolated
+    /// (``BidiIsolation/isolate(_:)``), so it cannot turn round the columns after it.
+    static func pad(_ text: String, _ width: Int, isolated: Bool = false) -> String {
+        var flat = text.replacingOccurrences(of: "\n", with: " ")
+        if isolated { flat = BidiIsolation.visible(flat) }
+        let cut = flat.count >= width ? String(flat.prefix(width - 2)) + "…" : flat
+        let padding = String(repeating: " ", count: max(width - cut.count, 1))
+        return (isolated ? BidiIsolation.isolate(cut) : cut) + padding
     }
 }

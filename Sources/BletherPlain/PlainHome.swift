@@ -37,7 +37,7 @@ public struct PlainHome {
         if conversations.isEmpty { output.line("    " + catalog.text(.plainHomeEmpty)) }
         for (index, summary) in conversations.enumerated() {
             let title = catalog.text(FormTextKey.title(form: summary.formID))
-            output.line("    \(index + 1). \(summary.person) — \(title) — \(catalog.conversationState(summary.state)) — \(LocalTimestamp.text(summary.updatedAt)) (\(summary.id))")
+            output.line("    \(index + 1). \(BidiIsolation.isolate(summary.person)) — \(title) — \(catalog.conversationState(summary.state)) — \(LocalTimestamp.text(summary.updatedAt)) (\(summary.id))")
         }
         output.line(catalog.text(.plainHomeChoose))
         while true {

@@ -1,3 +1,4 @@
+import BletherCore
 import Foundation
 
 /// Where plain mode reads lines from: standard input, or a script in tests.
@@ -21,13 +22,15 @@ public struct StandardInput: LineSource {
 }
 
 /// Lines to standard output, flushed at once so a screen reader or a script sees them.
+/// Every line is made safe on its way out (``BidiIsolation/safeLine(_:)``): a bidi control
+/// a person typed is shown, never obeyed.
 public final class StandardOutput: PlainOutput {
     public init() {}
     public func line(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        FileHandle.standardOutput.write(Data((BidiIsolation.safeLine(text) + "\n").utf8))
     }
     public func prompt(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + " ").utf8))
+        FileHandle.standardOutput.write(Data((BidiIsolation.safeLine(text) + " ").utf8))
     }
 }
 
@@ -38,10 +41,10 @@ public struct ScriptedInput: LineSource {
     public mutating func nextLine() -> String? { lines.isEmpty ? nil : lines.removeFirst() }
 }
 
-/// Everything written, kept in memory.
+/// Everything written, kept in memory exactly as ``StandardOutput`` would print it.
 public final class RecordedOutput: PlainOutput {
     public private(set) var text = ""
     public init() {}
-    public func line(_ text: String) { self.text += text + "\n" }
-    public func prompt(_ text: String) { self.text += text + " " }
+    public func line(_ text: String) { self.text += BidiIsolation.safeLine(text) + "\n" }
+    public func prompt(_ text: String) { self.text += BidiIsolation.safeLine(text) + " " }
 }

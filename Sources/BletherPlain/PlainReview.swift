@@ -21,6 +21,7 @@ public struct PlainReview {
     let output: any PlainOutput
     /// Whether a passphrase is the worker's.
     let unlocks: (String) -> Bool
+    /// The worker's passphrase, typed without being shown; `nil` when the review is ending.
     let readPassphrase: () -> String?
     let linesPerPage: Int
 
@@ -47,14 +48,9 @@ public struct PlainReview {
     }
 
     /// Runs until the worker's passphrase is given (`true`), or the input ends without it
-    /// (`false`, noted in the audit log). Ctrl-C and Ctrl-Z do not end it.
+    /// (`false`, noted in the audit log). Which keys and signals end the input is the
+    /// input's to say: on a terminal, ``KioskInput`` lets none of the person's keys end it.
     public mutating func run() throws(StoreError) -> Bool {
-        signal(SIGINT, SIG_IGN)
-        signal(SIGTSTP, SIG_IGN)
-        defer {
-            signal(SIGINT, SIG_DFL)
-            signal(SIGTSTP, SIG_DFL)
-        }
         try store.note(.reviewOpened, record: summary.id, at: Date())
         var page = 0
         while true {
@@ -62,14 +58,11 @@ public struct PlainReview {
             let pages = stride(from: 0, to: max(all.count, 1), by: linesPerPage).map { Array(all[$0..<min($0 + linesPerPage, all.count)]) }
             page = min(page, pages.count - 1)
             output.line("")
-            output.line(catalog.text(.reviewTitle, ["person": summary.person]) + " — " + catalog.text(.reviewPage, ["number": String(page + 1), "total": String(pages.count)]))
+            output.line(catalog.text(.reviewTitle, ["person": BidiIsolation.isolate(summary.person)]) + " — " + catalog.text(.reviewPage, ["number": String(page + 1), "total": String(pages.count)]))
             for line in pages[page] { output.line(line) }
             output.line(catalog.text(.reviewPlainKeys))
             output.prompt(">")
-            guard let typed = input.nextLine() else {
-                try store.note(.reviewEndedWithoutPassphrase, record: summary.id, at: Date())
-                return false
-            }
+            guard let typed = input.nextLine() else { return try endedWithoutPassphrase() }
             switch typed.trimmingCharacters(in: .whitespaces).lowercased() {
             case "": page = min(page + 1, pages.count - 1)
             case "b": page = max(page - 1, 0)
@@ -84,7 +77,10 @@ public struct PlainReview {
                 }
             case "q":
                 output.prompt(catalog.text(.reviewPlainLeave))
-                if let passphrase = readPassphrase(), unlocks(passphrase) {
+                // The review ending while the passphrase is asked (a signal, a script's end):
+                // nothing half-typed is tried, counted or kept.
+                guard let passphrase = readPassphrase() else { return try endedWithoutPassphrase() }
+                if unlocks(passphrase) {
                     try store.note(.reviewClosed, record: summary.id, at: Date())
                     return true
                 }
@@ -93,5 +89,10 @@ public struct PlainReview {
                 output.line(catalog.text(.reviewPlainKeys))
             }
         }
+    }
+
+    private func endedWithoutPassphrase() throws(StoreError) -> Bool {
+        try store.note(.reviewEndedWithoutPassphrase, record: summary.id, at: Date())
+        return false
     }
 }

@@ -1,3 +1,5 @@
+import BletherCore
+
 /// Who made one signature on a revision, as far as it is authenticated: by this machine's
 /// trust, never by the bundle or file that carried the key.
 ///
@@ -22,8 +24,8 @@ public struct VerifiedSigner: Sendable, Equatable, CustomStringConvertible {
     public var isConfirmed: Bool { trusted != nil }
 
     public var description: String {
-        if let trusted { return "\(trusted.name) (\(trusted.role))" }
-        let said = namedInPayload.map { "“\($0)”, " } ?? ""
+        if let trusted { return "\(BidiIsolation.isolate(trusted.name)) (\(trusted.role))" }
+        let said = namedInPayload.map { "“\(BidiIsolation.isolate($0))”, " } ?? ""
         return "\(said)name unconfirmed — key \(KeyIdentity.fingerprint(of: keyID))"
     }
 }

@@ -25,13 +25,22 @@ public struct WorkerKeyFile: Sendable, Codable, Equatable {
         case wrongPassphrase
         case damaged(String)
         case passphraseTooShort(minimum: Int)
+        /// Spaces, tabs or line breaks only: nothing anyone would remember typing.
+        case passphraseOnlyWhiteSpace
     }
 
     public static let minimumPassphraseLength = 10
 
+    /// Whether `passphrase` may seal a new key: at least ``minimumPassphraseLength``
+    /// characters, and not only white space. Keys made before keep opening as they were.
+    public static func checkNew(passphrase: String) throws(Problem) {
+        if !passphrase.isEmpty, passphrase.allSatisfy(\.isWhitespace) { throw .passphraseOnlyWhiteSpace }
+        guard passphrase.count >= minimumPassphraseLength else { throw .passphraseTooShort(minimum: minimumPassphraseLength) }
+    }
+
     /// A new key, sealed under `passphrase`. `rounds` is scrypt's cost (a power of two).
     public static func create(name: String, role: String, passphrase: String, rounds: Int = 1 << 15) throws(Problem) -> (file: WorkerKeyFile, key: UnlockedKey) {
-        guard passphrase.count >= minimumPassphraseLength else { throw .passphraseTooShort(minimum: minimumPassphraseLength) }
+        try checkNew(passphrase: passphrase)
         let privateKey = Curve25519.Signing.PrivateKey()
         let salt = Data((0..<16).map { _ in UInt8.random(in: 0...255) })
         let wrapping = try deriveKey(passphrase: passphrase, salt: salt, rounds: rounds)
@@ -57,7 +66,23 @@ public struct WorkerKeyFile: Sendable, Codable, Equatable {
     }
 
     /// Opens the key. A wrong passphrase reveals nothing but that it is wrong.
+    ///
+    /// Earlier versions of Blether read a passphrase file with Windows (CRLF) or old Mac (CR)
+    /// line endings with the ending still on, and sealed the key under that: when the words
+    /// alone do not open a key, they are tried once more with `\r\n`, then `\r`, after them,
+    /// so such a key opens with the same words typed, or in any file.
     public func unlock(passphrase: String) throws(Problem) -> UnlockedKey {
+        do {
+            return try unlock(exactly: passphrase)
+        } catch .wrongPassphrase where !passphrase.hasSuffix("\r") && !passphrase.hasSuffix("\n") {
+            for ending in ["\r\n", "\r"] {
+                if let opened = try? unlock(exactly: passphrase + ending) { return opened }
+            }
+            throw .wrongPassphrase
+        }
+    }
+
+    private func unlock(exactly passphrase: String) throws(Problem) -> UnlockedKey {
         guard kind == WorkerKeyFile.currentKind, let salt = Data(base64Encoded: scryptSalt),
               let sealed = Data(base64Encoded: sealedPrivateKey) else { throw .damaged("the key file is not one Blether can read") }
         let wrapping = try WorkerKeyFile.deriveKey(passphrase: passphrase, salt: salt, rounds: scryptRounds)

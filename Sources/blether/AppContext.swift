@@ -51,6 +51,15 @@ struct AppContext {
                           environment: environment, plain: plain, display: display)
     }
 
+    /// Only the program's words, in the language `BLETHER_LANG`, `LC_ALL` or `LANG` asks for,
+    /// for commands that hold no conversation (`keys init`); a broken form does not stop them.
+    static func catalogOnly(environment: [String: String]) -> Catalog {
+        let library = FormLibrary.load(from: ContentLocation.resolve(environment: environment))
+        let language = library.bestLanguage(for: environment["BLETHER_LANG"] ?? environment["LC_ALL"] ?? environment["LANG"])
+        return library.catalog(language: language) ?? library.catalog(language: FormLibrary.referenceLanguage)
+            ?? Catalog(language: FormLibrary.referenceLanguage, name: "English", reviewed: false, entries: [:])
+    }
+
     /// Opens the store with the worker's key, asking for the passphrase. Personal content
     /// is sealed at rest, so nothing but routing data can be read without it.
     func openStore() throws -> ConversationStore {
@@ -60,7 +69,7 @@ struct AppContext {
         var justChosen: String?
         if try keys.ownKey() == nil { justChosen = try createKeyOnFirstRun(keys) }
         guard let file = try keys.ownKey() else { throw Failure(catalog.text(.signNoKey)) }
-        let passphrase = try justChosen ?? PassphrasePrompt.read(prompt: catalog.text(.signPassphrase, ["name": file.identity.name]), environment: environment)
+        let passphrase = try justChosen ?? PassphrasePrompt.read(prompt: catalog.text(.signPassphrase, ["name": file.identity.name]), environment: environment, catalog: catalog)
         do {
             let key = try file.unlock(passphrase: passphrase)
             let store = try ConversationStore.open(directory: directory, key: key)
@@ -88,16 +97,10 @@ struct AppContext {
         guard isatty(0) == 1, environment["BLETHER_PASSPHRASE_FILE"] == nil else { return nil }
         FileHandle.standardError.write(Data((catalog.text(.keysFirstRun) + "\n" + catalog.text(.keysAskName) + " ").utf8))
         guard let name = readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces), !name.isEmpty else { return nil }
-        let passphrase = try PassphrasePrompt.read(prompt: catalog.text(.keysChoosePassphrase, ["minimum": String(WorkerKeyFile.minimumPassphraseLength)]), environment: environment)
-        let again = try PassphrasePrompt.read(prompt: catalog.text(.keysPassphraseAgain), environment: environment)
-        guard again == passphrase else { throw Failure(catalog.text(.keysPassphrasesDiffer)) }
-        do {
-            let made = try WorkerKeyFile.create(name: name, role: "worker", passphrase: passphrase)
-            try keys.saveOwnKey(made.file)
-            return passphrase
-        } catch WorkerKeyFile.Problem.passphraseTooShort(let minimum) {
-            throw Failure(catalog.text(.keysPassphraseTooShort, ["minimum": String(minimum)]))
-        }
+        let passphrase = try PassphrasePrompt.readNew(environment: environment, catalog: catalog)
+        let made = try WorkerKeyFile.create(name: name, role: "worker", passphrase: passphrase)
+        try keys.saveOwnKey(made.file)
+        return passphrase
     }
 
     func message(for error: StoreError) -> String {

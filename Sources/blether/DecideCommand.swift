@@ -89,8 +89,8 @@ struct DecideCommand: ParsableCommand {
                 throw Failure(context.catalog.text(summary.state == "signed" ? .decisionProblemNotReferred : .decisionProblemNotSigned))
             }
             let decider = try context.decidingKey(file: key, passphraseFile: passphraseFile, store: store, record: record)
-            print(try context.decide(record: record, store: store, key: decider.key, identity: decider.trusted,
-                                     outcome: approve ? .approved : .refused, reasons: reason ?? ""))
+            print(BidiIsolation.safeText(try context.decide(record: record, store: store, key: decider.key, identity: decider.trusted,
+                                                            outcome: approve ? .approved : .refused, reasons: reason ?? "")))
             print("The person's copy: blether export \(record) --format text")
         } catch let error as StoreError {
             throw Failure(context.message(for: error))

@@ -53,7 +53,8 @@ struct ExportCommand: ParsableCommand {
                     }
                 }
                 let copy = RecordCopy(content: content, words: ConversationWording(catalog: context.catalog, form: form), countersigners: countersigners)
-                data = Data((format == .text ? copy.text : copy.html).utf8)
+                // The text copy is read in any editor or terminal: a bidi control in it is shown, never obeyed.
+                data = Data((format == .text ? BidiIsolation.safeText(copy.text) : copy.html).utf8)
             }
             if let output {
                 try data.write(to: URL(fileURLWithPath: output))

@@ -26,19 +26,11 @@ struct KeysInitCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let keys = KeyStore(dataDirectory: DataDirectory.resolve(environment: environment))
         if try keys.ownKey() != nil { throw Failure("There is already a signing key in \(keys.directory.path). Records signed with it must stay verifiable, so it is not replaced.") }
-        let passphrase = try PassphrasePrompt.read(prompt: "Choose a passphrase (at least \(WorkerKeyFile.minimumPassphraseLength) characters):", environment: environment)
-        if environment["BLETHER_PASSPHRASE_FILE"] == nil {
-            let again = try PassphrasePrompt.read(prompt: "The same passphrase again:", environment: environment)
-            guard again == passphrase else { throw Failure("The two passphrases are different. Nothing was made; run blether keys init again.") }
-        }
-        do {
-            let made = try WorkerKeyFile.create(name: name.trimmingCharacters(in: .whitespaces), role: role, passphrase: passphrase)
-            try keys.saveOwnKey(made.file)
-            print("Made a signing key for \(made.file.identity.name) (\(role)), fingerprint \(made.file.identity.fingerprint).")
-            print("Share your public key with: blether keys show --json > \(role)-key.json")
-        } catch WorkerKeyFile.Problem.passphraseTooShort(let minimum) {
-            throw Failure("The passphrase needs at least \(minimum) characters. Nothing was made.")
-        }
+        let passphrase = try PassphrasePrompt.readNew(environment: environment, catalog: AppContext.catalogOnly(environment: environment))
+        let made = try WorkerKeyFile.create(name: name.trimmingCharacters(in: .whitespaces), role: role, passphrase: passphrase)
+        try keys.saveOwnKey(made.file)
+        print("Made a signing key for \(made.file.identity.name) (\(role)), fingerprint \(made.file.identity.fingerprint).")
+        print("Share your public key with: blether keys show --json > \(role)-key.json")
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BletherCore
 import BletherPlain
 import BletherStore
 
@@ -12,7 +13,7 @@ struct ListCommand: ParsableCommand {
         let context = try AppContext.load(plainFlag: true, lang: options.lang)
         let store = try context.openStore()
         do {
-            for line in ConversationListing.lines(try store.summaries(), catalog: context.catalog) { print(line) }
+            for line in ConversationListing.lines(try store.summaries(), catalog: context.catalog) { print(BidiIsolation.safeLine(line)) }
         } catch {
             throw Failure(context.message(for: error))
         }

@@ -1,3 +1,5 @@
+import BletherCore
+import BletherRecords
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -6,18 +8,43 @@ import Glibc
 /// Reads a passphrase: from the file named by `BLETHER_PASSPHRASE_FILE` (for scripts and
 /// tests), else from the terminal without echo, else a line of standard input.
 enum PassphrasePrompt {
-    static func read(prompt: String, environment: [String: String]) throws -> String {
+    /// The passphrase; from a file, its first line without the line ending
+    /// (``PassphraseFile/passphrase(in:)``), with a warning on standard error when others
+    /// could read or change the file.
+    static func read(prompt: String, environment: [String: String], catalog: Catalog) throws -> String {
         if let path = environment["BLETHER_PASSPHRASE_FILE"], !path.isEmpty {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw Failure("BLETHER_PASSPHRASE_FILE names \(path), which cannot be read.")
+                throw Failure(catalog.text(.keysPassphraseFileUnreadable, ["path": path]))
             }
-            return String(text.split(separator: "\n", omittingEmptySubsequences: false).first ?? "")
+            if let permissions = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int,
+               PassphraseFile.othersCanReach(permissions: permissions) {
+                FileHandle.standardError.write(Data((catalog.text(.keysPassphraseFileOpen, ["path": path]) + "\n").utf8))
+            }
+            return PassphraseFile.passphrase(in: text)
         }
         return typed(prompt: prompt)
     }
 
-    /// Reads what is typed now, never from a file: leaving a person's review must be the
-    /// worker's own act at the keyboard.
+    /// A new passphrase, asked twice at a terminal (once from a file): refused with the
+    /// catalog's words when it is too short or only white space, before it is asked again.
+    static func readNew(environment: [String: String], catalog: Catalog) throws -> String {
+        let minimum = WorkerKeyFile.minimumPassphraseLength
+        let passphrase = try read(prompt: catalog.text(.keysChoosePassphrase, ["minimum": String(minimum)]), environment: environment, catalog: catalog)
+        do {
+            try WorkerKeyFile.checkNew(passphrase: passphrase)
+        } catch .passphraseOnlyWhiteSpace {
+            throw Failure(catalog.text(.keysPassphraseOnlySpace))
+        } catch {
+            throw Failure(catalog.text(.keysPassphraseTooShort, ["minimum": String(minimum)]))
+        }
+        if environment["BLETHER_PASSPHRASE_FILE"].map(\.isEmpty) ?? true {
+            let again = try read(prompt: catalog.text(.keysPassphraseAgain), environment: environment, catalog: catalog)
+            guard again == passphrase else { throw Failure(catalog.text(.keysPassphrasesDiffer)) }
+        }
+        return passphrase
+    }
+
+    /// Reads what is typed now, never from a file, without echo on a terminal.
     static func typed(prompt: String) -> String {
         FileHandle.standardError.write(Data((prompt + " ").utf8))
         guard isatty(0) == 1 else { return readLine(strippingNewline: true) ?? "" }

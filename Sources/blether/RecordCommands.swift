@@ -11,7 +11,7 @@ extension AppContext {
     func unlockOwnKey(store: ConversationStore, passphrase given: String? = nil) throws -> UnlockedKey {
         let keys = KeyStore(dataDirectory: DataDirectory.resolve(environment: environment))
         guard let file = try keys.ownKey() else { throw Failure(catalog.text(.signNoKey)) }
-        let passphrase = try given ?? PassphrasePrompt.read(prompt: catalog.text(.signPassphrase, ["name": file.identity.name]), environment: environment)
+        let passphrase = try given ?? PassphrasePrompt.read(prompt: catalog.text(.signPassphrase, ["name": file.identity.name]), environment: environment, catalog: catalog)
         do {
             let key = try file.unlock(passphrase: passphrase)
             try store.audit(actor: key.identity.keyID, action: .passphraseRight, record: nil, at: Date())
@@ -101,7 +101,7 @@ struct CountersignCommand: ParsableCommand {
         let unlocked = try context.unlockKeyFile(at: key, passphraseFile: passphraseFile, store: store, record: record).key
         do {
             let revision = try RecordSealing(store: store).countersign(record: record, key: unlocked, at: Date())
-            print("\(unlocked.identity.name) (\(unlocked.identity.role)) countersigned revision \(KeyIdentity.fingerprint(of: revision)) of \(record).")
+            print("\(BidiIsolation.isolate(unlocked.identity.name)) (\(unlocked.identity.role)) countersigned revision \(KeyIdentity.fingerprint(of: revision)) of \(record).")
         } catch RecordSealing.Problem.store(.noConversation) {
             throw Failure("Record \(record) has no signed revision to countersign.")
         }
@@ -126,7 +126,7 @@ extension AppContext {
         }
         var theirs = environment
         theirs["BLETHER_PASSPHRASE_FILE"] = passphraseFile
-        let passphrase = try given ?? PassphrasePrompt.read(prompt: catalog.text(.signPassphrase, ["name": trusted.name]), environment: theirs)
+        let passphrase = try given ?? PassphrasePrompt.read(prompt: catalog.text(.signPassphrase, ["name": trusted.name]), environment: theirs, catalog: catalog)
         do {
             return (try file.unlock(passphrase: passphrase), trusted)
         } catch {
@@ -215,13 +215,13 @@ struct VerifyCommand: ParsableCommand {
                 }
                 if report(result) { failures += 1 }
             } catch {
-                print("FAILED record \(record): \(context.message(for: error))")
+                print(BidiIsolation.safeText("FAILED record \(record): \(context.message(for: error))"))
                 failures += 1
             }
         }
         let named = Set(records)
         let problems = integrity.problems.filter { all || $0.record.map(named.contains) ?? true }
-        for problem in problems { print("FAILED store: \(problem)") }
+        for problem in problems { print(BidiIsolation.safeLine("FAILED store: \(problem)")) }
         if all {
             let head = integrity.head.map { "signed head at entry \($0.sequence) by \($0.signer.name) (key \($0.signer.fingerprint))" } ?? "no signed head"
             let later = integrity.unsignedAfterHead > 0 ? "; \(integrity.unsignedAfterHead) later entr\(integrity.unsignedAfterHead == 1 ? "y" : "ies") written without the key" : ""
@@ -239,11 +239,11 @@ struct VerifyCommand: ParsableCommand {
     /// Prints one record's result; true when it failed.
     private func report(_ result: RevisionVerifier.Result) -> Bool {
         if let failure = result.failure {
-            print("FAILED \(failure)")
+            print(BidiIsolation.safeText("FAILED \(failure)"))
             return true
         }
         let signers = result.signers.last?.joined(separator: ", ") ?? ""
-        print("verified record \(result.record): \(result.revisions) revision\(result.revisions == 1 ? "" : "s"), latest signed by \(signers)")
+        print(BidiIsolation.safeLine("verified record \(result.record): \(result.revisions) revision\(result.revisions == 1 ? "" : "s"), latest signed by \(signers)"))
         return false
     }
 }
@@ -261,8 +261,8 @@ struct AuditCommand: ParsableCommand {
         let names = Dictionary((try KeyStore(dataDirectory: DataDirectory.resolve(environment: context.environment)).trustedIdentities()).map { ($0.keyID, $0.name) },
                                uniquingKeysWith: { first, _ in first })
         for entry in try store.auditEntries(record: record) {
-            let who = names[entry.actor].map { "\($0) (\(KeyIdentity.fingerprint(of: entry.actor)))" } ?? entry.actor
-            print([RecordTime.text(entry.at), who, entry.action, entry.recordID ?? "-", entry.detail].joined(separator: "  "))
+            let who = names[entry.actor].map { "\(BidiIsolation.isolate($0)) (\(KeyIdentity.fingerprint(of: entry.actor)))" } ?? entry.actor
+            print(BidiIsolation.safeLine([RecordTime.text(entry.at), who, entry.action, entry.recordID ?? "-", entry.detail].joined(separator: "  ")))
         }
     }
 }

@@ -9,7 +9,12 @@ import Foundation
 /// record. Leaving needs the worker's passphrase, typed at the keyboard.
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "review", abstract: "Let the supported person read their own record, add their words, and nothing else.")
+        commandName: "review", abstract: "Let the supported person read their own record, add their words, and nothing else.",
+        discussion: """
+            Leaving needs the worker's passphrase, typed at the keyboard. In plain mode no key ends the review: Ctrl-D, Ctrl-C, \
+            Ctrl-\\ and Ctrl-Z are ignored. Only SIGTERM (kill) or SIGHUP (the terminal closing) ends it without the passphrase: \
+            exit status 1, noted in the audit log as review-ended-without-passphrase.
+            """)
 
     @ParentCommand var options: Blether
     @Argument(help: "The record's id.") var record: String
@@ -47,9 +52,13 @@ struct ReviewCommand: ParsableCommand {
                 session = content.session
                 signed = content
             }
+            // No key the person can press ends the review and hands them the shell (see KioskInput).
+            let input = KioskInput()
+            input.hold()
+            defer { input.release() }
             var review = PlainReview(summary: summary, words: ConversationWording(catalog: context.catalog, form: form), session: session, content: signed,
-                                     store: store, input: StandardInput(), output: StandardOutput(), unlocks: unlocks,
-                                     readPassphrase: { PassphrasePrompt.typed(prompt: "") })
+                                     store: store, input: input, output: StandardOutput(), unlocks: unlocks,
+                                     readPassphrase: { input.nextSecretLine() })
             guard try review.run() else { throw Failure(context.catalog.text(.reviewEndedWithoutPassphrase)) }
         } catch let error as StoreError {
             throw Failure(context.message(for: error))

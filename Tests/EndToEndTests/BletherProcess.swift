@@ -24,6 +24,8 @@ struct BletherProcess {
         self.home = home
         let file = home.deletingLastPathComponent().appendingPathComponent(home.lastPathComponent + "-passphrase.txt")
         try? (BletherProcess.passphrase + "\n").write(to: file, atomically: true, encoding: .utf8)
+        // Readable by its owner only, as a worker's passphrase file should be (else Blether warns).
+        try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
         extraEnvironment["BLETHER_PASSPHRASE_FILE"] = file.path
         if withKey, (try? KeyStore(dataDirectory: home).ownKey()) == nil {
             _ = try? run(["keys", "init", "--name", "Test Worker"])

@@ -164,22 +164,40 @@ final class ReviewLockEndToEndTests {
                                                       "TERM": "tmux-256color", "BLETHER_PASSPHRASE_FILE": blether.extraEnvironment["BLETHER_PASSPHRASE_FILE"]!])
         #expect(try terminal.waitFor("Your record — Morag Campbell"), "\(terminal.lastScreen)")
         #expect(terminal.lastScreen.contains("Gàidhlig"))
+        // Keys that would suspend, quit with a backtrace or end input elsewhere do nothing here.
+        for key in ["C-z", "C-\\", "C-d"] { try terminal.press(key) }
+        try terminal.press("PageDown")
+        #expect(try terminal.waitFor("Page 2 of"), "the review is still there and answering: \(terminal.lastScreen)")
+        #expect(!terminal.lastScreen.contains("Backtrace") && !terminal.lastScreen.contains("blether ended"))
+        try terminal.press("PageUp")
         for keys in [["Escape"], ["F10"], ["C-c"]] {
             try terminal.press(keys[0])
             #expect(try terminal.waitFor("Leaving your record"))
             try terminal.type("not the passphrase")
             try terminal.press("Enter")
             #expect(try terminal.waitFor("the record stays open"), "\(terminal.lastScreen)")
+            // A wrong passphrase keeps the prompt open; Esc closes it.
+            try terminal.press("Escape")
+            #expect(try terminal.waitFor { !$0.contains("Leaving your record") }, "\(terminal.lastScreen)")
         }
         #expect(!terminal.lastScreen.contains("Somebody Else"))
         #expect(!terminal.lastScreen.contains("blether ended"))
-        try terminal.press("Escape")
+        // After a wrong try the worker types again straight away, into the same masked prompt:
+        // nothing of it reaches the person's words.
+        try terminal.press("F10")
         #expect(try terminal.waitFor("Leaving your record"))
+        try terminal.type("c is not it")
+        try terminal.press("Enter")
+        #expect(try terminal.waitFor("the record stays open"))
         try terminal.type(BletherProcess.passphrase)
+        #expect(try terminal.waitFor(String(repeating: "•", count: BletherProcess.passphrase.count)), "\(terminal.lastScreen)")
+        #expect(!terminal.lastScreen.contains(BletherProcess.passphrase) && !terminal.lastScreen.contains("Your words"))
+        try terminal.press("C-s")
         try terminal.press("Enter")
         #expect(try terminal.waitFor("blether ended with 0"), "\(terminal.lastScreen)")
         let audit = try blether.run(["audit", id]).output
         #expect(audit.contains("review-opened") && audit.contains("review-closed") && audit.contains("passphrase-wrong"))
+        #expect(!audit.contains("comment-added"), "nothing typed in the prompt was saved as the person's words")
     }
 
     @Test func inPlainModeTooThePersonAddsTheirWordsAndTheWorkerSeesThem() throws {

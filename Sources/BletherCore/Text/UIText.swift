@@ -349,6 +349,10 @@ public enum UIText: String, CaseIterable, Sendable {
     case decisionProblemKeyNotTrusted = "decision.problem-key-not-trusted"
     case costingProblemTooLarge = "costing.problem-too-large"
     case decisionProblemNotSigned = "decision.problem-not-signed"
+    // kiosk: passphrase files and new passphrases
+    case keysPassphraseOnlySpace = "keys.passphrase-only-space"
+    case keysPassphraseFileOpen = "keys.passphrase-file-open"
+    case keysPassphraseFileUnreadable = "keys.passphrase-file-unreadable"
 
     /// The full catalog key.
     public var key: String { "ui." + rawValue }

@@ -154,7 +154,7 @@ public final class FullScreenApp {
         case .interrupt:
             // In the person's review, Ctrl-C asks for the worker's passphrase like Esc.
             if case .review = mode {
-                overlay = .leaveReview(passphrase: LineEditor())
+                if case .leaveReview = overlay {} else { overlay = .leaveReview(passphrase: PassphraseField()) }
                 return
             }
             saveBeforeExit()
@@ -211,7 +211,7 @@ public final class FullScreenApp {
             switch intent {
             case .none: break
             case .back: goHome()
-            case .sign: overlay = .sign(passphrase: LineEditor())
+            case .sign: overlay = .sign(passphrase: PassphraseField())
             }
         case .review(var screen, let returnTo):
             let pageCount = screen.pages(width: columns - 4, height: rows - 5).count
@@ -220,7 +220,7 @@ public final class FullScreenApp {
             switch intent {
             case .none: break
             case .comment: overlay = .comment(TextEditor())
-            case .leave: overlay = .leaveReview(passphrase: LineEditor())
+            case .leave: overlay = .leaveReview(passphrase: PassphraseField())
             }
         }
     }
@@ -255,7 +255,7 @@ public final class FullScreenApp {
             }
             mode = .conversation(screen)
         case .sign:
-            overlay = .sign(passphrase: LineEditor())
+            overlay = .sign(passphrase: PassphraseField())
         }
     }
 
@@ -359,8 +359,15 @@ public final class FullScreenApp {
             switch key {
             case .escape: overlay = nil
             case .enter:
-                overlay = nil
-                leaveReview(passphrase: passphrase.text)
+                // A wrong passphrase keeps the prompt open, emptied: the next try is typed here
+                // too, never into the record behind it.
+                guard !passphrase.isEmpty else { return }
+                if leaveReview(passphrase: passphrase.passphrase) {
+                    overlay = nil
+                } else {
+                    passphrase.refuse()
+                    overlay = .leaveReview(passphrase: passphrase)
+                }
             default:
                 passphrase.handle(key)
                 overlay = .leaveReview(passphrase: passphrase)
@@ -370,7 +377,7 @@ public final class FullScreenApp {
             case .escape: overlay = nil
             case .enter:
                 overlay = nil
-                if case .decide = mode { decide(passphrase: passphrase.text) } else { sign(passphrase: passphrase.text) }
+                if case .decide = mode { decide(passphrase: passphrase.passphrase) } else { sign(passphrase: passphrase.passphrase) }
             default:
                 passphrase.handle(key)
                 overlay = .sign(passphrase: passphrase)
@@ -417,12 +424,13 @@ public final class FullScreenApp {
     }
 
     /// Only the worker's passphrase ends the review; the person never reaches another record.
-    private func leaveReview(passphrase: String) {
-        guard case .review(var screen, let returnTo) = mode else { return }
+    /// Returns whether it was the worker's.
+    private func leaveReview(passphrase: String) -> Bool {
+        guard case .review(var screen, let returnTo) = mode else { return false }
         guard reviewLock?(passphrase) == true else {
             screen.message = .problem(catalog.text(.reviewLeaveWrong))
             mode = .review(screen, returnTo: returnTo)
-            return
+            return false
         }
         try? store.note(.reviewClosed, record: screen.summary.id, at: clock())
         if let returnTo {
@@ -430,6 +438,7 @@ public final class FullScreenApp {
         } else {
             isFinished = true
         }
+        return true
     }
 
     private func sign(passphrase: String) {

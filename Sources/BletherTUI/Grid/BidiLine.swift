@@ -1,3 +1,4 @@
+import BletherCore
 import CBidi
 
 /// One line of text in the order it is drawn. A right-to-left language's lines are
@@ -25,9 +26,6 @@ public enum BidiLine {
 
     /// Hebrew, Arabic and related scripts.
     static func isStrongRightToLeft(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF: true
-        default: false
-        }
+        BidiIsolation.isRightToLeft(scalar)
     }
 }

@@ -38,7 +38,10 @@ public struct CellGrid: Sendable, Equatable {
         guard row >= 0, row < rows else { return column }
         let end = min(limit ?? columns, columns)
         var x = max(column, 0)
-        let shown = logicalOrder ? text : BidiLine.visual(text, rightToLeft: rightToLeft)
+        // A bidi control from a person's text is shown as �, before reordering: it can never
+        // turn round the rest of the row, nor reach the terminal.
+        let safe = TextWidth.withoutBidiControls(text)
+        let shown = logicalOrder ? safe : BidiLine.visual(safe, rightToLeft: rightToLeft)
         for raw in shown {
             let character = raw == "\n" || raw == "\t" ? " " : TextWidth.displayable(raw)
             let width = TextWidth.of(character)

@@ -1,3 +1,4 @@
+import BletherCore
 import CTextWidth
 
 /// How many terminal cells text takes: CJK and other wide characters two, combining
@@ -15,6 +16,7 @@ public enum TextWidth {
     /// Cells for one character (a grapheme cluster): 0, 1 or 2.
     public static func of(_ character: Character) -> Int {
         _ = utf8Locale
+        if character.unicodeScalars.contains(where: BidiIsolation.isControl) { return 1 }
         var total = 0
         for scalar in character.unicodeScalars {
             let width = Int(blether_wcwidth(scalar.value))
@@ -35,8 +37,15 @@ public enum TextWidth {
         }
     }
 
-    /// A character safe to put on a terminal: control characters become a visible `�`.
+    /// A character safe to put on a terminal: control characters, and the bidi controls
+    /// (``BidiIsolation/isControl(_:)``), become a visible `�`, one cell wide.
     public static func displayable(_ character: Character) -> Character {
-        character.unicodeScalars.contains { $0.properties.generalCategory == .control } ? "\u{FFFD}" : character
+        character.unicodeScalars.contains { $0.properties.generalCategory == .control || BidiIsolation.isControl($0) } ? "\u{FFFD}" : character
+    }
+
+    /// `text` with every bidi control replaced by `�`: what the grid draws, and reorders.
+    public static func withoutBidiControls(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: BidiIsolation.isControl) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { BidiIsolation.isControl($0) ? "\u{FFFD}" : $0 }))
     }
 }

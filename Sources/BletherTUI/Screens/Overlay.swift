@@ -10,11 +10,12 @@ public enum Overlay: Sendable, Equatable {
     /// The read-back summary, or how the budget was worked out, shown to the person; `scroll` is the first line shown.
     case readBack(title: String, text: String, scroll: Int)
     /// The passphrase for signing, typed without being shown.
-    case sign(passphrase: LineEditor)
+    case sign(passphrase: PassphraseField)
     /// The person's own words about their record.
     case comment(TextEditor)
-    /// The worker's passphrase, to leave the person's review.
-    case leaveReview(passphrase: LineEditor)
+    /// The worker's passphrase, to leave the person's review: its own field, never the
+    /// person's words, open until the right passphrase or Esc.
+    case leaveReview(passphrase: PassphraseField)
 
     func render(into grid: inout CellGrid, frame: ScreenFrame, words: ConversationWording?) {
         let catalog = frame.catalog
@@ -56,15 +57,20 @@ public enum Overlay: Sendable, Equatable {
             grid.cursor = editor.draw(into: &grid, row: area.row + 3, column: area.column, width: area.width, height: area.height - 3,
                                       style: CellStyle(.field, underline: true))
         case .leaveReview(let passphrase):
-            let area = frame.box(title: catalog.text(.reviewLeaveTitle), width: 62, height: 6, into: &grid)
+            // A refused passphrase is said inside the box, above the emptied field.
+            let wrong = passphrase.refused ? Array(TextLayout.lines(catalog.text(.reviewLeaveWrong), width: 56).prefix(2)) : []
+            let area = frame.box(title: catalog.text(.reviewLeaveTitle), width: 62, height: 6 + wrong.count, into: &grid)
             grid.write(catalog.text(.reviewPlainLeave), row: area.row, column: area.column, style: CellStyle(.dialog), limit: area.column + area.width)
-            let masked = LineEditor(text: String(repeating: frame.settings.asciiOnly ? "*" : "•", count: passphrase.characters.count))
-            grid.cursor = masked.draw(into: &grid, row: area.row + 2, column: area.column, width: area.width, style: CellStyle(.field, underline: true))
+            for (offset, line) in wrong.enumerated() {
+                grid.write(line, row: area.row + 1 + offset, column: area.column, style: CellStyle(.problem, bold: true), limit: area.column + area.width)
+            }
+            grid.cursor = passphrase.draw(into: &grid, row: area.row + 2 + wrong.count, column: area.column, width: area.width,
+                                          asciiOnly: frame.settings.asciiOnly, style: CellStyle(.field, underline: true))
         case .sign(let passphrase):
             let prompt = TextLayout.lines(catalog.text(.tuiSignTitle), width: 56)
             let area = frame.box(title: catalog.text(.tuiSignTitle), width: 62, height: prompt.count + 5, into: &grid)
-            let masked = LineEditor(text: String(repeating: frame.settings.asciiOnly ? "*" : "•", count: passphrase.characters.count))
-            let caret = masked.draw(into: &grid, row: area.row + 1, column: area.column, width: area.width, style: CellStyle(.field, underline: true))
+            let caret = passphrase.draw(into: &grid, row: area.row + 1, column: area.column, width: area.width, asciiOnly: frame.settings.asciiOnly,
+                                        style: CellStyle(.field, underline: true))
             grid.write(catalog.text(.tuiSignKeys), row: area.row + area.height - 1, column: area.column, style: CellStyle(.dialog))
             grid.cursor = caret
         case .confirm(let action):

@@ -1,0 +1,131 @@
+import Foundation
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// SIGTERM or SIGHUP received while a review is held, or 0.
+private let stopSignal = Atomic<Int32>(0)
+
+/// Standard input held like a kiosk, for the person's review in plain mode.
+///
+/// In plain mode the shell that started Blether owns the terminal, so whatever ends the
+/// program hands that shell to whoever is at the keyboard. While a review is held, no key
+/// ends it: Ctrl-C (SIGINT), Ctrl-\ (SIGQUIT) and Ctrl-Z (SIGTSTP) are ignored, and the end
+/// of input (Ctrl-D) on a terminal is ignored too — the review keeps asking. Only what does
+/// not come from the person's keyboard ends it: `kill` (SIGTERM) or the terminal closing
+/// (SIGHUP); then ``nextLine()`` returns `nil` and ``endedBy`` says which. From a script
+/// (no terminal), the end of input ends the review as before.
+///
+/// ```swift
+/// let input = KioskInput()
+/// input.hold()
+/// defer { input.release() }
+/// while let line = input.nextLine() { … }
+/// ```
+public final class KioskInput: LineSource {
+    let isTerminal: Bool
+    /// The signal that ended the review, when one did (SIGTERM, or SIGHUP also for a terminal that went away).
+    public private(set) var endedBy: Int32?
+    private var held = false
+    /// Ends of input in a row: a terminal that has gone away reports one after another at once.
+    private var endsInARow = 0
+    private var firstEndInARow = Date.distantPast
+    /// Bytes read from the terminal that do not yet make a whole line.
+    private var pending: [UInt8] = []
+
+    public init(isTerminal: Bool = isatty(0) == 1) {
+        self.isTerminal = isTerminal
+    }
+
+    /// Starts holding: the keyboard's signals are ignored; SIGTERM and SIGHUP interrupt a read.
+    public func hold() {
+        guard !held else { return }
+        held = true
+        stopSignal.store(0, ordering: .relaxed)
+        for ignored in [SIGINT, SIGQUIT, SIGTSTP] { signal(ignored, SIG_IGN) }
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for stopping in [SIGTERM, SIGHUP] {
+            sigaddset(&unblock, stopping)
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { received in stopSignal.store(received, ordering: .relaxed) }
+            sigemptyset(&action.sa_mask)
+            // No SA_RESTART: a read waiting for a line returns, so the stop is seen at once.
+            action.sa_flags = 0
+            sigaction(stopping, &action, nil)
+        }
+        sigprocmask(SIG_UNBLOCK, &unblock, nil)
+    }
+
+    /// Stops holding: every signal back to its default, except SIGQUIT, which stays ignored.
+    public func release() {
+        guard held else { return }
+        held = false
+        for restored in [SIGINT, SIGTSTP, SIGTERM, SIGHUP] { signal(restored, SIG_DFL) }
+    }
+
+    public func nextLine() -> String? {
+        read()
+    }
+
+    /// A line typed without being shown (the worker's passphrase); `nil` only when the review ends.
+    public func nextSecretLine() -> String? {
+        guard isTerminal else { return read() }
+        var original = termios()
+        tcgetattr(0, &original)
+        var silent = original
+        silent.c_lflag &= ~tcflag_t(ECHO)
+        tcsetattr(0, TCSAFLUSH, &silent)
+        defer {
+            tcsetattr(0, TCSAFLUSH, &original)
+            FileHandle.standardOutput.write(Data("\n".utf8))
+        }
+        return read()
+    }
+
+    private func read() -> String? {
+        // A script's input ends the review at its end, as it always has.
+        guard isTerminal else {
+            if let stop = stopped { endedBy = stop; return nil }
+            let line = readLine(strippingNewline: true)
+            if let stop = stopped { endedBy = stop; return nil }
+            return line
+        }
+        // A terminal in canonical mode hands over at most one line a read, so reading the
+        // descriptor itself loses nothing stdio holds; and an end of input is not sticky here.
+        while true {
+            if let stop = stopped { endedBy = stop; return nil }
+            if let newline = pending.firstIndex(of: 0x0A) {
+                var line = Array(pending[..<newline])
+                pending.removeSubrange(...newline)
+                if line.last == 0x0D { line.removeLast() }
+                endsInARow = 0
+                return String(decoding: line, as: UTF8.self)
+            }
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
+            if count > 0 {
+                pending += buffer[..<count]
+                continue
+            }
+            if count < 0 && errno == EINTR { continue }
+            // A terminal that cannot be read any more (EIO) has gone away: like SIGHUP.
+            if count < 0 { endedBy = SIGHUP; return nil }
+            // Ctrl-D: keep asking. Dozens within a second are no person's keys but a
+            // terminal that has gone away; that ends the review like SIGHUP too.
+            let now = Date()
+            if endsInARow == 0 || now.timeIntervalSince(firstEndInARow) > 1 {
+                endsInARow = 0
+                firstEndInARow = now
+            }
+            endsInARow += 1
+            if endsInARow >= 20 { endedBy = SIGHUP; return nil }
+        }
+    }
+
+    private var stopped: Int32? {
+        let received = stopSignal.load(ordering: .relaxed)
+        return received == 0 ? nil : received
+    }
+}

@@ -1,0 +1,35 @@
+import BletherCore
+import Testing
+
+@Suite struct BidiIsolationTests {
+    @Test func plainLatinTextIsLeftAsItWas() {
+        #expect(BidiIsolation.isolate("Morag Campbell") == "Morag Campbell")
+        #expect(BidiIsolation.safeLine("Morag Campbell  adult-good-conversation") == "Morag Campbell  adult-good-conversation")
+    }
+
+    @Test func everyControlInAFieldIsShownAndTheFieldIsolated() {
+        #expect(BidiIsolation.isolate("abc\u{202E}def") == "\u{2068}abc<U+202E>def\u{2069}")
+        for control: Unicode.Scalar in ["\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}", "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}",
+                                        "\u{200E}", "\u{200F}", "\u{061C}"] {
+            let isolated = BidiIsolation.isolate("x" + String(Character(control)) + "y")
+            let inside = isolated.unicodeScalars.dropFirst().dropLast()
+            #expect(!inside.contains(where: BidiIsolation.isControl), "U+\(String(control.value, radix: 16)) is shown, not kept")
+            #expect(isolated.unicodeScalars.first == "\u{2068}" && isolated.unicodeScalars.last == "\u{2069}")
+        }
+        #expect(BidiIsolation.isolate("\u{61C}") == "\u{2068}<U+061C>\u{2069}")
+    }
+
+    @Test func rightToLeftLettersAreIsolatedAndKept() {
+        #expect(BidiIsolation.isolate("مورگ") == "\u{2068}مورگ\u{2069}")
+        #expect(BidiIsolation.isolate("שלום 12") == "\u{2068}שלום 12\u{2069}")
+    }
+
+    @Test func aWholeLineKeepsBalancedIsolatesAndShowsEverythingElse() {
+        let field = BidiIsolation.isolate("Evil\u{202E}")
+        #expect(BidiIsolation.safeLine("Name: " + field + " — form") == "Name: " + field + " — form")
+        #expect(BidiIsolation.safeLine("a\u{202E}b") == "a<U+202E>b")
+        #expect(BidiIsolation.safeLine("a\u{2069}b\u{2068}c") == "a<U+2069>b<U+2068>c", "a stray close and an isolate left open are both shown")
+        #expect(BidiIsolation.safeLine("\u{2067}x\u{2069} and \u{2068}") == "\u{2067}x\u{2069} and <U+2068>")
+        #expect(BidiIsolation.safeText("one\u{200F}\ntwo") == "one<U+200F>\ntwo")
+    }
+}
