@@ -347,6 +347,9 @@ public enum UIText: String, CaseIterable, Sendable {
     case decisionProblemKeyNotTrusted = "decision.problem-key-not-trusted"
     case costingProblemTooLarge = "costing.problem-too-large"
     case decisionProblemNotSigned = "decision.problem-not-signed"
+    // Every saved answer survives: Esc asks before unsaved changes are thrown away.
+    case tuiConfirmDiscard = "tui.confirm.discard"
+    case tuiConfirmDiscardItem = "tui.confirm.discard-item"
 
     /// The full catalog key.
     public var key: String { "ui." + rawValue }
