@@ -8,8 +8,9 @@ import BletherTUI
 /// Understood: CSI sequences (`ESC [` parameters, a final byte) for the arrows, Home, End,
 /// Delete, Page Up/Down, Shift-Tab and F1–F12, with Ctrl or Alt on Left and Right moving by
 /// word; SS3 (`ESC O` and one character); the Linux console's `ESC [ [ A`…`E`; Alt-B and
-/// Alt-F. Anything else that begins like a sequence, or Alt with any other key, is
-/// ``Decoded/unknown``.
+/// Alt-F. Anything else that begins like a sequence (including OSC and DCS strings, read to
+/// their end), or Alt with any other letter, is ``Decoded/unknown``. A digit, a space or a
+/// control key right after Escape is Escape, then that key.
 ///
 /// ```swift
 /// EscapeSequence.decode(next: { _ in reader.next() }, pushBack: { reader.unread($0) })   // .key(.wordLeft) for ESC [1;5D
@@ -30,8 +31,10 @@ enum EscapeSequence {
         case unknown
     }
 
-    /// The longest sequence read before giving up on it (terminals send far shorter ones).
+    /// The most characters of one sequence kept for reading its meaning (terminals send far
+    /// fewer); a longer one is still read to its end, up to ``longestDrained``, and ignored.
     static let longest = 32
+    static let longestDrained = 4096
 
     /// Decodes the characters after an Escape.
     /// - Parameters:
@@ -48,12 +51,18 @@ enum EscapeSequence {
                 pushBack(first)
                 return .escape
             case ascii("["): return controlSequence(next: next, pushBack: pushBack)
+            case ascii("]"), ascii("P"), ascii("_"), ascii("^"): return controlString(next: next)
             case ascii("O"):
                 guard case .character(let final)? = next(true) else { return .unknown }
                 return ss3[final].map(Decoded.key) ?? .unknown
             case ascii("b"): return .key(.wordLeft)
             case ascii("f"): return .key(.wordRight)
-            default: return .unknown
+            default:
+                // Alt with a letter is a shortcut Blether does not have. Anything else came
+                // after a lone Escape, typed quickly (Esc then 1 on a choice): keep it.
+                if let scalar = Unicode.Scalar(first), Character(scalar).isLetter { return .unknown }
+                pushBack(first)
+                return .escape
             }
         }
     }
@@ -61,16 +70,22 @@ enum EscapeSequence {
     /// `ESC [`, then parameter bytes (`0`–`?`), intermediate bytes (space–`/`) and one final byte (`@`–`~`).
     private static func controlSequence(next: (Bool) -> Following?, pushBack: (UInt32) -> Void) -> Decoded {
         var parameters = ""
-        for _ in 0..<longest {
+        var overlong = false
+        for _ in 0..<longestDrained {
             guard case .character(let byte)? = next(true) else { return .unknown }
             switch byte {
             case 0x20...0x3F:
-                parameters.unicodeScalars.append(Unicode.Scalar(UInt8(byte)))
+                if parameters.unicodeScalars.count < longest {
+                    parameters.unicodeScalars.append(Unicode.Scalar(UInt8(byte)))
+                } else {
+                    overlong = true
+                }
             case ascii("[") where parameters.isEmpty:
                 // The Linux console's F1–F5: ESC [ [ A…E.
                 guard case .character(let final)? = next(true), (ascii("A")...ascii("E")).contains(final) else { return .unknown }
                 return .key(.function(Int(final - ascii("A")) + 1))
             case 0x40...0x7E:
+                if overlong { return .unknown }
                 return meaning(parameters: parameters, final: byte).map(Decoded.key) ?? .unknown
             case 27:
                 // A new key began before this sequence ended: this one is cut short.
@@ -79,6 +94,18 @@ enum EscapeSequence {
             default:
                 return .unknown
             }
+        }
+        return .unknown
+    }
+
+    /// `ESC ]` (OSC), `ESC P` (DCS), `ESC _` and `ESC ^`: a string ended by BEL or `ESC \`,
+    /// such as a terminal's answer to a query. Never a key: read to its end and ignored.
+    private static func controlString(next: (Bool) -> Following?) -> Decoded {
+        var afterEscape = false
+        for _ in 0..<longestDrained {
+            guard case .character(let byte)? = next(true) else { return .unknown }
+            if byte == 7 || (afterEscape && byte == ascii("\\")) { return .unknown }
+            afterEscape = byte == 27
         }
         return .unknown
     }
