@@ -59,6 +59,7 @@ let package = Package(
         .testTarget(name: "BletherFormsTests", dependencies: ["BletherForms"]),
         .testTarget(name: "BletherStoreTests", dependencies: ["BletherStore", "BletherForms", "BletherRecords"]),
         .testTarget(name: "BletherPlainTests", dependencies: ["BletherPlain"]),
+        .testTarget(name: "BletherTerminalTests", dependencies: ["BletherTerminal", "BletherTUI", "CNcursesw"]),
         .testTarget(name: "BletherTUITests", dependencies: ["BletherTUI", "BletherRecords"], exclude: ["Snapshots"]),
         .testTarget(
             name: "EndToEndTests",

@@ -1,4 +1,5 @@
 import BletherCore
+import BletherStore
 
 /// What one answer prompt produced.
 enum PlainAnswerReply: Equatable {
@@ -25,6 +26,8 @@ struct PlainAnswerReader {
     let words: ConversationWording
     let output: any PlainOutput
     let promptText: String
+    /// Saves a people, outcomes or support plan list each time one of its items is accepted.
+    let saveList: PlainListSaver
     /// The costing rules chosen in this conversation, for a support plan question.
     var rules: CostingRules? = nil
 
@@ -38,7 +41,7 @@ struct PlainAnswerReader {
         return .got(line)
     }
 
-    func read(from input: inout any LineSource, existing: AnswerValue?) -> PlainAnswerReply {
+    func read(from input: inout any LineSource, existing: AnswerValue?) throws(StoreError) -> PlainAnswerReply {
         let hasExisting = existing.map { !$0.isEmpty } ?? false
         switch question.kind {
         case .text:
@@ -64,13 +67,13 @@ struct PlainAnswerReader {
             let yes = catalog.text(.answerYes), no = catalog.text(.answerNo)
             return readSimple(&input, hasExisting: hasExisting) { (text: String) throws(AnswerInputProblem) in .yesNo(try AnswerInput.yesNo(text, yes: yes, no: no)) }
         case .people:
-            var editor = PlainListEditor(words: words, output: output, promptText: promptText)
-            if case .people(let people)? = existing { return editor.editPeople(people, input: &input) }
-            return editor.editPeople([], input: &input)
+            let editor = PlainListEditor(words: words, output: output, promptText: promptText, save: saveList)
+            if case .people(let people)? = existing { return try editor.editPeople(people, input: &input) }
+            return try editor.editPeople([], input: &input)
         case .outcomes:
-            var editor = PlainListEditor(words: words, output: output, promptText: promptText)
-            if case .outcomes(let outcomes)? = existing { return editor.editOutcomes(outcomes, input: &input) }
-            return editor.editOutcomes([], input: &input)
+            let editor = PlainListEditor(words: words, output: output, promptText: promptText, save: saveList)
+            if case .outcomes(let outcomes)? = existing { return try editor.editOutcomes(outcomes, input: &input) }
+            return try editor.editOutcomes([], input: &input)
         case .supportPlan:
             guard let rules else {
                 // Nothing can be chosen yet; a line is still read, so :skip, :jump and the rest work.
@@ -81,9 +84,9 @@ struct PlainAnswerReader {
                 case .got: return hasExisting ? .keep : .empty
                 }
             }
-            let editor = PlainSupportPlanEditor(words: words, output: output, promptText: promptText, rules: rules)
-            if case .supportPlan(let lines)? = existing { return editor.edit(lines, input: &input) }
-            return editor.edit([], input: &input)
+            let editor = PlainSupportPlanEditor(words: words, output: output, promptText: promptText, rules: rules, save: saveList)
+            if case .supportPlan(let lines)? = existing { return try editor.edit(lines, input: &input) }
+            return try editor.edit([], input: &input)
         }
     }
 

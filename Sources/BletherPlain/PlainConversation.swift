@@ -172,7 +172,9 @@ public final class PlainConversation {
         }
         if question.id == session.form.costing?.explained, let text = showCostingExplanation() { shown = (.costing, text) }
         showQuestion(question)
-        var reader = PlainAnswerReader(question: question, words: words, output: output, promptText: promptText)
+        // A list is saved item by item, without leaving the question.
+        var reader = PlainAnswerReader(question: question, words: words, output: output, promptText: promptText,
+                                       saveList: { [unowned self] value throws(StoreError) in try self.apply(.answer(question: question.id, value: value)) })
         reader.rules = ConversationCosting(session: session)?.rules
         // "Yes, it was read back (or gone through)": that showing is the one agreed to.
         func noteShown() throws(StoreError) {
@@ -180,7 +182,7 @@ public final class PlainConversation {
             try store.recordShown(shown.kind, conversation: conversationID, language: catalog.language, sha256: ContentHash.sha256(shown.text), at: clock())
         }
         while true {
-            switch reader.read(from: &input, existing: session.answers[question.id]?.value) {
+            switch try reader.read(from: &input, existing: session.answers[question.id]?.value) {
             case .endOfInput:
                 return .endOfInput
             case .command(let command):

@@ -1,11 +1,27 @@
 import BletherCore
+import BletherStore
+
+/// Saves a list as it now stands, the moment an item is accepted; returns false (having said
+/// why) when the engine refuses it. A partial list is a valid saved answer: whether the
+/// question still needs attention is the section's state to say.
+typealias PlainListSaver = (AnswerValue) throws(StoreError) -> Bool
 
 /// Plain-mode editing of the repeatable *people* and *personal outcomes* lists: keep
 /// the list, add to it, or write it afresh, one field per prompt.
+///
+/// Each item is saved as soon as its last field is accepted, so the end of input or a killed
+/// process keeps every item already given. After `again` the old list stays saved until the
+/// first new item replaces it; ending the new list with no items at all clears it.
+///
+/// ```swift
+/// let editor = PlainListEditor(words: words, output: output, promptText: "[the person] >", save: { try apply($0) })
+/// let reply = try editor.editPeople(existing, input: &input)
+/// ```
 struct PlainListEditor {
     let words: ConversationWording
     let output: any PlainOutput
     let promptText: String
+    let save: PlainListSaver
 
     var catalog: Catalog { words.catalog }
 
@@ -45,7 +61,14 @@ struct PlainListEditor {
         }
     }
 
-    mutating func editPeople(_ existing: [PersonEntry], input: inout any LineSource) -> PlainAnswerReply {
+    /// What the list comes to once its last item is given: every accepted item is already saved.
+    static func ending<Item>(_ items: [Item], existing: [Item], empty: AnswerValue) -> PlainAnswerReply {
+        if !items.isEmpty { return .keep }
+        // `again` and then no item at all: the worker cleared the list on purpose.
+        return existing.isEmpty ? .empty : .value(empty)
+    }
+
+    func editPeople(_ existing: [PersonEntry], input: inout any LineSource) throws(StoreError) -> PlainAnswerReply {
         var people: [PersonEntry]
         switch startingList(existing, countKey: .listCountPeople, describe: { describe($0) }, input: &input) {
         case .stop(let reply): return reply
@@ -64,12 +87,12 @@ struct PlainListEditor {
                 guard case .text(let text) = answer else { return bail(answer) }
                 person[field] = text
             }
-            people.append(person)
+            if try save(.people(people + [person])) { people.append(person) }
         }
-        return people.isEmpty ? (existing.isEmpty ? .empty : .value(.people([]))) : .value(.people(people))
+        return Self.ending(people, existing: existing, empty: .people([]))
     }
 
-    mutating func editOutcomes(_ existing: [OutcomeEntry], input: inout any LineSource) -> PlainAnswerReply {
+    func editOutcomes(_ existing: [OutcomeEntry], input: inout any LineSource) throws(StoreError) -> PlainAnswerReply {
         var outcomes: [OutcomeEntry]
         switch startingList(existing, countKey: .listCountOutcomes, describe: { $0.outcome }, input: &input) {
         case .stop(let reply): return reply
@@ -102,9 +125,9 @@ struct PlainListEditor {
                     output.line(words.inputProblem(error))
                 }
             }
-            outcomes.append(entry)
+            if try save(.outcomes(outcomes + [entry])) { outcomes.append(entry) }
         }
-        return outcomes.isEmpty ? (existing.isEmpty ? .empty : .value(.outcomes([]))) : .value(.outcomes(outcomes))
+        return Self.ending(outcomes, existing: existing, empty: .outcomes([]))
     }
 
     private func askGroup(_ input: inout any LineSource) -> PlainRead<OutcomeGroup> {

@@ -1,14 +1,22 @@
 import BletherCore
+import BletherStore
 
 /// Plain-mode editing of a support plan: keep it, add to it, or write it afresh, one line
 /// of support at a time — its type from the rules' rate card, how many, how often, the
-/// outcome it is for, and how it would be arranged under Option 4.
+/// outcome it is for, and how it would be arranged under Option 4. Each line is saved as
+/// soon as it is complete, as ``PlainListEditor`` saves people and outcomes.
+///
+/// ```swift
+/// let editor = PlainSupportPlanEditor(words: words, output: output, promptText: prompt, rules: rules, save: { try apply($0) })
+/// let reply = try editor.edit(existing, input: &input)
+/// ```
 struct PlainSupportPlanEditor {
     let words: ConversationWording
     let output: any PlainOutput
     let promptText: String
     /// The rules chosen for this conversation; their rate card lists the types of support.
     let rules: CostingRules
+    let save: PlainListSaver
 
     var catalog: Catalog { words.catalog }
 
@@ -36,9 +44,9 @@ struct PlainSupportPlanEditor {
         words.inputProblem(Int(text).map { .choiceOutOfRange($0, count) } ?? .choiceNotNumber)
     }
 
-    func edit(_ existing: [SupportPlan.Line], input: inout any LineSource) -> PlainAnswerReply {
+    func edit(_ existing: [SupportPlan.Line], input: inout any LineSource) throws(StoreError) -> PlainAnswerReply {
         var lines: [SupportPlan.Line]
-        let lists = PlainListEditor(words: words, output: output, promptText: promptText)
+        let lists = PlainListEditor(words: words, output: output, promptText: promptText, save: save)
         switch lists.startingList(existing, countKey: .planCount, describe: words.planLine, input: &input) {
         case .stop(let reply): return reply
         case .got(let start): lines = start
@@ -90,9 +98,8 @@ struct PlainSupportPlanEditor {
             case .stop(let reply): return reply
             case .got(let option): line.underOption4 = option
             }
-            lines.append(line)
+            if try save(.supportPlan(lines + [line])) { lines.append(line) }
         }
-        if lines.isEmpty { return existing.isEmpty ? .empty : .value(.supportPlan([])) }
-        return .value(.supportPlan(lines))
+        return PlainListEditor.ending(lines, existing: existing, empty: .supportPlan([]))
     }
 }

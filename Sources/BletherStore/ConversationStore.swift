@@ -53,7 +53,8 @@ public final class ConversationStore: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
             // Every commit reaches the disk before Blether says an answer is saved, and
-            // removed content is overwritten, not left in free pages.
+            // removed content is overwritten, not left in free pages. (This covers the
+            // readers; the writer is set again below.)
             try db.execute(sql: "PRAGMA synchronous = FULL")
             try db.execute(sql: "PRAGMA secure_delete = ON")
             // The WAL and its index stay on disk when the last connection closes, so the next
@@ -63,6 +64,9 @@ public final class ConversationStore: Sendable {
         }
         do {
             let pool = try DatabasePool(path: url.path, configuration: configuration)
+            // The pool's WAL set-up runs after `prepareDatabase` and lowers the writer to
+            // NORMAL, which may lose the last commits on power loss: set FULL once it is done.
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
             try migrator.migrate(pool)
             for suffix in ["", "-wal", "-shm"] {
                 try? fileManager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path + suffix)

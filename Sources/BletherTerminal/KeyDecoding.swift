@@ -2,62 +2,80 @@ import BletherTUI
 import CNcursesw
 
 /// Turns what ncurses reads into ``Key``s.
+///
+/// ```swift
+/// KeyDecoding.function(KEY_HOME, size: (80, 24))    // .key(.home)
+/// ```
 enum KeyDecoding {
-    /// Function and cursor keys (`KEY_*` codes).
-    static func function(_ code: Int32, size: (columns: Int, rows: Int)) -> Key? {
+    /// A key as read from the terminal: one Blether uses, or one it ignores.
+    enum Read: Equatable {
+        case key(Key)
+        /// An escape sequence or Alt-key that means nothing here; it is ignored whole.
+        case unknown
+    }
+
+    /// Function and cursor keys (`KEY_*` codes, and the extended codes ncurses gives keys
+    /// such as Ctrl-Left that the terminal description names).
+    static func function(_ code: Int32, size: (columns: Int, rows: Int)) -> Read {
         switch code {
-        case KEY_UP: return .up
-        case KEY_DOWN: return .down
-        case KEY_LEFT: return .left
-        case KEY_RIGHT: return .right
-        case KEY_HOME: return .home
-        case KEY_END: return .end
-        case KEY_NPAGE: return .pageDown
-        case KEY_PPAGE: return .pageUp
-        case KEY_BACKSPACE: return .backspace
-        case KEY_DC: return .delete
-        case KEY_BTAB: return .backTab
-        case KEY_ENTER: return .enter
-        case blether_key_resize(): return .resize(columns: size.columns, rows: size.rows)
-        case KEY_F0 + 1...KEY_F0 + 12: return .function(Int(code - KEY_F0))
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_HOME, KEY_A1: return .key(.home)
+        case KEY_END, KEY_C1: return .key(.end)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_DC: return .key(.delete)
+        case KEY_BTAB: return .key(.backTab)
+        case KEY_ENTER: return .key(.enter)
+        case blether_key_resize(): return .key(.resize(columns: size.columns, rows: size.rows))
+        case KEY_F0 + 1...KEY_F0 + 12: return .key(.function(Int(code - KEY_F0)))
         default:
-            return wordMotion[code]
+            return extendedKeys[code].map(Read.key) ?? .unknown
         }
     }
 
-    /// Ctrl-Left and Ctrl-Right have no fixed codes; ask the terminal description.
-    nonisolated(unsafe) static var wordMotion: [Int32: Key] = {
+    /// The terminal description's names for keys with no fixed `KEY_*` code: Ctrl- and
+    /// Alt-Left/Right move by word.
+    static let extendedNames: [(String, Key)] = [("kLFT5", .wordLeft), ("kRIT5", .wordRight), ("kLFT3", .wordLeft), ("kRIT3", .wordRight)]
+
+    /// Codes ncurses gives the keys in ``extendedNames`` on the terminal now open: their
+    /// sequences from terminfo (`tigetstr`), then the code bound to each (`key_defined`).
+    /// Read once the terminal is set up, as ncurses assigns the codes then.
+    nonisolated(unsafe) static var extendedKeys: [Int32: Key] = [:]
+
+    /// Reads ``extendedKeys`` for the terminal just opened.
+    static func learnExtendedKeys() {
         var keys: [Int32: Key] = [:]
-        for (name, key) in [("kLFT5", Key.wordLeft), ("kRIT5", .wordRight), ("kLFT3", .wordLeft), ("kRIT3", .wordRight)] {
-            let code = key_defined(name)
+        for (name, key) in extendedNames {
+            let code = blether_key_code(name)
             if code > 0 { keys[code] = key }
         }
-        return keys
-    }()
+        extendedKeys = keys
+    }
 
-    /// Ordinary characters and control keys; Escape followed at once by b or f is Alt-B or
-    /// Alt-F. Any other character read after Escape is handed back with `pushBack`, so a
-    /// fast typist's next key is never lost.
-    static func character(_ value: UInt32, next: () -> UInt32?, pushBack: (UInt32) -> Void) -> Key? {
+    /// Ordinary characters and control keys. An Escape is read with what follows it
+    /// (``EscapeSequence``): Escape alone, a key the terminal description does not know, or
+    /// an unknown sequence that is ignored. `nil` for control characters that mean nothing.
+    static func character(_ value: UInt32, next: (_ midSequence: Bool) -> EscapeSequence.Following?, pushBack: (UInt32) -> Void) -> Read? {
         switch value {
-        case 3: return .interrupt
-        case 9: return .tab
-        case 10, 13: return .enter
-        case 8, 127: return .backspace
+        case 3: return .key(.interrupt)
+        case 9: return .key(.tab)
+        case 10, 13: return .key(.enter)
+        case 8, 127: return .key(.backspace)
         case 27:
-            switch next() {
-            case nil: return .escape
-            case UInt32(UInt8(ascii: "b")): return .wordLeft
-            case UInt32(UInt8(ascii: "f")): return .wordRight
-            case let other?:
-                pushBack(other)
-                return .escape
+            switch EscapeSequence.decode(next: next, pushBack: pushBack) {
+            case .escape: return .key(.escape)
+            case .key(let key): return .key(key)
+            case .unknown: return .unknown
             }
-        case 1...26: return .control(Character(Unicode.Scalar(value + 96)!))
+        case 1...26: return .key(.control(Character(Unicode.Scalar(value + 96)!)))
         case 0..<32: return nil
         default:
             guard let scalar = Unicode.Scalar(value) else { return nil }
-            return .character(Character(scalar))
+            return .key(.character(Character(scalar)))
         }
     }
 }

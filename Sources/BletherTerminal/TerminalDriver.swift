@@ -29,15 +29,22 @@ public final class TerminalDriver {
         self.settings = settings
     }
 
+    /// How long ncurses waits after an Escape for the rest of a key's sequence, unless
+    /// `ESCDELAY` says otherwise: its own default is a whole second.
+    public static let escapeDelayMilliseconds: Int32 = 100
+
     /// Takes over the terminal: raw keys (Ctrl-C arrives as a key), no echo, keypad
-    /// decoding, and a short input timeout so signals are noticed between keys.
+    /// decoding, a short wait after Escape, and a short input timeout so signals are
+    /// noticed between keys.
     public static func start(settings: DisplaySettings) throws(StartError) -> TerminalDriver {
         setlocale(LC_ALL, "")
         guard let window = initscr() else { throw .noTerminal }
+        if getenv("ESCDELAY") == nil { set_escdelay(escapeDelayMilliseconds) }
         raw()
         noecho()
         nonl()
         keypad(window, true)
+        KeyDecoding.learnExtendedKeys()
         wtimeout(window, 150)
         let driver = TerminalDriver(window: window, settings: settings)
         driver.setUpColours()
@@ -117,22 +124,33 @@ public final class TerminalDriver {
         previous = grid
     }
 
-    /// The next key, or `nil` when none arrived within the input timeout.
+    /// The next key, or `nil` when none arrived within the input timeout or what arrived
+    /// was a sequence that means nothing here (it is ignored whole, never typed as text).
     public func nextKey() -> Key? {
         var character: wint_t = 0
         let status = wget_wch(window, &character)
         if status == ERR { return nil }
+        let read: KeyDecoding.Read?
         if status == blether_key_code_yes() {
-            return KeyDecoding.function(Int32(character), size: size)
+            read = KeyDecoding.function(Int32(character), size: size)
+        } else {
+            read = KeyDecoding.character(UInt32(character), next: { [window] midSequence in
+                var following: wint_t = 0
+                // The rest of a sequence that has begun is worth the escape delay; after a
+                // bare Escape, ncurses has already waited it.
+                wtimeout(window, midSequence ? get_escdelay() : 0)
+                defer { wtimeout(window, 150) }
+                let result = wget_wch(window, &following)
+                if result == ERR { return nil }
+                if result == blether_key_code_yes() {
+                    guard Int32(following) != blether_key_resize() else { ungetch(blether_key_resize()); return nil }
+                    return .functionKey
+                }
+                return .character(UInt32(following))
+            }, pushBack: { value in _ = unget_wch(wchar_t(value)) })
         }
-        return KeyDecoding.character(UInt32(character), next: { [window] in
-            var following: wint_t = 0
-            wtimeout(window, 0)
-            defer { wtimeout(window, 150) }
-            let result = wget_wch(window, &following)
-            if result == blether_key_code_yes() { ungetch(Int32(following)); return nil }
-            return result == ERR ? nil : UInt32(following)
-        }, pushBack: { value in _ = unget_wch(wchar_t(value)) })
+        guard case .key(let key)? = read else { return nil }
+        return key
     }
 
     /// Gives the terminal back as it was. Safe to call more than once.

@@ -29,4 +29,13 @@ static inline int blether_columns(WINDOW *window) { return getmaxx(window); }
 static inline int blether_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int blether_key_resize(void) { return KEY_RESIZE; }
 
+// The code ncurses gives the key whose terminfo capability is `name` (such as "kLFT5"), or 0
+// when the terminal description has no such key.
+static inline int blether_key_code(const char *name) {
+    char *sequence = tigetstr(name);
+    if (sequence == NULL || sequence == (char *)-1) return 0;
+    int code = key_defined(sequence);
+    return code > 0 ? code : 0;
+}
+
 #endif

@@ -78,8 +78,10 @@ struct BletherProcess {
     }
 
     /// Starts the program and keeps it running, for tests that type line by line.
-    func start(_ arguments: [String]) throws -> RunningBlether {
-        try RunningBlether(arguments: arguments, environment: environment)
+    /// - Parameter wrapper: a program that runs Blether and watches it, such as
+    ///   `["/usr/bin/strace", "-f", …]`; Blether's path and arguments follow it.
+    func start(_ arguments: [String], under wrapper: [String] = []) throws -> RunningBlether {
+        try RunningBlether(arguments: arguments, environment: environment, wrapper: wrapper)
     }
 }
 
@@ -91,9 +93,14 @@ final class RunningBlether: @unchecked Sendable {
     private let lock = NSLock()
     private var shown = ""
 
-    init(arguments: [String], environment: [String: String]) throws {
-        process.executableURL = BletherProcess.binary
-        process.arguments = arguments
+    init(arguments: [String], environment: [String: String], wrapper: [String] = []) throws {
+        if let program = wrapper.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = wrapper.dropFirst() + [BletherProcess.binary.path] + arguments
+        } else {
+            process.executableURL = BletherProcess.binary
+            process.arguments = arguments
+        }
         process.environment = environment
         process.standardInput = stdin
         process.standardOutput = stdout
@@ -126,6 +133,15 @@ final class RunningBlether: @unchecked Sendable {
     /// How many times `text` has been shown so far.
     func count(of text: String) -> Int {
         output.components(separatedBy: text).count - 1
+    }
+
+    /// Closes standard input (the end of a script) and waits for the program to leave.
+    @discardableResult
+    func endInputAndWait() -> Int32 {
+        try? stdin.fileHandleForWriting.close()
+        process.waitUntilExit()
+        stdout.fileHandleForReading.readabilityHandler = nil
+        return process.terminationStatus
     }
 
     /// Ends the process at once, as a dropped connection or a flat battery would.

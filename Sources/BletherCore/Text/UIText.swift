@@ -353,6 +353,9 @@ public enum UIText: String, CaseIterable, Sendable {
     case keysPassphraseOnlySpace = "keys.passphrase-only-space"
     case keysPassphraseFileOpen = "keys.passphrase-file-open"
     case keysPassphraseFileUnreadable = "keys.passphrase-file-unreadable"
+    // Every saved answer survives: Esc asks before unsaved changes are thrown away.
+    case tuiConfirmDiscard = "tui.confirm.discard"
+    case tuiConfirmDiscardItem = "tui.confirm.discard-item"
 
     /// The full catalog key.
     public var key: String { "ui." + rawValue }

@@ -408,6 +408,15 @@ public final class FullScreenApp {
             screen.editor = .list(list)
             mode = .conversation(screen)
             apply(.answer(question: question, value: value))
+        case .discardChanges:
+            guard case .conversation(var screen) = mode else { return }
+            screen.undoDraft()
+            mode = .conversation(screen)
+        case .discardItem:
+            guard case .conversation(var screen) = mode, case .list(var list)? = screen.editor else { return }
+            list.closeForm()
+            screen.editor = .list(list)
+            mode = .conversation(screen)
         }
     }
 

@@ -93,6 +93,10 @@ public struct ConversationScreen: Sendable {
         case .backTab:
             return commitThen(.apply(.back))
         case .escape:
+            // Unsaved typing is not thrown away on one key: changed text is asked about first.
+            if let question = session.currentQuestion, let editor, editor.isChanged(for: question, saved: session.answers[question.id]?.value) {
+                return .confirm(.discardChanges(question: question.id))
+            }
             undoDraft()
             return .none
         default:
@@ -137,6 +141,9 @@ public struct ConversationScreen: Sendable {
                 return .apply(.answer(question: question.id, value: value))
             case .confirmRemove(let index, let name):
                 return .confirm(.removeItem(question: question.id, index: index, name: name))
+            case .confirmDiscard:
+                editor = .list(list)
+                return .confirm(.discardItem(question: question.id))
             case .problem(let problem):
                 message = .problem(words.inputProblem(problem))
                 current = .list(list)
@@ -244,4 +251,8 @@ public enum ConfirmAction: Sendable, Equatable {
     case nothingHere(section: String)
     case clear(question: String)
     case removeItem(question: String, index: Int, name: String)
+    /// Esc on an answer typed or chosen but not saved: throw the changes away?
+    case discardChanges(question: String)
+    /// Esc on a person, outcome or support line being filled in: throw it away?
+    case discardItem(question: String)
 }

@@ -79,6 +79,8 @@ public enum Overlay: Sendable, Equatable {
             case .nothingHere(let section): question = catalog.text(.tuiConfirmNothing, ["section": words?.sectionTitle(section) ?? section])
             case .clear(let id): question = catalog.text(.tuiConfirmClear, ["question": words?.label(id) ?? id])
             case .removeItem(_, _, let name): question = catalog.text(.tuiConfirmRemove, ["item": name])
+            case .discardChanges: question = catalog.text(.tuiConfirmDiscard)
+            case .discardItem: question = catalog.text(.tuiConfirmDiscardItem)
             }
             let lines = TextLayout.lines(question, width: 56)
             let area = frame.box(title: "", width: 62, height: lines.count + 5, into: &grid)

@@ -48,6 +48,8 @@ public struct ListEditor: Sendable, Equatable {
         case commit(AnswerValue)
         /// Ask before removing the item at this index; its name is given for the question.
         case confirmRemove(index: Int, name: String)
+        /// Esc on an item form whose fields were changed: ask before throwing them away.
+        case confirmDiscard
         case problem(AnswerInputProblem)
     }
 
@@ -57,7 +59,11 @@ public struct ListEditor: Sendable, Equatable {
     public private(set) var plan: [SupportPlan.Line]
     /// The highlighted line: an item, or `count` for the "add" line.
     public private(set) var highlighted = 0
-    public private(set) var form: ItemForm?
+    public private(set) var form: ItemForm? {
+        didSet { if form == nil || oldValue == nil { formAsOpened = form } }
+    }
+    /// The item form as it was opened, to tell whether Esc would throw anything away.
+    private var formAsOpened: ItemForm?
 
     public init(kind: Kind, value: AnswerValue?) {
         self.kind = kind
@@ -108,6 +114,11 @@ public struct ListEditor: Sendable, Equatable {
         return .handled
     }
 
+    /// Closes the item form without saving it (Esc, once the worker said yes).
+    public mutating func closeForm() {
+        form = nil
+    }
+
     /// Removes an item the worker confirmed; returns the list to save.
     public mutating func remove(at index: Int) -> AnswerValue {
         switch kind {
@@ -123,6 +134,7 @@ public struct ListEditor: Sendable, Equatable {
         guard var editing = form else { return .notHandled }
         switch key {
         case .escape:
+            if let formAsOpened, !editing.hasSameContent(as: formAsOpened) { return .confirmDiscard }
             form = nil
             return .handled
         case .control("s"):
@@ -262,6 +274,14 @@ public struct ItemForm: Sendable, Equatable {
         case .frequency: return frequency?.handle(key) ?? false
         case .option4: return option4?.handle(key) ?? false
         }
+    }
+
+    /// Whether every field holds what it holds in `other`, wherever the focus is.
+    func hasSameContent(as other: ItemForm) -> Bool {
+        func choices(_ form: ItemForm) -> [Result<AnswerValue, AnswerInputProblem>?] {
+            [form.group, form.funded, form.support, form.frequency, form.option4].map { $0?.value }
+        }
+        return lines.map(\.text) == other.lines.map(\.text) && choices(self) == choices(other)
     }
 
     func entry(kind: ListEditor.Kind) -> Result<Entry, AnswerInputProblem> {
