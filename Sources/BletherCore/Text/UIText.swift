@@ -347,6 +347,15 @@ public enum UIText: String, CaseIterable, Sendable {
     case decisionProblemKeyNotTrusted = "decision.problem-key-not-trusted"
     case costingProblemTooLarge = "costing.problem-too-large"
     case decisionProblemNotSigned = "decision.problem-not-signed"
+    // Copies that show the whole truth; signing refuses an unchanged record.
+    case copyOwnWordsTitle = "copy.own-words-title"
+    case copyOwnWordsBy = "copy.own-words-by"
+    case copyRevisionsTitle = "copy.revisions-title"
+    case copyRevisionLine = "copy.revision-line"
+    case copyDecisionEarlier = "copy.decision-earlier"
+    case copyGiven = "copy.given"
+    case copyCannotWrite = "copy.cannot-write"
+    case signUnchanged = "sign.unchanged"
 
     /// The full catalog key.
     public var key: String { "ui." + rawValue }
