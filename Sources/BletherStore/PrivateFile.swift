@@ -20,6 +20,24 @@ public enum PrivateFile {
 
     public static let mode: mode_t = 0o600
 
+    /// Whether writing `path` would write over what Blether keeps in its data directory — the
+    /// database (and its journal files), the lock, or the keys — as named, or where a symbolic
+    /// link leads. A copy is never written there: the sealed records would be lost.
+    public static func isBletherOwn(_ path: String, dataDirectory: URL) -> Bool {
+        func components(_ url: URL) -> [String] { url.standardizedFileURL.resolvingSymlinksInPath().pathComponents }
+        let home = components(dataDirectory)
+        let target = URL(fileURLWithPath: path)
+        // The file may not exist yet: its folder is resolved and its name added; an existing link is followed.
+        for place in [components(target.deletingLastPathComponent()) + [target.lastPathComponent], components(target)] {
+            if place == home { return true }
+            guard place.count > home.count, Array(place.prefix(home.count)) == home else { continue }
+            let inside = place.dropFirst(home.count)
+            if inside.first == "keys" { return true }
+            if inside.count == 1, let name = inside.first, name.hasPrefix(ConversationStore.fileName) || name == "blether.lock" { return true }
+        }
+        return false
+    }
+
     public static func write(_ data: Data, to path: String) throws(Problem) {
         func failure() -> Problem { Problem(path: path, reason: String(cString: strerror(errno))) }
         // No O_TRUNC: an existing file keeps its contents until it is known to be private.

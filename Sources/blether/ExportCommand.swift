@@ -51,6 +51,10 @@ struct ExportCommand: ParsableCommand {
                 data = Data((format == .text ? copy.text : copy.html).utf8)
             }
             if let output {
+                let home = DataDirectory.resolve(environment: context.environment)
+                guard !PrivateFile.isBletherOwn(output, dataDirectory: home) else {
+                    throw Failure(context.catalog.text(.copyIntoDataDirectory, ["path": output, "directory": home.path]))
+                }
                 do {
                     try PrivateFile.write(data, to: output)
                 } catch {

@@ -111,4 +111,21 @@ import Testing
         let missing = #expect(throws: PrivateFile.Problem.self) { try PrivateFile.write(Data("x".utf8), to: "/no/such/dir/copy.txt") }
         #expect(missing?.description == "/no/such/dir/copy.txt: No such file or directory")
     }
+
+    /// A copy is never written over the database, the lock or the keys — by name or through a link —
+    /// though other files may sit beside them.
+    @Test func aCopyIsNeverWrittenOverWhatBletherKeeps() throws {
+        let store = try ConversationStore.open(directory: directory, key: Self.key)
+        _ = try store.summaries()
+        for own in ["blether.sqlite", "blether.sqlite-wal", "blether.lock", "keys/signing-key.json", "keys/new.json", "."] {
+            #expect(PrivateFile.isBletherOwn(directory.appendingPathComponent(own).path, dataDirectory: directory), "\(own)")
+        }
+        #expect(PrivateFile.isBletherOwn(directory.path + "/keys/../blether.sqlite", dataDirectory: directory))
+        let link = directory.deletingLastPathComponent().appendingPathComponent("innocent-\(UUID().uuidString).txt")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: directory.appendingPathComponent("blether.sqlite"))
+        defer { try? FileManager.default.removeItem(at: link) }
+        #expect(PrivateFile.isBletherOwn(link.path, dataDirectory: directory))
+        #expect(!PrivateFile.isBletherOwn(directory.appendingPathComponent("morag-copy.txt").path, dataDirectory: directory))
+        #expect(!PrivateFile.isBletherOwn(directory.deletingLastPathComponent().appendingPathComponent("blether.sqlite").path, dataDirectory: directory))
+    }
 }

@@ -109,6 +109,11 @@ import Testing
         #expect(try String(contentsOf: given, encoding: .utf8).hasPrefix("<!DOCTYPE html>") && !(try String(contentsOf: given, encoding: .utf8).contains("xxx")))
         let givenLines = try worker.run(["audit", id]).output.split(separator: "\n").filter { $0.contains("copy-given") }
         #expect(givenLines.count == 1 && givenLines[0].contains("html en-GB revision 2 \(revisions[1].revisionID)"), "\(givenLines)")
+        // Never over the sealed records themselves.
+        let overDatabase = try worker.run(["export", id, "-o", home.appendingPathComponent(ConversationStore.fileName).path])
+        #expect(overDatabase.status == 1 && overDatabase.errors.contains("is one of the files in which Blether keeps the sealed records and keys"),
+                "\(overDatabase.errors)")
+        #expect(try worker.run(["verify", id]).status == 0)
         let unwritable = try worker.run(["export", id, "-o", "/no/such/dir/copy.txt"])
         #expect(unwritable.status == 1 && unwritable.errors.contains("The copy could not be written to /no/such/dir/copy.txt: No such file or directory."))
 

@@ -355,6 +355,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case copyDecisionEarlier = "copy.decision-earlier"
     case copyGiven = "copy.given"
     case copyCannotWrite = "copy.cannot-write"
+    case copyIntoDataDirectory = "copy.into-data-directory"
     case signUnchanged = "sign.unchanged"
 
     /// The full catalog key.
