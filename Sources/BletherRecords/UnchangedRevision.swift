@@ -2,9 +2,10 @@ import Foundation
 
 /// Whether a revision about to be signed says nothing its predecessor did not: the same answers
 /// and who gave them, the same sections marked, the same words from the person, the same
-/// agreement, costing and decision. Only what differs in every revision is left out of the
-/// comparison — its number, its link to the one before, who sealed it and when — and the moment
-/// the summary was last read back (reading the same summary again changes nothing agreed).
+/// agreement, costing and decision. Left out of the comparison is what differs in every revision
+/// — its number, its link to the one before, who sealed it and when — and the moments at which
+/// answers, marks and the read-back were given: the same answer typed again, or the same summary
+/// read again, changes nothing the person agreed to.
 ///
 /// ```swift
 /// if UnchangedRevision.isUnchanged(payload.canonical, since: latestEnvelope) { /* refuse to sign */ }
@@ -20,14 +21,20 @@ public enum UnchangedRevision {
         return said(next) == said(previous)
     }
 
-    /// A payload without the members that always differ.
+    /// A payload without the members that always differ, nor the moments things were said.
     static func said(_ payload: CanonicalValue) -> CanonicalValue? {
         guard case .object(var members) = payload else { return nil }
         for field in sealingFields { members[field] = nil }
-        if case .object(var readBack)? = members["readBack"] {
-            readBack["at"] = nil
-            members["readBack"] = .object(readBack)
+        func withoutMoment(_ value: CanonicalValue) -> CanonicalValue {
+            guard case .object(var entry) = value else { return value }
+            entry["at"] = nil
+            return .object(entry)
         }
+        for field in ["answers", "nothingHere"] {
+            if case .array(let entries)? = members[field] { members[field] = .array(entries.map(withoutMoment)) }
+        }
+        if case .object(let agreement)? = members["agreement"] { members["agreement"] = .object(agreement.mapValues(withoutMoment)) }
+        if let readBack = members["readBack"] { members["readBack"] = withoutMoment(readBack) }
         return .object(members)
     }
 }

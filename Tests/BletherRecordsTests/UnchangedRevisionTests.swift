@@ -32,7 +32,16 @@ import Testing
         let signed = try first(session)
         // Later, as the next revision, by another worker, after the same summary was read back again: nothing new.
         let colleague = KeyIdentity(name: "Iain Colleague", role: "worker", publicKey: records.advocate.identity.publicKey)
-        #expect(UnchangedRevision.isUnchanged(try next(after: signed, session: session, signer: colleague), since: signed))
+        #expect(UnchangedRevision.isUnchanged(try next(after: signed, session: session, signer: colleague,
+                                                        readBackAt: Date(timeIntervalSince1970: 1_800_800_000)), since: signed))
+        // The same answers, by the same people, given again later: still nothing new.
+        var retyped = session
+        for question in ["skills", "agreement", "own-words"] {
+            let answer = try #require(session.answers[question])
+            _ = try retyped.handle(.answer(question: question, value: answer.value), at: Date(timeIntervalSince1970: 1_800_700_000))
+        }
+        #expect(retyped.answers["skills"]?.at != session.answers["skills"]?.at)
+        #expect(UnchangedRevision.isUnchanged(try next(after: signed, session: retyped), since: signed))
     }
 
     @Test func anyChangeInWhatTheConversationSaysIsNew() throws {
