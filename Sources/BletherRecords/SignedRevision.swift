@@ -2,9 +2,10 @@ import BletherCore
 import Foundation
 
 /// One signed revision of a record as a copy shows it: what it says, and every signature on
-/// it with the day each was made. Names and roles come only from what is authenticated: the
-/// first signature's signer as named in the signed payload (whose key made that signature),
-/// and each countersignature's key as trusted on this machine — never from an unsigned list.
+/// it with the day each was made. Every signature must verify with a key trusted here, and
+/// names and roles come only from what is authenticated: the first signature's signer as named
+/// in the signed payload (whose key made that signature), and each countersignature's key as
+/// trusted on this machine — never from an unsigned list.
 ///
 /// ```swift
 /// let revision = try SignedRevision(envelope: envelope, form: form, trusted: keys, countersignedAt: [keyID: date])
@@ -33,7 +34,7 @@ public struct SignedRevision: Sendable {
 
     /// - Parameters:
     ///   - envelope: the revision's envelope with its countersignatures after the signer's own.
-    ///   - trusted: the keys trusted here; every countersignature's key must be one of them.
+    ///   - trusted: the keys trusted here; every signature must verify with one of them.
     ///   - countersignedAt: when each countersignature was added, by key id (else the day it was sealed).
     public init(envelope: Envelope, form: Form, trusted: [KeyIdentity], countersignedAt: [String: Date] = [:]) throws {
         let content = try SignedRecordContent(envelope: envelope, form: form)
@@ -42,12 +43,19 @@ public struct SignedRevision: Sendable {
             throw SignedRecordContent.Unreadable(
                 description: "revision \(content.revision): the payload names \(content.signer.name) as its signer, but that key did not sign it")
         }
+        // Only a signature that verifies with a key trusted here is named at all.
+        func trustedSigner(of signature: Envelope.Signature) throws -> KeyIdentity {
+            guard let identity = trusted.first(where: { $0.keyID == signature.keyID }), let publicKey = identity.signingPublicKey,
+                  envelope.isValid(signature, publicKey: publicKey) else {
+                throw SignedRecordContent.Unreadable(
+                    description: "revision \(content.revision): signed by key \(KeyIdentity.fingerprint(of: signature.keyID)), which is not trusted here or does not verify")
+            }
+            return identity
+        }
+        _ = try trustedSigner(of: first)
         var signatures = [Signature(name: content.signer.name, role: content.signer.role, keyID: first.keyID, date: sealedDay)]
         for counter in envelope.signatures.dropFirst() {
-            guard let identity = trusted.first(where: { $0.keyID == counter.keyID }) else {
-                throw SignedRecordContent.Unreadable(
-                    description: "revision \(content.revision): countersigned by key \(KeyIdentity.fingerprint(of: counter.keyID)), which is not trusted here")
-            }
+            let identity = try trustedSigner(of: counter)
             let day = countersignedAt[counter.keyID].map { String(RecordTime.text($0).prefix(10)) } ?? sealedDay
             signatures.append(Signature(name: identity.name, role: identity.role, keyID: counter.keyID, date: day))
         }

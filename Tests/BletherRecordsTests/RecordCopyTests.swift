@@ -202,9 +202,13 @@ import Testing
     @Test func aSignatureIsNamedOnlyFromWhatIsAuthenticated() throws {
         let envelope = try countersigned(try signed(language: "en-GB", session: try fullSession()))
         #expect(throws: SignedRecordContent.Unreadable.self) { try SignedRevision(envelope: envelope, form: form, trusted: [key.identity]) }
+        // A countersignature whose bytes do not verify is not named either.
+        let bad = Envelope(payloadType: envelope.payloadType, payload: envelope.payload,
+                           signatures: [envelope.signatures[0], .init(keyID: advocate.identity.keyID, bytes: Data(repeating: 7, count: 64))])
+        #expect(throws: SignedRecordContent.Unreadable.self) { try SignedRevision(envelope: bad, form: form, trusted: [key.identity, advocate.identity]) }
         // Trusted here under another name: the name trusted is the one shown, not any the key file claims.
         let trustedAs = KeyIdentity(name: "Jo Advocate (Circles Network)", role: "advocate", publicKey: advocate.identity.publicKey)
-        let revision = try SignedRevision(envelope: envelope, form: form, trusted: [trustedAs])
+        let revision = try SignedRevision(envelope: envelope, form: form, trusted: [key.identity, trustedAs])
         #expect(revision.signatures.map(\.name) == ["Ailsa Grant", "Jo Advocate (Circles Network)"])
         // A payload naming the worker but signed by another key names nobody.
         let forged = Envelope(payloadType: envelope.payloadType, payload: envelope.payload,
@@ -217,7 +221,7 @@ import Testing
         let long = "https://example.org/" + String(repeating: "a1", count: 90)
         let envelope = try signed(language: "en-GB", session: try fullSession(),
                                   comments: [PersonComment(text: "See " + long, speaker: .person, at: Date(timeIntervalSince1970: 1_800_000_000))])
-        let copy = RecordCopy(revision: try SignedRevision(envelope: envelope, form: form, trusted: []), earlier: [], words: words("en-GB"))
+        let copy = RecordCopy(revision: try SignedRevision(envelope: envelope, form: form, trusted: [key.identity]), earlier: [], words: words("en-GB"))
         #expect(copy.text.split(separator: "\n").allSatisfy { $0.count <= 72 })
         #expect(copy.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined().contains(long))
     }
