@@ -1,26 +1,30 @@
 import BletherCore
 import Foundation
 
-/// The copy a supported person keeps: the summary as signed, what they said about it,
-/// who signed and when, the fingerprint, how to check it and how to challenge a decision —
-/// as plain text wrapped at 72 columns, or as one accessible HTML page.
+/// The copy a supported person keeps of one signed revision: the summary as signed, what they
+/// said about it and their own words added in review, every signature on the revision (and on
+/// the revisions before it) with each key's fingerprint, every decision on the budget up to it,
+/// how to check it and how to challenge a decision — as plain text wrapped at 72 columns, or as
+/// one accessible HTML page.
 ///
 /// ```swift
-/// let copy = RecordCopy(content: content, words: words, countersigners: [])
+/// let copy = RecordCopy(revision: history.last!, earlier: history.dropLast(), words: words)
 /// try copy.text.write(to: url, atomically: true, encoding: .utf8)
 /// ```
 public struct RecordCopy: Sendable {
-    public let content: SignedRecordContent
+    /// The revision copied.
+    public let revision: SignedRevision
+    /// The revisions before it, oldest first: its history.
+    public let earlier: [SignedRevision]
     public let words: ConversationWording
-    /// Further signatures on the revision: name, role, key id, and the day each was added.
-    public let countersigners: [(name: String, role: String, keyID: String, date: String)]
 
-    public init(content: SignedRecordContent, words: ConversationWording,
-                countersigners: [(name: String, role: String, keyID: String, date: String)]) {
-        self.content = content
+    public init(revision: SignedRevision, earlier: some Sequence<SignedRevision>, words: ConversationWording) {
+        self.revision = revision
+        self.earlier = Array(earlier)
         self.words = words
-        self.countersigners = countersigners
     }
+
+    public var content: SignedRecordContent { revision.content }
 
     var catalog: Catalog { words.catalog }
 
@@ -34,13 +38,30 @@ public struct RecordCopy: Sendable {
 
     /// The decision on a referred budget: who decided, when, and why; or that it is referred.
     public static func decisionParagraphs(_ content: SignedRecordContent, catalog: Catalog) -> [String] {
-        if let decided = content.decision {
-            var lines = [catalog.text(decided.outcome == "refused" ? .decisionRefused : .decisionApproved,
-                                      ["name": decided.name, "role": catalog.roleName(decided.role), "date": decided.date])]
+        decisionParagraphs(history: [content], catalog: catalog)
+    }
+
+    /// Every decision on the budget in a record's revisions up to the last of `history` (oldest
+    /// first), each once, in order: who decided, when and why. A decision on a plan changed since
+    /// says so; a budget referred and not yet decided says that last.
+    public static func decisionParagraphs(history: [SignedRecordContent], catalog: Catalog) -> [String] {
+        guard let current = history.last else { return [] }
+        var lines: [String] = []
+        var standing: SignedRecordContent.Decision?
+        for content in history {
+            // A decision carried unchanged into later revisions is one decision, said once.
+            guard let decided = content.decision else { standing = nil; continue }
+            if decided == standing { continue }
+            standing = decided
+            lines.append(catalog.text(decided.outcome == "refused" ? .decisionRefused : .decisionApproved,
+                                      ["name": decided.name, "role": catalog.roleName(decided.role), "date": decided.date]))
             if !decided.reasons.isEmpty { lines.append(catalog.text(.decisionReasons, ["reasons": decided.reasons])) }
-            return lines
+            if decided != current.decision { lines.append(catalog.text(.copyDecisionEarlier)) }
         }
-        return content.isReferred ? [catalog.text(.decisionReferred, ["date": String(content.sealedAt.prefix(10))])] : []
+        if current.decision == nil && current.isReferred {
+            lines.append(catalog.text(.decisionReferred, ["date": String(current.sealedAt.prefix(10))]))
+        }
+        return lines
     }
 
     /// How to challenge a decision: the council's own words where its rules give them.
@@ -50,12 +71,16 @@ public struct RecordCopy: Sendable {
     }
 
     var blocks: [Block] {
-        let date = String(content.sealedAt.prefix(10))
-        var signed = [catalog.text(.copySigned, ["name": content.signer.name, "role": catalog.roleName(content.signer.role), "date": date])]
-        signed += countersigners.map { catalog.text(.copySigned, ["name": $0.name, "role": catalog.roleName($0.role), "date": $0.date]) }
-        // Key fingerprints let anyone check a bundle's keys against this page.
-        signed.append(catalog.text(.copyKey, ["name": content.signer.name, "fingerprint": KeyIdentity.fingerprint(of: content.signer.keyID)]))
-        signed += countersigners.map { catalog.text(.copyKey, ["name": $0.name, "fingerprint": KeyIdentity.fingerprint(of: $0.keyID)]) }
+        let history = earlier + [revision]
+        var signed = revision.signatures.map {
+            catalog.text(.copySigned, ["name": $0.name, "role": catalog.roleName($0.role), "date": $0.date])
+        }
+        // Key fingerprints let anyone check a bundle's keys against this page: every key that
+        // signed this revision or an earlier one, each once.
+        var keys = Set<String>()
+        for signature in history.reversed().flatMap(\.signatures) where keys.insert(signature.keyID).inserted {
+            signed.append(catalog.text(.copyKey, ["name": signature.name, "fingerprint": KeyIdentity.fingerprint(of: signature.keyID)]))
+        }
         signed.append(catalog.text(.copyFingerprint, ["fingerprint": KeyIdentity.fingerprint(of: content.revisionID)]))
         signed.append(catalog.text(.copyCheck))
         let summary = ReadBackSummary(session: content.session, words: words, person: content.person).text
@@ -78,9 +103,27 @@ public struct RecordCopy: Sendable {
             costing.append(Block(heading: lines.first, paragraphs: Array(lines.dropFirst().drop { $0.isEmpty }) + [""] + content.choiceLines(words),
                                  isSteps: true))
         }
-        let decision = RecordCopy.decisionParagraphs(content, catalog: catalog)
+        let decision = RecordCopy.decisionParagraphs(history: history.map(\.content), catalog: catalog)
         if !decision.isEmpty { costing.append(Block(heading: catalog.text(.decisionTitle), paragraphs: decision)) }
         let challenge = RecordCopy.challengeParagraphs(content, catalog: catalog)
+        var after: [Block] = []
+        if !content.comments.isEmpty {
+            // Each of the person's additions, as signed: who and when, then their words line by line.
+            let paragraphs = content.comments.flatMap { comment in
+                ["  " + catalog.text(.copyOwnWordsBy, ["date": comment.date, "speaker": words.speakerName(comment.speaker)])]
+                    + AnswerText.cleaned(comment.text).components(separatedBy: "\n").map { "    " + $0 }
+            }
+            after.append(Block(heading: catalog.text(.copyOwnWordsTitle), paragraphs: paragraphs))
+        }
+        if !earlier.isEmpty {
+            // The revisions up to this one, each with everyone who signed it.
+            let paragraphs = history.flatMap { past in
+                ["  " + catalog.text(.copyRevisionLine, ["number": String(past.content.revision),
+                                                          "fingerprint": KeyIdentity.fingerprint(of: past.content.revisionID)])]
+                    + past.signatures.map { "    " + catalog.text(.copySigned, ["name": $0.name, "role": catalog.roleName($0.role), "date": $0.date]) }
+            }
+            after.append(Block(heading: catalog.text(.copyRevisionsTitle), paragraphs: paragraphs))
+        }
         return [
             Block(heading: catalog.text(.copyTitle), paragraphs: [content.person,
                 catalog.text(.copyRecordLine, ["form": words.formTitle, "id": content.record, "number": String(content.revision)])]),
@@ -88,6 +131,7 @@ public struct RecordCopy: Sendable {
             Block(heading: nil, paragraphs: chunks.first ?? []),
         ] + sections + costing + [
             Block(heading: catalog.text(.copyAgreement), paragraphs: agreement),
+        ] + after + [
             Block(heading: catalog.text(.copyChallengeTitle), paragraphs: challenge),
         ]
     }
@@ -111,18 +155,24 @@ public struct RecordCopy: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// Greedy word wrap by characters (copies are read aloud and printed, not drawn in cells).
+    /// Greedy word wrap by characters (copies are read aloud and printed, not drawn in cells);
+    /// a word longer than a line (a web address, say) is broken across lines.
     static func wrap(_ text: String, width: Int) -> [String] {
+        let width = max(width, 1)
         var lines: [String] = []
         var current = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            if current.isEmpty { current = String(word); continue }
-            if current.count + 1 + word.count > width {
-                lines.append(current)
-                current = String(word)
-            } else {
+            var word = Substring(word)
+            if !current.isEmpty && current.count + 1 + word.count <= width {
                 current += " " + word
+                continue
             }
+            if !current.isEmpty { lines.append(current) }
+            while word.count > width {
+                lines.append(String(word.prefix(width)))
+                word = word.dropFirst(width)
+            }
+            current = String(word)
         }
         lines.append(current)
         return lines

@@ -32,6 +32,8 @@ public struct SignedRecordContent: Sendable {
     public let isDeemed: Bool
     public let chosenAmount: Money?
     public let decidedBy: DecisionRole?
+    /// The person's own words, added while they reviewed their record and carried in this revision.
+    public let comments: [Comment]
 
     /// The option chosen (or deemed) and its relevant amount, in `words`' language.
     public func choiceLines(_ words: ConversationWording) -> [String] {
@@ -46,6 +48,14 @@ public struct SignedRecordContent: Sendable {
         public let name: String
         public let role: String
         /// The day it was signed, `YYYY-MM-DD`.
+        public let date: String
+    }
+
+    /// Words added about the record while it was reviewed, as signed: who said them and on which day.
+    public struct Comment: Sendable, Equatable {
+        public let text: String
+        public let speaker: Speaker
+        /// The day they were added, `YYYY-MM-DD`.
         public let date: String
     }
 
@@ -99,6 +109,12 @@ public struct SignedRecordContent: Sendable {
         decision = payload["decision"].map {
             Decision(outcome: $0["outcome"]?.string ?? "", reasons: $0["reasons"]?.string ?? "", name: $0["by"]?["name"]?.string ?? "",
                      role: $0["by"]?["role"]?.string ?? "", date: String(($0["at"]?.string ?? "").prefix(10)))
+        }
+        comments = try (payload["comments"]?.array ?? []).map { entry in
+            guard let text = entry["text"]?.string, let by = entry["by"]?.string.flatMap(Speaker.init(rawValue:)) else {
+                throw Unreadable(description: "the person's words in the payload lack their text or who said them")
+            }
+            return Comment(text: text, speaker: by, date: String((entry["at"]?.string ?? "").prefix(10)))
         }
         session = Session(form: form, answers: answers, marks: marks, cursor: .finished)
     }

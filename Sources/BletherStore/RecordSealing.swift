@@ -32,6 +32,8 @@ public struct RecordSealing: Sendable {
         case costingOutdated
         /// A decision revision cannot be signed.
         case decision(DecisionRevision.Problem)
+        /// Nothing in the conversation changed since this revision was signed (``UnchangedRevision``).
+        case unchanged(revision: Int)
         case store(StoreError)
         case signing(String)
     }
@@ -76,7 +78,13 @@ public struct RecordSealing: Sendable {
                 signer: key.identity, sealedAt: now,
                 comments: try store.reviewComments(conversation: summary.id).map { PersonComment(text: $0.text, speaker: $0.speaker, at: $0.at) },
                 costing: worked, decision: decision)
-            let envelope = try Envelope.sign(payload: payload.canonical.encoded, type: Envelope.assessmentType, with: key)
+            let canonical = payload.canonical
+            // Signing the same again would only make a revision that says nothing new.
+            if let latest = previous.last, let envelope = try? Envelope(decoding: latest.envelope),
+               UnchangedRevision.isUnchanged(canonical, since: envelope) {
+                throw Problem.unchanged(revision: latest.number)
+            }
+            let envelope = try Envelope.sign(payload: canonical.encoded, type: Envelope.assessmentType, with: key)
             // Above the worker's limit the record waits, listed as referred, for a decision revision.
             var state = "signed"
             if let decision { state = decision["outcome"]?.string ?? state }
@@ -147,14 +155,37 @@ public struct RecordSealing: Sendable {
 
     /// Each revision's envelope with its countersignatures, as it would be exported.
     public func envelopes(record: String) throws(StoreError) -> [Data] {
-        try store.revisions(record: record).map { revision in
-            guard var envelope = try? Envelope(decoding: revision.envelope) else { return revision.envelope }
-            for counter in revision.countersignatures {
-                envelope = Envelope(payloadType: envelope.payloadType, payload: envelope.payload,
-                                    signatures: envelope.signatures + [.init(keyID: counter.keyID, bytes: counter.signature)])
-            }
-            return envelope.encoded
+        try store.revisions(record: record).map(RecordSealing.withCountersignatures)
+    }
+
+    /// A stored revision's envelope with its countersignatures after the signer's own.
+    static func withCountersignatures(_ revision: StoredRevision) -> Data {
+        guard var envelope = try? Envelope(decoding: revision.envelope) else { return revision.envelope }
+        for counter in revision.countersignatures {
+            envelope = Envelope(payloadType: envelope.payloadType, payload: envelope.payload,
+                                signatures: envelope.signatures + [.init(keyID: counter.keyID, bytes: counter.signature)])
         }
+        return envelope.encoded
+    }
+
+    /// Every signed revision of a record, oldest first, with every signature on each as a copy
+    /// names it (see ``SignedRevision``): read from the stored revisions and countersignatures.
+    /// Verify the record first; a countersignature by a key not trusted here is refused.
+    public func history(record: String, form: Form, trusted: [KeyIdentity]) throws -> [SignedRevision] {
+        try store.revisions(record: record).map { revision in
+            let added = Dictionary(revision.countersignatures.map { ($0.keyID, $0.signedAt) }, uniquingKeysWith: { first, _ in first })
+            return try SignedRevision(envelope: try Envelope(decoding: RecordSealing.withCountersignatures(revision)), form: form,
+                                      trusted: trusted, countersignedAt: added)
+        }
+    }
+
+    /// Notes an export in the audit log. A copy given to the person is its own event,
+    /// `copy-given`; any other export is `exported`. Either names the format, the language
+    /// and the revision copied (its number and id).
+    public func noteExport(record: String, revision: (number: Int, id: String), format: String, language: String, given: Bool,
+                           actor: String, at now: Date) throws(StoreError) {
+        try store.audit(actor: actor, action: given ? .copyGiven : .exported, record: record,
+                        detail: "\(format) \(language) revision \(revision.number) \(revision.id)", at: now)
     }
 
     /// Verifies one record against the trusted keys. (`blether verify` notes each run once in the audit log.)

@@ -62,6 +62,8 @@ extension AppContext {
             throw Failure(catalog.text(.signCostingNotShown, ["question": loaded.form.costing.map { words.label($0.explained) } ?? ""]))
         } catch RecordSealing.Problem.costingOutdated {
             throw Failure(catalog.text(.signCostingOutdated, ["question": loaded.form.costing.map { words.label($0.explained) } ?? ""]))
+        } catch RecordSealing.Problem.unchanged(let revision) {
+            throw Failure(catalog.text(.signUnchanged, ["number": String(revision), "id": id]))
         }
     }
 }

@@ -41,6 +41,15 @@ import Testing
         #expect(verified.status == 0)
         #expect(verified.output.contains("verified record \(id): 1 revision, latest signed by Ailsa Grant (worker)"))
 
+        // Signing again with nothing changed is refused, by the command and in plain mode, and makes no revision.
+        let unchanged = try worker.run(["sign", id])
+        #expect(unchanged.status == 1, "\(unchanged.output)")
+        #expect(unchanged.errors.contains("Nothing has changed since revision 1 of record \(id) was signed, so there is nothing new to sign."),
+                "\(unchanged.errors)")
+        let plainAgain = try worker.run(["--plain", "resume", id], input: ":sign\n:quit\n")
+        #expect(plainAgain.output.contains("Nothing has changed since revision 1 of record \(id) was signed"), "\(plainAgain.output.suffix(600))")
+        #expect(try BletherProcess(home: home).openStore().revisions(record: id).count == 1)
+
         // A correction is a new revision linked to the first.
         // After a change, the summary must be read back again before signing.
         let second = try worker.run(["--plain", "resume", id], input: ":jump 13\nAilsa Grant\n:sign\n:jump 14\n\n:sign\n:quit\n")
@@ -85,7 +94,28 @@ import Testing
         #expect(!page.output.lowercased().contains("<script"))
         let exported = home.appendingPathComponent("copy.blether")
         #expect(try worker.run(["export", id, "--format", "bundle", "-o", exported.path]).status == 0)
-        #expect(try worker.run(["audit", id]).output.contains("exported"))
+        let exports = try worker.run(["audit", id]).output
+        #expect(exports.contains("exported") && !exports.contains("copy-given"), "a worker's export is not a copy given: \(exports)")
+        // Copies hold personal data: written readable only by the worker, even over a world-readable file.
+        func mode(_ url: URL) throws -> Int { try #require(FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int) }
+        #expect(try mode(exported) == 0o600)
+        let given = home.appendingPathComponent("morag-copy.html")
+        try Data(repeating: UInt8(ascii: "x"), count: 200_000).write(to: given)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: given.path)
+        let handed = try worker.run(["export", id, "--format", "html", "-o", given.path, "--given"])
+        #expect(handed.status == 0, "\(handed.errors)")
+        #expect(handed.errors.contains("Noted in the audit log: the html copy of revision 2 was given to the person."))
+        #expect(try mode(given) == 0o600)
+        #expect(try String(contentsOf: given, encoding: .utf8).hasPrefix("<!DOCTYPE html>") && !(try String(contentsOf: given, encoding: .utf8).contains("xxx")))
+        let givenLines = try worker.run(["audit", id]).output.split(separator: "\n").filter { $0.contains("copy-given") }
+        #expect(givenLines.count == 1 && givenLines[0].contains("html en-GB revision 2 \(revisions[1].revisionID)"), "\(givenLines)")
+        // Never over the sealed records themselves.
+        let overDatabase = try worker.run(["export", id, "-o", home.appendingPathComponent(ConversationStore.fileName).path])
+        #expect(overDatabase.status == 1 && overDatabase.errors.contains("is one of the files in which Blether keeps the sealed records and keys"),
+                "\(overDatabase.errors)")
+        #expect(try worker.run(["verify", id]).status == 0)
+        let unwritable = try worker.run(["export", id, "-o", "/no/such/dir/copy.txt"])
+        #expect(unwritable.status == 1 && unwritable.errors.contains("The copy could not be written to /no/such/dir/copy.txt: No such file or directory."))
 
         // A bundle of the signed revisions and their keys verifies on a machine with no store;
         // the same bundle with one byte changed does not.
@@ -192,6 +222,34 @@ import Testing
         #expect(copy.output.replacingOccurrences(of: "\n", with: " ").contains("Reasons: The day opportunity is offered free at the community centre on Tuesdays"))
         #expect(copy.output.contains("How to challenge or appeal this decision: If you disagree with a"))
         #expect(try worker.run(["audit", id]).output.contains("decided"))
+        // The worker's signature is on the copy beside the decider's: the decision's revision, and the one before.
+        func flat(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        #expect(flat(copy.output).contains("Revision 1 (fingerprint \(KeyIdentity.fingerprint(of: revisions[0].revisionID))): Signed by Ailsa Grant (worker)"),
+                "\(copy.output)")
+        #expect(flat(copy.output).contains("Revision 2 (fingerprint \(KeyIdentity.fingerprint(of: revisions[1].revisionID))): Signed by Rhona Baird (team leader)"))
+        #expect(copy.output.contains("Key fingerprint of Ailsa Grant: ") && copy.output.contains("Key fingerprint of Rhona Baird: "))
+
+        // The person's own words, added while they read their record, go into the next signed revision and into their copy.
+        try BletherProcess(home: home).openStore().addReviewComment(conversation: id, text: "I would rather the visits were in the morning.", at: Date())
+        let withWords = try worker.run(["sign", id])
+        #expect(withWords.status == 0 && withWords.output.contains("revision 3"), "\(withWords.output)\(withWords.errors)")
+        #expect(try worker.run(["sign", id]).errors.contains("Nothing has changed since revision 3 of record \(id) was signed"))
+        let third = try worker.run(["export", id])
+        #expect(flat(third.output).contains("Your own words, added when you read your record"))
+        #expect(flat(third.output).contains("by the person: I would rather the visits were in the morning."), "\(third.output)")
+        #expect(third.output.components(separatedBy: "Decision: refused by Rhona Baird").count == 2, "a decision carried forward is said once")
+
+        // The plan is revised and referred again, then approved: the final copy keeps the refusal and its reasons.
+        let lines = [":jump costing", "", "", "again", "1", "8", "1", "Get to choir every week", "1", "", ":jump 14", "", ":sign",
+                     ":jump costing", "", "", "", "", ":sign", ":quit"]
+        let revised = try worker.run(["--plain", "resume", id], input: lines.joined(separator: "\n") + "\n")
+        #expect(revised.output.contains("The record is signed: revision 4"), "\(revised.output.suffix(800))")
+        let approved = try worker.run(["decide", id, "--approve"] + leaderKey)
+        #expect(approved.status == 0, "\(approved.errors)")
+        let final = flat(try worker.run(["export", id]).output)
+        #expect(final.contains("Decision: refused by Rhona Baird (team leader) on "), "\(final)")
+        #expect(final.contains("Reasons: \(reasons) That decision was on an earlier plan, which has since been changed. Decision: approved by Rhona Baird (team leader) on "))
+        #expect(final.contains("Revision 5 (fingerprint ") && final.contains("Revision 1 (fingerprint "))
     }
 
     @Test func aChangedCostingIsGoneThroughAgainBeforeItIsSigned() throws {

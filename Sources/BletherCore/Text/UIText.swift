@@ -356,6 +356,16 @@ public enum UIText: String, CaseIterable, Sendable {
     // Every saved answer survives: Esc asks before unsaved changes are thrown away.
     case tuiConfirmDiscard = "tui.confirm.discard"
     case tuiConfirmDiscardItem = "tui.confirm.discard-item"
+    // Copies that show the whole truth; signing refuses an unchanged record.
+    case copyOwnWordsTitle = "copy.own-words-title"
+    case copyOwnWordsBy = "copy.own-words-by"
+    case copyRevisionsTitle = "copy.revisions-title"
+    case copyRevisionLine = "copy.revision-line"
+    case copyDecisionEarlier = "copy.decision-earlier"
+    case copyGiven = "copy.given"
+    case copyCannotWrite = "copy.cannot-write"
+    case copyIntoDataDirectory = "copy.into-data-directory"
+    case signUnchanged = "sign.unchanged"
 
     /// The full catalog key.
     public var key: String { "ui." + rawValue }
