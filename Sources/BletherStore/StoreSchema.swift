@@ -102,6 +102,13 @@ enum StoreSchema {
             // budget was worked out; each by its language and the SHA-256 of the exact text.
             try db.alter(table: "readBack") { table in table.add(column: "kind", .text).notNull().defaults(to: "summary") }
         }
+        migrator.registerMigration("v6-mark-notes-and-chosen-speaker") { db in
+            // A few words on what was explored when a section is marked "nothing here": personal
+            // data, sealed like answers. And the speaker chosen away from questions asked of
+            // someone, which comes back when the cursor leaves such a question.
+            try db.alter(table: "sectionMark") { table in table.add(column: "noteSealed", .blob) }
+            try db.alter(table: "conversation") { table in table.add(column: "chosenSpeaker", .text) }
+        }
         return migrator
     }
 }

@@ -347,6 +347,14 @@ public enum UIText: String, CaseIterable, Sendable {
     case decisionProblemKeyNotTrusted = "decision.problem-key-not-trusted"
     case costingProblemTooLarge = "costing.problem-too-large"
     case decisionProblemNotSigned = "decision.problem-not-signed"
+    // Who said it; each step really talked about.
+    case refusalNothingHereNoteRequired = "refusal.nothing-here-note-required"
+    case nothingNoteAskRequired = "nothing-note.ask-required"
+    case nothingNoteAskOptional = "nothing-note.ask-optional"
+    case nothingNoteKeys = "nothing-note.keys"
+    case readbackNothingHereNote = "readback.nothing-here-note"
+    case tuiSpeakerHere = "tui.speaker-here"
+    case plainSpeakerAsked = "plain.speaker-asked"
 
     /// The full catalog key.
     public var key: String { "ui." + rawValue }
