@@ -48,7 +48,8 @@ import Testing
         let steps = ["what-matters", "strengths", "natural-supports", "technology", "community", "money-and-home", "risks", "outcomes"]
         #expect(form.sections.filter { $0.nothingHereNote == .required }.map(\.id) == steps)
         let review = try #require(library.latestForm(id: "outcomes-review"))
-        #expect(review.speaker(askedFor: "record-reviewed") == .worker)
+        #expect(review.speaker(askedFor: "record-reviewed") == .worker && review.speaker(askedFor: "consent-told") == .worker)
+        #expect(review.question(id: "consent-record")?.constraint == nil, "the review, too, takes no for an answer")
     }
 
     @Test func thePersonMayDeclineToHaveTheConversationWrittenDown() throws {
