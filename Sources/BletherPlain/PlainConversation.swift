@@ -277,7 +277,9 @@ public final class PlainConversation {
         case .who(let name):
             guard let speaker = Speaker(rawValue: name) else { output.line(catalog.text(.plainWhoUsage)); return }
             if try apply(.setSpeaker(speaker)) {
-                output.line(catalog.text(.plainSpeakerNow, ["speaker": words.speakerName(speaker)]))
+                // On a question the form asks of someone, the change holds for that question alone.
+                let text: UIText = session.askedSpeaker == nil ? .plainSpeakerNow : .plainSpeakerNowHere
+                output.line(catalog.text(text, ["speaker": words.speakerName(speaker)]))
             }
         case .sign:
             guard let signer else { output.line(catalog.text(.plainUnknownCommand, ["command": ":sign"])); return }

@@ -31,4 +31,12 @@ extension PlainConversationTests {
         #expect(result.saved.marks["strengths"]?.note == "Cooking and the garden, which she does already")
         #expect(result.saved.marks["strengths"]?.speaker == .carer)
     }
+
+    @Test func aSpeakerChosenOnTheWorkersQuestionHoldsForItAlone() throws {
+        let result = try run(["1", "English", "", ":who advocate", "yes", "3", ":quit"])
+        #expect(result.text.contains("Now speaking: an advocate, for this question only."))
+        #expect(result.text.contains("[an advocate] >"))
+        #expect(result.saved.answers["advocacy-offered"]?.speaker == .advocate)
+        #expect(result.saved.answers["advocacy-wanted"]?.speaker == .person, "the person, chosen before, speaks again after it")
+    }
 }

@@ -355,6 +355,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case readbackNothingHereNote = "readback.nothing-here-note"
     case tuiSpeakerHere = "tui.speaker-here"
     case plainSpeakerAsked = "plain.speaker-asked"
+    case plainSpeakerNowHere = "plain.speaker-now-here"
 
     /// The full catalog key.
     public var key: String { "ui." + rawValue }

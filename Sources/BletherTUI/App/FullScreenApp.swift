@@ -296,7 +296,9 @@ public final class FullScreenApp {
                 if let marked = screen.session.marks.max(by: { $0.value.at < $1.value.at })?.key {
                     screen.message = .note(catalog.text(.plainMarked, ["section": screen.words.sectionTitle(marked)]))
                 }
-            case .setSpeaker(let speaker): screen.message = .note(catalog.text(.plainSpeakerNow, ["speaker": screen.words.speakerName(speaker)]))
+            case .setSpeaker(let speaker):
+                let text: UIText = screen.session.askedSpeaker == nil ? .plainSpeakerNow : .plainSpeakerNowHere
+                screen.message = .note(catalog.text(text, ["speaker": screen.words.speakerName(speaker)]))
             default: break
             }
             mode = .conversation(screen)
