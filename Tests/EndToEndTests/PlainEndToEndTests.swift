@@ -95,7 +95,7 @@ import Testing
         let copy = home.appendingPathComponent("forms")
         try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
         let original = FormFixtureFiles.shipped.formsDirectory.appendingPathComponent("outcomes-review.yaml")
-        let text = try String(contentsOf: original, encoding: .utf8).replacingOccurrences(of: "kind: yesno\n        required: true\n        constraint", with: "kind: yes-no\n        required: true\n        constraint")
+        let text = try String(contentsOf: original, encoding: .utf8).replacingOccurrences(of: "id: people-changed\n        kind: yesno", with: "id: people-changed\n        kind: yes-no")
         let broken = copy.appendingPathComponent("outcomes-review.yaml")
         try text.write(to: broken, atomically: true, encoding: .utf8)
         let line = text.components(separatedBy: "\n").firstIndex { $0.contains("kind: yes-no") }! + 1
