@@ -14,8 +14,8 @@ struct FormFileReader {
 
     static let formKeys = ["id", "version", "sections", "costing"]
     static let costingKeys = ["rules", "plan", "option", "decision", "explained"]
-    static let sectionKeys = ["id", "gate", "nothing_here", "questions"]
-    static let questionKeys = ["id", "kind", "required", "relevant", "constraint", "choices", "other", "min", "max"]
+    static let sectionKeys = ["id", "gate", "nothing_here", "nothing_here_note", "asked_of", "questions"]
+    static let questionKeys = ["id", "kind", "required", "relevant", "constraint", "choices", "other", "min", "max", "asked_of"]
 
     private mutating func report(_ node: Node, _ message: String, fix: String) {
         problems.append(FormProblem(file: source.file, line: node.line, message, fix: fix))
@@ -164,6 +164,8 @@ struct FormFileReader {
             }
         }
         let allowsNothingHere = readBool(node, key: "nothing_here", default: true)
+        let nothingHereNote = readNothingHereNote(node, allowsNothingHere: allowsNothingHere)
+        let askedOf = readAskedOf(node)
         var questions: [Question] = []
         if let questionsNode = node.mapping?["questions"], let sequence = questionsNode.sequence, !sequence.isEmpty {
             questions = sequence.compactMap { readQuestion($0) }
@@ -174,7 +176,7 @@ struct FormFileReader {
             report(node, "every question of '\(id)' has a relevant condition, so the section could be empty",
                    fix: "give at least one question no relevant condition")
         }
-        return Section(id: id, gate: gate, allowsNothingHere: allowsNothingHere, questions: questions)
+        return Section(id: id, gate: gate, allowsNothingHere: allowsNothingHere, nothingHereNote: nothingHereNote, askedOf: askedOf, questions: questions)
     }
 
     private mutating func readQuestion(_ node: Node) -> Question? {
@@ -256,7 +258,36 @@ struct FormFileReader {
         let relevant = readCondition(mapping["relevant"], key: "relevant")
         let constraint = readCondition(mapping["constraint"], key: "constraint")
         let required = readBool(node, key: "required", default: false)
-        return Question(id: id, kind: kind, required: required, relevant: relevant, constraint: constraint)
+        return Question(id: id, kind: kind, required: required, relevant: relevant, constraint: constraint, askedOf: readAskedOf(node))
+    }
+
+    /// `asked_of:` — who normally answers: one of the speakers, by name.
+    private mutating func readAskedOf(_ parent: Node) -> Speaker? {
+        guard let node = parent.mapping?["asked_of"] else { return nil }
+        let names = Speaker.allCases.map(\.rawValue)
+        guard let text = node.string, let speaker = Speaker(rawValue: text) else {
+            report(node, "asked_of must be one of \(names.joined(separator: ", ")), not '\(node.string ?? node.shapeDescription)'",
+                   fix: ClosestMatch.suggestion(for: node.string ?? "", among: names).map { "did you mean '\($0)'?" }
+                       ?? "write asked_of: \(names.joined(separator: "|"))")
+            return nil
+        }
+        return speaker
+    }
+
+    /// `nothing_here_note:` — whether marking the section *nothing here* needs a few words on what was explored.
+    private mutating func readNothingHereNote(_ parent: Node, allowsNothingHere: Bool) -> NothingHereNote {
+        guard let node = parent.mapping?["nothing_here_note"] else { return .optional }
+        let names = NothingHereNote.allCases.map(\.rawValue)
+        guard let text = node.string, let note = NothingHereNote(rawValue: text) else {
+            report(node, "nothing_here_note must be one of \(names.joined(separator: ", ")), not '\(node.string ?? node.shapeDescription)'",
+                   fix: "write nothing_here_note: required (or leave it out: a note is then optional)")
+            return .optional
+        }
+        if note == .required && !allowsNothingHere {
+            report(node, "nothing_here_note: required on a section with nothing_here: false, which can never be marked",
+                   fix: "remove nothing_here_note, or allow nothing_here")
+        }
+        return note
     }
 
     private mutating func readWhole(_ node: Node?) -> Int? {

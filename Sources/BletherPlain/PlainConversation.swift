@@ -25,6 +25,8 @@ public final class PlainConversation {
     /// Signs the record when the worker types `:sign`; returns what to say, or throws a message.
     let signer: (() throws -> String)?
     private var sectionShown: String?
+    /// A command typed where the words for `:nothing` were asked for: carried out instead of marking.
+    private var pendingCommand: PlainCommand?
     /// Whether this sitting has changed the conversation yet (noted once in the audit log).
     private var changed = false
 
@@ -62,6 +64,12 @@ public final class PlainConversation {
 
     private func loop() throws(StoreError) -> Ending {
         while true {
+            if let command = pendingCommand {
+                pendingCommand = nil
+                if command == .quit { return .quit }
+                try perform(command)
+                continue
+            }
             showSectionIfChanged()
             let reply: PlainReply
             switch session.cursor {
@@ -218,8 +226,16 @@ public final class PlainConversation {
         do {
             let effects = try changed.handle(event, at: now)
             try store.save(effects, of: changed, conversation: conversationID, at: now)
+            let speakerBefore = session.speaker
             session = changed
             try noteChange(effects, at: now)
+            // The form moved the speaker: said at once, and the prompt names them.
+            var chosenByHand = false
+            if case .setSpeaker = event { chosenByHand = true }
+            if session.speaker != speakerBefore && !chosenByHand {
+                let text: UIText = session.askedSpeaker == session.speaker ? .plainSpeakerAsked : .plainSpeakerNow
+                output.line(catalog.text(text, ["speaker": words.speakerName(session.speaker)]))
+            }
             return true
         } catch let refusal as SessionRefusal {
             output.line(words.refusal(refusal))
@@ -253,9 +269,7 @@ public final class PlainConversation {
         case .next:
             try apply(.nextSection)
         case .nothing:
-            if try apply(.markNothingHere), let marked = session.marks.max(by: { $0.value.at < $1.value.at })?.key {
-                output.line(catalog.text(.plainMarked, ["section": words.sectionTitle(marked)]))
-            }
+            try markNothingHere()
         case .jump(let target):
             guard !target.isEmpty else { output.line(catalog.text(.plainJumpUsage)); return }
             guard let section = resolveSection(target) else {
@@ -265,7 +279,9 @@ public final class PlainConversation {
         case .who(let name):
             guard let speaker = Speaker(rawValue: name) else { output.line(catalog.text(.plainWhoUsage)); return }
             if try apply(.setSpeaker(speaker)) {
-                output.line(catalog.text(.plainSpeakerNow, ["speaker": words.speakerName(speaker)]))
+                // On a question the form asks of someone, the change holds for that question alone.
+                let text: UIText = session.askedSpeaker == nil ? .plainSpeakerNow : .plainSpeakerNowHere
+                output.line(catalog.text(text, ["speaker": words.speakerName(speaker)]))
             }
         case .sign:
             guard let signer else { output.line(catalog.text(.plainUnknownCommand, ["command": ":sign"])); return }
@@ -274,6 +290,22 @@ public final class PlainConversation {
             output.line(catalog.text(.plainUnknownCommand, ["command": text]))
         case .quit:
             break
+        }
+    }
+
+    /// `:nothing` — asks, in a line, what was explored (the section may require it), then marks.
+    private func markNothingHere() throws(StoreError) {
+        // Refusals that need no words are said before any are asked for.
+        let section: Section
+        do { section = try session.sectionToMarkNothingHere() } catch { output.line(words.refusal(error)); return }
+        let ask: UIText = section.nothingHereNote == .required ? .nothingNoteAskRequired : .nothingNoteAskOptional
+        output.line(catalog.text(ask, ["section": words.sectionTitle(section.id)]))
+        output.prompt(promptText)
+        guard let note = input.nextLine() else { return }
+        // ":quit" is a command, not what was talked about.
+        if let command = PlainCommand(line: note) { pendingCommand = command; return }
+        if try apply(.markNothingHere(note: note)) {
+            output.line(catalog.text(.plainMarked, ["section": words.sectionTitle(section.id)]))
         }
     }
 

@@ -71,7 +71,10 @@ public struct AssessmentPayload: Sendable {
         }
         let marks = form.sections.compactMap { section -> CanonicalValue? in
             guard let mark = session.marks[section.id] else { return nil }
-            return .object(["section": .string(section.id), "by": .string(mark.speaker.rawValue), "at": .string(RecordTime.text(mark.at))])
+            var entry: [String: CanonicalValue] = ["section": .string(section.id), "by": .string(mark.speaker.rawValue), "at": .string(RecordTime.text(mark.at))]
+            // What was explored, in the marker's few words; signed like any answer.
+            if !mark.note.isEmpty { entry["note"] = .string(mark.note) }
+            return .object(entry)
         }
         var members: [String: CanonicalValue] = [
             "kind": .string("blether.assessment"),

@@ -88,7 +88,7 @@ public struct SignedRecordContent: Sendable {
         var marks: [String: SectionMark] = [:]
         for entry in payload["nothingHere"]?.array ?? [] {
             if let section = entry["section"]?.string, let by = entry["by"]?.string.flatMap(Speaker.init(rawValue:)) {
-                marks[section] = SectionMark(speaker: by, at: Date(timeIntervalSince1970: 0))
+                marks[section] = SectionMark(speaker: by, at: Date(timeIntervalSince1970: 0), note: entry["note"]?.string ?? "")
             }
         }
         self.record = record

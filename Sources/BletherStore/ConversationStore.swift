@@ -127,10 +127,10 @@ public final class ConversationStore: Sendable {
             }
             let dataKey = PersonalDataSealing.newDataKey()
             try db.execute(sql: """
-                INSERT INTO conversation (id, formID, formVersion, person, personSealed, language, state, cursor, speaker, createdAt, updatedAt)
-                VALUES (?, ?, ?, '', ?, ?, 'draft', ?, ?, ?, ?)
+                INSERT INTO conversation (id, formID, formVersion, person, personSealed, language, state, cursor, speaker, chosenSpeaker, createdAt, updatedAt)
+                VALUES (?, ?, ?, '', ?, ?, 'draft', ?, ?, ?, ?, ?)
                 """, arguments: [id, form.id, form.version, try ConversationStore.seal(Data(person.utf8), dataKey, "\(id) person"), language,
-                                 session.cursor.storageText, session.speaker.rawValue, now, now])
+                                 session.cursor.storageText, session.speaker.rawValue, session.chosenSpeaker.rawValue, now, now])
             try db.execute(sql: "INSERT INTO dataKey (conversationID, wrapped, wrappedBy) VALUES (?, ?, ?)",
                            arguments: [id, try unlocked.wrap(dataKey, context: id), unlocked.identity.keyID])
             dataKeys.withLock { $0[id] = dataKey }
@@ -157,7 +157,7 @@ public final class ConversationStore: Sendable {
     /// The conversation exactly as last saved: answers, marks, cursor and speaker.
     public func restore(id: String, form: Form) throws(StoreError) -> Session {
         let loaded: Result<Session, StoreError> = try reading { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT cursor, speaker FROM conversation WHERE id = ?", arguments: [id]) else {
+            guard let row = try Row.fetchOne(db, sql: "SELECT cursor, speaker, chosenSpeaker FROM conversation WHERE id = ?", arguments: [id]) else {
                 return .failure(.noConversation(id: id))
             }
             let decoder = JSONDecoder()
@@ -174,11 +174,15 @@ public final class ConversationStore: Sendable {
             }
             var marks: [String: SectionMark] = [:]
             for markRow in try Row.fetchAll(db, sql: "SELECT * FROM sectionMark WHERE conversationID = ?", arguments: [id]) {
-                marks[markRow["sectionID"]] = SectionMark(speaker: Speaker(rawValue: markRow["speaker"]) ?? .worker, at: markRow["markedAt"])
+                let sectionID: String = markRow["sectionID"]
+                let sealedNote: Data? = markRow["noteSealed"]
+                let note = try sealedNote.map { String(decoding: try self.open($0, conversation: id, context: "\(id) mark \(sectionID)", db), as: UTF8.self) }
+                marks[sectionID] = SectionMark(speaker: Speaker(rawValue: markRow["speaker"]) ?? .worker, at: markRow["markedAt"], note: note ?? "")
             }
             let cursor = SessionCursor(storageText: row["cursor"])
+            let chosen: String? = row["chosenSpeaker"]
             return .success(Session(form: form, answers: answers, marks: marks, cursor: cursor,
-                                    speaker: Speaker(rawValue: row["speaker"]) ?? .person))
+                                    speaker: Speaker(rawValue: row["speaker"]) ?? .person, chosenSpeaker: chosen.flatMap(Speaker.init(rawValue:))))
         }
         return try loaded.get()
     }
@@ -202,15 +206,17 @@ public final class ConversationStore: Sendable {
                     try db.execute(sql: "DELETE FROM answer WHERE conversationID = ? AND questionID = ?", arguments: [id, question])
                 case .saveSectionMark(let section):
                     guard let mark = session.marks[section] else { continue }
+                    let note = try seal(Data(mark.note.utf8), conversation: id, context: "\(id) mark \(section)", db)
                     try db.execute(sql: """
-                        INSERT OR REPLACE INTO sectionMark (conversationID, sectionID, speaker, markedAt) VALUES (?, ?, ?, ?)
-                        """, arguments: [id, section, mark.speaker.rawValue, mark.at])
+                        INSERT OR REPLACE INTO sectionMark (conversationID, sectionID, speaker, markedAt, noteSealed) VALUES (?, ?, ?, ?, ?)
+                        """, arguments: [id, section, mark.speaker.rawValue, mark.at, note])
                 case .deleteSectionMark(let section):
                     try db.execute(sql: "DELETE FROM sectionMark WHERE conversationID = ? AND sectionID = ?", arguments: [id, section])
                 case .saveCursor:
                     try db.execute(sql: "UPDATE conversation SET cursor = ? WHERE id = ?", arguments: [session.cursor.storageText, id])
                 case .saveSpeaker:
-                    try db.execute(sql: "UPDATE conversation SET speaker = ? WHERE id = ?", arguments: [session.speaker.rawValue, id])
+                    try db.execute(sql: "UPDATE conversation SET speaker = ?, chosenSpeaker = ? WHERE id = ?",
+                                   arguments: [session.speaker.rawValue, session.chosenSpeaker.rawValue, id])
                 }
             }
             try db.execute(sql: "UPDATE conversation SET updatedAt = ? WHERE id = ?", arguments: [now, id])

@@ -143,6 +143,13 @@ enum StoreSchema {
                                                   record: row["recordID"], detail: "", revision: (row["number"], row["revisionID"]), at: now)
             }
         }
+        migrator.registerMigration("v7-mark-notes-and-chosen-speaker") { db in
+            // A few words on what was explored when a section is marked "nothing here": personal
+            // data, sealed like answers. And the speaker chosen away from questions asked of
+            // someone, which comes back when the cursor leaves such a question.
+            try db.alter(table: "sectionMark") { table in table.add(column: "noteSealed", .blob) }
+            try db.alter(table: "conversation") { table in table.add(column: "chosenSpeaker", .text) }
+        }
         return migrator
     }
 }

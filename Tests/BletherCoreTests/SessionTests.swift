@@ -38,7 +38,7 @@ import Testing
         _ = try session.handle(.answer(question: "own-words", value: .text("Gardening")), at: now)
         #expect(session.state(of: SampleForm.form.sections[3]) == .locked(needing: ["tech"]))
         _ = try session.handle(.jump(section: "tech"), at: now)
-        _ = try session.handle(.markNothingHere, at: now)
+        _ = try session.handle(.markNothingHere(note: "Talked it through; nothing to add"), at: now)
         #expect(session.state(of: SampleForm.form.sections[2]) == .nothingHere)
         #expect(session.cursor == .question("budget"))
     }
@@ -90,17 +90,17 @@ import Testing
 
     @Test func nothingHereOnlyWhereItIsAllowedAndEmpty() throws {
         var session = try session()
-        #expect(throws: SessionRefusal.nothingHereNotAllowed(section: "about")) { try session.handle(.markNothingHere, at: now) }
+        #expect(throws: SessionRefusal.nothingHereNotAllowed(section: "about")) { try session.handle(.markNothingHere(note: "Talked it through; nothing to add"), at: now) }
         _ = try session.handle(.jump(section: "matters"), at: now)
         _ = try session.handle(.answer(question: "has-carer", value: .yesNo(false)), at: now)
         _ = try session.handle(.jump(section: "matters"), at: now)
-        #expect(throws: SessionRefusal.sectionHasAnswers(section: "matters")) { try session.handle(.markNothingHere, at: now) }
+        #expect(throws: SessionRefusal.sectionHasAnswers(section: "matters")) { try session.handle(.markNothingHere(note: "Talked it through; nothing to add"), at: now) }
     }
 
     @Test func answeringAMarkedSectionClearsTheMark() throws {
         var session = try session()
         _ = try session.handle(.jump(section: "tech"), at: now)
-        _ = try session.handle(.markNothingHere, at: now)
+        _ = try session.handle(.markNothingHere(note: "Talked it through; nothing to add"), at: now)
         let effects = try session.handle(.answer(question: "tech-now", value: .text("A tablet")), at: now)
         #expect(effects.contains(.deleteSectionMark(section: "tech")))
         #expect(session.state(of: SampleForm.form.sections[2]) == .answered)

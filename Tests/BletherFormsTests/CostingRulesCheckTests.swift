@@ -100,7 +100,7 @@ import Testing
         var session = Session(form: form)
         for section in ["what-matters", "strengths", "natural-supports", "technology", "community", "money-and-home", "risks"] {
             _ = try session.handle(.jump(section: section), at: Date())
-            _ = try? session.handle(.markNothingHere, at: Date())
+            _ = try? session.handle(.markNothingHere(note: "Talked it through; nothing to add"), at: Date())
         }
         _ = try session.handle(.answer(question: "agreed-outcomes", value: .outcomes([OutcomeEntry(outcome: "Choir", group: .change)])), at: Date())
         _ = try session.handle(.answer(question: "hours-per-week", value: .number(10)), at: Date())

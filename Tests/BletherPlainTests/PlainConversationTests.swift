@@ -50,7 +50,7 @@ import Testing
 
     @Test func numbersDatesAndASupportPlanExplainWhatIsWrong() throws {
         var events: [SessionEvent] = ["what-matters", "strengths", "natural-supports", "technology", "community", "money-and-home", "risks"]
-            .flatMap { [SessionEvent.jump(section: $0), .markNothingHere] }
+            .flatMap { [SessionEvent.jump(section: $0), .markNothingHere(note: "Talked it through; nothing to add")] }
         events.append(.answer(question: "agreed-outcomes", value: .outcomes([OutcomeEntry(outcome: "Choir", group: .change)])))
         let lines = [":jump 13", "31/02/2027", "next week", "2027-03-01", ":jump costing", "1",
                      "200", "twelve", "12",
@@ -145,7 +145,7 @@ import Testing
     static func done(except open: String?) -> [SessionEvent] {
         steps.filter { $0 != open }.flatMap { step -> [SessionEvent] in
             step == "outcomes" ? [.answer(question: "agreed-outcomes", value: .outcomes([OutcomeEntry(outcome: "Choir", group: .change)]))]
-                : [.jump(section: step), .markNothingHere]
+                : [.jump(section: step), .markNothingHere(note: "Talked it through; nothing to add")]
         }
     }
 

@@ -39,7 +39,7 @@ import Testing
             ("copy-format", .choice("large-print", other: nil)),
         ]
         _ = try session.handle(.jump(section: "technology"), at: at)
-        _ = try session.handle(.markNothingHere, at: at)
+        _ = try session.handle(.markNothingHere(note: "Phones and alarms; her tablet is enough for now."), at: at)
         for (question, value) in answers { _ = try session.handle(.answer(question: question, value: value), at: at) }
         return session
     }

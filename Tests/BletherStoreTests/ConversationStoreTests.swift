@@ -43,7 +43,8 @@ import Testing
         #expect(restored.cursor == session.cursor)
         #expect(restored.speaker == .advocate)
         #expect(restored.answers["communication"]?.speaker == .person)
-        #expect(restored.answers["advocacy-offered"]?.speaker == .advocate)
+        #expect(restored.answers["advocacy-wanted"]?.speaker == .advocate)
+        #expect(restored.answers["advocacy-offered"]?.speaker == .worker, "the form asks the worker whether advocacy was offered")
     }
 
     @Test func marksAndTheirRemovalAreSaved() throws {
@@ -51,7 +52,7 @@ import Testing
         let summary = try store.create(form: form, person: "Iain", language: "gd", at: now)
         var session = try store.restore(id: summary.id, form: form)
         try store.save(try session.handle(.jump(section: "technology"), at: now), of: session, conversation: summary.id, at: now)
-        try store.save(try session.handle(.markNothingHere, at: now), of: session, conversation: summary.id, at: now)
+        try store.save(try session.handle(.markNothingHere(note: "Talked it through; nothing to add"), at: now), of: session, conversation: summary.id, at: now)
         #expect(try store.restore(id: summary.id, form: form).marks["technology"] != nil)
         try store.save(try session.handle(.answer(question: "tech-to-try", value: .text("A tablet")), at: now), of: session, conversation: summary.id, at: now)
         #expect(try store.restore(id: summary.id, form: form).marks["technology"] == nil)

@@ -23,7 +23,7 @@ import Testing
         _ = try session.handle(.answer(question: "consent-record", value: .yesNo(true)), at: now)
         for section in ["outcomes-met", "what-changed", "support"] {
             _ = try session.handle(.jump(section: section), at: now)
-            _ = try session.handle(.markNothingHere, at: now)
+            _ = try session.handle(.markNothingHere(note: "We talked it through; nothing to add"), at: now)
         }
         _ = try session.handle(.answer(question: "agreement", value: .choice("agrees", other: nil)), at: now)
         _ = try session.handle(.answer(question: "copy-wanted", value: .yesNo(true)), at: now)

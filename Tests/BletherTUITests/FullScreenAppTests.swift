@@ -35,7 +35,7 @@ import Testing
         let id = try fixture.startConversation()
         var session = try fixture.store.restore(id: id, form: fixture.adultForm)
         let events: [SessionEvent] = ["what-matters", "strengths", "natural-supports", "technology", "community", "money-and-home", "risks"]
-            .flatMap { [.jump(section: $0), .markNothingHere] } + [.answer(question: "agreed-outcomes", value: .outcomes([OutcomeEntry(outcome: "Choir", group: .change)]))]
+            .flatMap { [.jump(section: $0), .markNothingHere(note: "Talked it through; nothing to add")] } + [.answer(question: "agreed-outcomes", value: .outcomes([OutcomeEntry(outcome: "Choir", group: .change)]))]
         for event in events { try fixture.store.save(try session.handle(event, at: TUIFixture.clock()), of: session, conversation: id, at: TUIFixture.clock()) }
         try fixture.app.open(conversation: id)
         fixture.press(.function(2), .home)
@@ -89,10 +89,16 @@ import Testing
         fixture.press(.function(2), .down, .enter)
         fixture.press(.function(4))
         #expect(fixture.screen.contains("Mark “What matters to me” as talked about"))
-        fixture.press(.character("n"))
+        #expect(fixture.screen.contains("What was talked about for “What matters to me”? A few words are"))
+        fixture.press(.escape)
         #expect(try fixture.store.restore(id: id, form: fixture.adultForm).marks.isEmpty)
-        fixture.press(.function(4), .character("y"))
-        #expect(try fixture.store.restore(id: id, form: fixture.adultForm).marks["what-matters"] != nil)
+        // Agreeing is no longer enough: the step needs a few words on what was explored.
+        fixture.press(.function(4), .character(" "), .enter)
+        #expect(fixture.screen.contains("Say in a few words what was talked about for “What matters to"))
+        #expect(try fixture.store.restore(id: id, form: fixture.adultForm).marks.isEmpty)
+        fixture.type("Her garden and the choir, all in outcomes")
+        fixture.press(.enter)
+        #expect(try fixture.store.restore(id: id, form: fixture.adultForm).marks["what-matters"]?.note == "Her garden and the choir, all in outcomes")
         #expect(fixture.screen.contains("▶ 3 Strengths and a"))
         #expect(fixture.screen.contains("Note: “What matters to me” is marked as talked about — nothing here."))
         fixture.press(.function(2), .up, .up, .enter)
@@ -344,7 +350,7 @@ import Testing
     static func done(except open: String?) -> [SessionEvent] {
         steps.filter { $0 != open }.flatMap { step -> [SessionEvent] in
             step == "outcomes" ? [.answer(question: "agreed-outcomes", value: .outcomes([OutcomeEntry(outcome: "Choir", group: .change)]))]
-                : [.jump(section: step), .markNothingHere]
+                : [.jump(section: step), .markNothingHere(note: "Talked it through; nothing to add")]
         }
     }
 

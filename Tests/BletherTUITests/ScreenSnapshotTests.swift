@@ -53,7 +53,7 @@ import Testing
     func lockedSection(size: (Int, Int), language: String) throws {
         let fixture = try TUIFixture(language: language, columns: size.0, rows: size.1)
         let skipTechnology: [SessionEvent] = ["what-matters", "strengths", "natural-supports", "community", "money-and-home", "risks"]
-            .flatMap { [.jump(section: $0), .markNothingHere] }
+            .flatMap { [.jump(section: $0), .markNothingHere(note: "Talked it through; nothing to add")] }
             + [.answer(question: "agreed-outcomes", value: .outcomes([OutcomeEntry(outcome: "Get to choir every week", group: .qualityOfLife)])), .skip, .skip]
         try conversation(fixture, events: skipTechnology)
         try expectSnapshot(fixture.app.render(), named: "locked-\(size.0)x\(size.1)-\(language)")
@@ -126,7 +126,7 @@ import Testing
     @Test(arguments: cases)
     func numberWithAProblem(size: (Int, Int, String)) throws {
         let outcomesDone: [SessionEvent] = ["what-matters", "strengths", "natural-supports", "technology", "community", "money-and-home", "risks"]
-            .flatMap { [.jump(section: $0), .markNothingHere] }
+            .flatMap { [.jump(section: $0), .markNothingHere(note: "Talked it through; nothing to add")] }
             + [.answer(question: "agreed-outcomes", value: .outcomes([OutcomeEntry(outcome: "Choir", group: .change)])),
                .jump(section: "costing"), .answer(question: "costing-rules", value: .choice("example-rate-card", other: nil)), .skip]
         let fixture = try fixture(size, at: "about", events: outcomesDone)
@@ -137,7 +137,7 @@ import Testing
 
     /// Everything up to the costing answered, the rate card chosen, at the support plan.
     static let atTheSupportPlan: [SessionEvent] = ["what-matters", "strengths", "natural-supports", "technology", "community", "money-and-home", "risks"]
-        .flatMap { [.jump(section: $0), .markNothingHere] }
+        .flatMap { [.jump(section: $0), .markNothingHere(note: "Talked it through; nothing to add")] }
         + [.answer(question: "agreed-outcomes", value: .outcomes([OutcomeEntry(outcome: "Choir", group: .change)])),
            .jump(section: "costing"), .answer(question: "costing-rules", value: .choice("example-rate-card", other: nil)), .skip, .skip]
 

@@ -109,7 +109,7 @@ final class FullScreenEndToEndTests {
         // The good conversation in plain mode, up to the costing.
         let blether = BletherProcess(home: home)
         let script = try String(contentsOf: BletherProcess.scripts.appendingPathComponent("adult-to-agreement.txt"), encoding: .utf8)
-        let upToCosting = script.components(separatedBy: "\n").prefix { $0 != ":nothing" } + [":nothing", ":quit"]
+        let upToCosting = script.components(separatedBy: "\n").prefix { $0 != ":nothing" } + [":nothing", "Phones and alarms; nothing wanted", ":quit"]
         let first = try blether.run(["--plain", "new", "--person", "Morag Campbell"], input: upToCosting.joined(separator: "\n") + "\n")
         let id = try #require(first.output.firstMatch(of: /Its id is ([a-z0-9]{8})/)?.1).description
 

@@ -13,13 +13,16 @@ public struct Answer: Sendable, Hashable, Codable {
     }
 }
 
-/// Who marked a section *talked about — nothing here*, and when.
+/// Who marked a section *talked about — nothing here*, when, and the few words they gave on
+/// what was explored (empty when the section does not ask for them and none were given).
 public struct SectionMark: Sendable, Hashable, Codable {
     public var speaker: Speaker
     public var at: Date
+    public var note: String
 
-    public init(speaker: Speaker, at: Date) {
+    public init(speaker: Speaker, at: Date, note: String = "") {
         self.speaker = speaker
         self.at = at
+        self.note = note
     }
 }

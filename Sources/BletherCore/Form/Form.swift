@@ -51,6 +51,15 @@ public struct Form: Sendable, Equatable {
         sections.first { $0.questions.contains { $0.id == questionID } }
     }
 
+    /// Who normally answers the question: its own `asked_of`, else its section's; `nil` when the form does not say.
+    ///
+    /// ```swift
+    /// form.speaker(askedFor: "reasons")   // .worker
+    /// ```
+    public func speaker(askedFor questionID: String) -> Speaker? {
+        question(id: questionID)?.askedOf ?? section(containing: questionID)?.askedOf
+    }
+
     /// Every question in form order.
     public var allQuestions: [Question] {
         sections.flatMap(\.questions)

@@ -9,11 +9,14 @@ public struct Question: Sendable, Equatable, Identifiable {
     public let relevant: Condition?
     /// Must hold for an answer to be accepted; `.` stands for the answer being given.
     public let constraint: Condition?
+    /// Who normally answers it: the speaker switches to them while it is being answered.
+    public let askedOf: Speaker?
 
     public init(
         id: String, kind: QuestionKind, required: Bool = false,
-        relevant: Condition? = nil, constraint: Condition? = nil
+        relevant: Condition? = nil, constraint: Condition? = nil, askedOf: Speaker? = nil
     ) {
+        self.askedOf = askedOf
         self.id = id
         self.kind = kind
         self.required = required

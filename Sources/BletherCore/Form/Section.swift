@@ -5,12 +5,19 @@ public struct Section: Sendable, Equatable, Identifiable {
     public let gate: [String]
     /// Whether the section may be marked *talked about — nothing here*.
     public let allowsNothingHere: Bool
+    /// Whether marking it *nothing here* needs a few words on what was explored.
+    public let nothingHereNote: NothingHereNote
+    /// Who normally answers its questions (a question's own `asked_of` wins); `nil`: whoever is speaking.
+    public let askedOf: Speaker?
     public let questions: [Question]
 
-    public init(id: String, gate: [String] = [], allowsNothingHere: Bool = true, questions: [Question]) {
+    public init(id: String, gate: [String] = [], allowsNothingHere: Bool = true, nothingHereNote: NothingHereNote = .optional,
+                askedOf: Speaker? = nil, questions: [Question]) {
         self.id = id
         self.gate = gate
         self.allowsNothingHere = allowsNothingHere
+        self.nothingHereNote = nothingHereNote
+        self.askedOf = askedOf
         self.questions = questions
     }
 }

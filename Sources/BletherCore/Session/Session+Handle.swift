@@ -1,13 +1,8 @@
 import Foundation
 
 extension Session {
-    /// Applies one event. On success returns what the edge must save, at once; on
-    /// refusal throws why and leaves the session exactly as it was.
-    ///
-    /// ```swift
-    /// let effects = try session.handle(.jump(section: "costing"), at: clock.now)
-    /// ```
-    public mutating func handle(_ event: SessionEvent, at now: Date) throws(SessionRefusal) -> [SessionEffect] {
+    /// Applies one event, before the speaker follows the cursor (``handle(_:at:)``).
+    mutating func apply(_ event: SessionEvent, at now: Date) throws(SessionRefusal) -> [SessionEffect] {
         switch event {
         case .answer(let questionID, let value):
             return try answer(questionID, with: value, at: now)
@@ -36,18 +31,18 @@ extension Session {
             try requireOpen(section)
             cursor = entryCursor(for: section)
             return [.saveCursor]
-        case .markNothingHere:
-            guard case .question(let id) = cursor, let section = form.section(containing: id),
-                  let index = form.sectionIndex(id: section.id) else { throw .noQuestionHere }
-            guard section.allowsNothingHere else { throw .nothingHereNotAllowed(section: section.id) }
-            guard !relevantQuestions(in: section).contains(where: { isAnswered($0.id) }) else {
-                throw .sectionHasAnswers(section: section.id)
-            }
-            marks[section.id] = SectionMark(speaker: speaker, at: now)
+        case .markNothingHere(let typedNote):
+            let section = try sectionToMarkNothingHere()
+            guard let index = form.sectionIndex(id: section.id) else { throw .noQuestionHere }
+            let note = AnswerText.cleaned(typedNote).trimmingCharacters(in: .whitespacesAndNewlines)
+            if !AnswerText.hasWords(note) && section.nothingHereNote == .required { throw .nothingHereNoteRequired(section: section.id) }
+            marks[section.id] = SectionMark(speaker: speaker, at: now, note: note)
             cursor = firstCursor(from: index + 1)
             return [.saveSectionMark(section: section.id), .saveCursor]
         case .setSpeaker(let newSpeaker):
             speaker = newSpeaker
+            // On a question asked of someone, the change holds for that question only.
+            if askedSpeaker == nil { chosenSpeaker = newSpeaker }
             return [.saveSpeaker]
         }
     }
@@ -77,7 +72,7 @@ extension Session {
                 throw .constraintFailed(question: questionID)
             }
             if !costingAllows(questionID, value) { throw .constraintFailed(question: questionID) }
-            answers[questionID] = Answer(value: value, speaker: speaker, at: now)
+            answers[questionID] = Answer(value: value, speaker: speaker(answering: questionID), at: now)
             effects.append(.saveAnswer(question: questionID))
             if marks.removeValue(forKey: section.id) != nil { effects.append(.deleteSectionMark(section: section.id)) }
         }

@@ -14,23 +14,28 @@ public struct Session: Sendable, Equatable {
     public internal(set) var marks: [String: SectionMark]
     public internal(set) var cursor: SessionCursor
     public internal(set) var speaker: Speaker
+    /// The speaker last chosen away from questions asked of someone (F3, `:who`): the one
+    /// the conversation goes back to when the cursor leaves such a question.
+    public internal(set) var chosenSpeaker: Speaker
 
     /// A session, fresh or restored; a cursor that no longer fits the form is moved to
-    /// the first section that needs attention.
+    /// the first section that needs attention. `chosenSpeaker` defaults to `speaker`.
     public init(
         form: Form, answers: [String: Answer] = [:], marks: [String: SectionMark] = [:],
-        cursor: SessionCursor? = nil, speaker: Speaker = .person
+        cursor: SessionCursor? = nil, speaker: Speaker = .person, chosenSpeaker: Speaker? = nil
     ) {
         self.form = form
         self.answers = answers
         self.marks = marks
         self.speaker = speaker
+        self.chosenSpeaker = chosenSpeaker ?? speaker
         self.cursor = .finished
         if let cursor, isValid(cursor) {
             self.cursor = cursor
         } else {
             self.cursor = firstCursor(from: 0)
         }
+        if cursor == nil || cursor != self.cursor { followCursorWithSpeaker() }
     }
 
     // MARK: Reading the state

@@ -13,8 +13,9 @@ public enum SessionEvent: Sendable, Equatable {
     case nextSection
     /// Go to any open section.
     case jump(section: String)
-    /// Mark the section at the cursor *talked about — nothing here*.
-    case markNothingHere
+    /// Mark the section at the cursor *talked about — nothing here*, with a few words on what
+    /// was explored (required where the section's form says so), attributed to the current speaker.
+    case markNothingHere(note: String)
     /// Change who is speaking; later answers are attributed to them.
     case setSpeaker(Speaker)
 }

@@ -16,6 +16,8 @@ public enum SessionRefusal: Error, Sendable, Equatable {
     /// The section already has answers, so it cannot be *nothing here*.
     case sectionHasAnswers(section: String)
     case nothingHereNotAllowed(section: String)
+    /// The section needs a few words on what was explored before it is marked *nothing here*.
+    case nothingHereNoteRequired(section: String)
     /// The cursor is not on a question, so there is nothing to skip or mark.
     case noQuestionHere
     case atStart

@@ -86,6 +86,7 @@ public struct ConversationWording: Sendable {
         case .constraintFailed(let question): return catalog.text(FormTextKey.constraintMessage(form: form.id, question: question))
         case .sectionHasAnswers(let section): return catalog.text(.refusalSectionHasAnswers, ["section": sectionTitle(section)])
         case .nothingHereNotAllowed(let section): return catalog.text(.refusalNothingHereNotAllowed, ["section": sectionTitle(section)])
+        case .nothingHereNoteRequired(let section): return catalog.text(.refusalNothingHereNoteRequired, ["section": sectionTitle(section)])
         case .noQuestionHere: return catalog.text(.refusalNoQuestionHere)
         case .atStart: return catalog.text(.refusalAtStart)
         case .atEnd: return catalog.text(.refusalAtEnd)

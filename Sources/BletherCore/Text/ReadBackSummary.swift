@@ -28,8 +28,13 @@ public struct ReadBackSummary: Sendable {
         for section in session.form.sections {
             if section.id == stopAt { break }
             lines.append(words.sectionTitle(section.id))
-            if session.marks[section.id] != nil {
+            if let mark = session.marks[section.id] {
                 lines.append("  " + catalog.text(.readbackNothingHere))
+                if !mark.note.isEmpty {
+                    let note = catalog.text(.readbackNothingHereNote, ["note": mark.note])
+                    for line in note.split(separator: "\n", omittingEmptySubsequences: false) { lines.append("    " + line) }
+                    lines.append("    " + catalog.text(.readbackBy, ["speaker": words.speakerName(mark.speaker)]))
+                }
             }
             for question in session.relevantQuestions(in: section) {
                 guard let answer = session.answers[question.id], !answer.value.isEmpty else { continue }

@@ -366,6 +366,15 @@ public enum UIText: String, CaseIterable, Sendable {
     case copyCannotWrite = "copy.cannot-write"
     case copyIntoDataDirectory = "copy.into-data-directory"
     case signUnchanged = "sign.unchanged"
+    // Who said it; each step really talked about.
+    case refusalNothingHereNoteRequired = "refusal.nothing-here-note-required"
+    case nothingNoteAskRequired = "nothing-note.ask-required"
+    case nothingNoteAskOptional = "nothing-note.ask-optional"
+    case nothingNoteKeys = "nothing-note.keys"
+    case readbackNothingHereNote = "readback.nothing-here-note"
+    case tuiSpeakerHere = "tui.speaker-here"
+    case plainSpeakerAsked = "plain.speaker-asked"
+    case plainSpeakerNowHere = "plain.speaker-now-here"
 
     /// The full catalog key.
     public var key: String { "ui." + rawValue }

@@ -231,6 +231,9 @@ public final class FullScreenApp {
         case .apply(let event): apply(event)
         case .saveThen(let event, let next):
             if apply(event) { perform(next) }
+        case .askNothingHere(let section):
+            let required = conversation?.session.form.section(id: section)?.nothingHereNote == .required
+            overlay = .nothingHere(section: section, required: required, note: LineEditor(), problem: nil)
         case .confirm(let action): overlay = .confirm(action)
         case .openWho:
             let current = conversation.map { Speaker.allCases.firstIndex(of: $0.session.speaker) ?? 0 } ?? 0
@@ -293,7 +296,9 @@ public final class FullScreenApp {
                 if let marked = screen.session.marks.max(by: { $0.value.at < $1.value.at })?.key {
                     screen.message = .note(catalog.text(.plainMarked, ["section": screen.words.sectionTitle(marked)]))
                 }
-            case .setSpeaker(let speaker): screen.message = .note(catalog.text(.plainSpeakerNow, ["speaker": screen.words.speakerName(speaker)]))
+            case .setSpeaker(let speaker):
+                let text: UIText = screen.session.askedSpeaker == nil ? .plainSpeakerNow : .plainSpeakerNowHere
+                screen.message = .note(catalog.text(text, ["speaker": screen.words.speakerName(speaker)]))
             default: break
             }
             mode = .conversation(screen)
@@ -382,6 +387,21 @@ public final class FullScreenApp {
                 passphrase.handle(key)
                 overlay = .sign(passphrase: passphrase)
             }
+        case .nothingHere(let section, let required, var note, let problem):
+            switch key {
+            case .escape: overlay = nil
+            case .enter:
+                overlay = nil
+                // A refused mark keeps the words typed and says why, in the box.
+                if !apply(.markNothingHere(note: note.text)), case .conversation(var screen) = mode, case .problem(let text)? = screen.message {
+                    screen.message = nil
+                    mode = .conversation(screen)
+                    overlay = .nothingHere(section: section, required: required, note: note, problem: text)
+                }
+            default:
+                note.handle(key)
+                overlay = .nothingHere(section: section, required: required, note: note, problem: problem)
+            }
         case .confirm(let action):
             switch key {
             case .character("y"), .character("Y"):
@@ -396,7 +416,6 @@ public final class FullScreenApp {
 
     private func confirm(_ action: ConfirmAction) {
         switch action {
-        case .nothingHere: apply(.markNothingHere)
         case .clear(let question):
             if apply(.clear(question: question)), case .conversation(var screen) = mode {
                 screen.resetEditor()

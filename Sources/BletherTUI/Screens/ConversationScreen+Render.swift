@@ -101,6 +101,9 @@ extension ConversationScreen {
             if isFocused { label += " — " + catalog.text(.tuiFocus) }
             for line in TextLayout.lines(label, width: width) { lines.append(.text(line, CellStyle(.normal, bold: isFocused))) }
             if isFocused, let editor {
+                // Whose words this answer will be, beside the question, before it is saved.
+                let speaking = catalog.text(.tuiSpeakerHere, ["speaker": words.speakerName(session.speaker)])
+                for line in TextLayout.lines(speaking, width: width - 2) { lines.append(.text("  " + line, CellStyle(.heading, bold: true))) }
                 if let hint = words.hint(question.id) {
                     for line in TextLayout.lines(hint, width: width - 2) { lines.append(.text("  " + line, CellStyle(.muted))) }
                 }

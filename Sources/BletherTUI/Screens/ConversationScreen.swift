@@ -67,10 +67,10 @@ public struct ConversationScreen: Sendable {
             return .none
         case .function(3): return .openWho
         case .function(4):
-            guard let section = session.currentSection, session.currentQuestion != nil else {
-                message = .problem(words.refusal(.noQuestionHere)); return .none
+            // What needs no words is refused before the words are asked for.
+            do { return .askNothingHere(section: try session.sectionToMarkNothingHere().id) } catch {
+                message = .problem(words.refusal(error)); return .none
             }
-            return .confirm(.nothingHere(section: section.id))
         case .function(8):
             guard let question = session.currentQuestion, session.isAnswered(question.id) else { return .none }
             return .confirm(.clear(question: question.id))
@@ -238,6 +238,8 @@ public enum ConversationIntent: Equatable {
     /// Save an answer, then (if it was accepted) do the next thing.
     indirect case saveThen(SessionEvent, then: ConversationIntent)
     case confirm(ConfirmAction)
+    /// Ask for a few words on what was explored, then mark the section *talked about — nothing here*.
+    case askNothingHere(section: String)
     case openWho
     case goHome
     /// Show the read-back summary.
@@ -248,7 +250,6 @@ public enum ConversationIntent: Equatable {
 
 /// Something destructive, asked about before it is done.
 public enum ConfirmAction: Sendable, Equatable {
-    case nothingHere(section: String)
     case clear(question: String)
     case removeItem(question: String, index: Int, name: String)
     /// Esc on an answer typed or chosen but not saved: throw the changes away?

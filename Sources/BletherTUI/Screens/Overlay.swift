@@ -16,6 +16,9 @@ public enum Overlay: Sendable, Equatable {
     /// The worker's passphrase, to leave the person's review: its own field, never the
     /// person's words, open until the right passphrase or Esc.
     case leaveReview(passphrase: PassphraseField)
+    /// Marking a section *talked about — nothing here*: a few words on what was explored
+    /// (required when the form says so), and the refusal of the last try, if any.
+    case nothingHere(section: String, required: Bool, note: LineEditor, problem: String?)
 
     func render(into grid: inout CellGrid, frame: ScreenFrame, words: ConversationWording?) {
         let catalog = frame.catalog
@@ -73,10 +76,24 @@ public enum Overlay: Sendable, Equatable {
                                         style: CellStyle(.field, underline: true))
             grid.write(catalog.text(.tuiSignKeys), row: area.row + area.height - 1, column: area.column, style: CellStyle(.dialog))
             grid.cursor = caret
+        case .nothingHere(let section, let required, let note, let problem):
+            let title = words?.sectionTitle(section) ?? section
+            let question = TextLayout.lines(catalog.text(.tuiConfirmNothing, ["section": title]), width: 64)
+            let ask = TextLayout.lines(catalog.text(required ? .nothingNoteAskRequired : .nothingNoteAskOptional, ["section": title]), width: 64)
+            let problemLines = problem.map { TextLayout.lines($0, width: 64) } ?? []
+            let area = frame.box(title: "", width: 70, height: question.count + ask.count + problemLines.count + 6, into: &grid)
+            var row = area.row
+            for line in question { grid.write(line, row: row, column: area.column, style: CellStyle(.dialog, bold: true)); row += 1 }
+            row += 1
+            for line in ask { grid.write(line, row: row, column: area.column, style: CellStyle(.dialog)); row += 1 }
+            let caret = note.draw(into: &grid, row: row, column: area.column, width: area.width, style: CellStyle(.field, underline: true))
+            row += 1
+            for line in problemLines { grid.write(line, row: row, column: area.column, style: CellStyle(.problem, bold: true)); row += 1 }
+            grid.write(catalog.text(.nothingNoteKeys), row: area.row + area.height - 1, column: area.column, style: CellStyle(.dialog))
+            grid.cursor = caret
         case .confirm(let action):
             let question: String
             switch action {
-            case .nothingHere(let section): question = catalog.text(.tuiConfirmNothing, ["section": words?.sectionTitle(section) ?? section])
             case .clear(let id): question = catalog.text(.tuiConfirmClear, ["question": words?.label(id) ?? id])
             case .removeItem(_, _, let name): question = catalog.text(.tuiConfirmRemove, ["item": name])
             case .discardChanges: question = catalog.text(.tuiConfirmDiscard)
