@@ -72,16 +72,7 @@ public final class KioskInput: LineSource {
     /// A line typed without being shown (the worker's passphrase); `nil` only when the review ends.
     public func nextSecretLine() -> String? {
         guard isTerminal else { return read() }
-        var original = termios()
-        tcgetattr(0, &original)
-        var silent = original
-        silent.c_lflag &= ~tcflag_t(ECHO)
-        tcsetattr(0, TCSAFLUSH, &silent)
-        defer {
-            tcsetattr(0, TCSAFLUSH, &original)
-            FileHandle.standardOutput.write(Data("\n".utf8))
-        }
-        return read()
+        return HiddenTyping.read(endingLineOn: .standardOutput) { read() }
     }
 
     private func read() -> String? {

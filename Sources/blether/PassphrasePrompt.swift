@@ -1,5 +1,6 @@
 import BletherCore
 import BletherRecords
+import BletherPlain
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -48,15 +49,6 @@ enum PassphrasePrompt {
     static func typed(prompt: String) -> String {
         FileHandle.standardError.write(Data((prompt + " ").utf8))
         guard isatty(0) == 1 else { return readLine(strippingNewline: true) ?? "" }
-        var original = termios()
-        tcgetattr(0, &original)
-        var silent = original
-        silent.c_lflag &= ~tcflag_t(ECHO)
-        tcsetattr(0, TCSAFLUSH, &silent)
-        defer {
-            tcsetattr(0, TCSAFLUSH, &original)
-            FileHandle.standardError.write(Data("\n".utf8))
-        }
-        return readLine(strippingNewline: true) ?? ""
+        return HiddenTyping.read(endingLineOn: .standardError) { readLine(strippingNewline: true) ?? "" }
     }
 }
