@@ -56,6 +56,10 @@ public struct RecordCopy: Sendable {
         // Key fingerprints let anyone check a bundle's keys against this page.
         signed.append(catalog.text(.copyKey, ["name": content.signer.name, "fingerprint": KeyIdentity.fingerprint(of: content.signer.keyID)]))
         signed += countersigners.map { catalog.text(.copyKey, ["name": $0.name, "fingerprint": KeyIdentity.fingerprint(of: $0.keyID)]) }
+        if let agreement = content.session.form.agreement, agreement.needsWitness(content.session.answers[agreement.agreement]?.value),
+           !countersigners.contains(where: { AgreementQuestions.countersigningRoles.contains($0.role) }) {
+            signed.append(catalog.text(.copyAwaitingCountersignature))
+        }
         signed.append(catalog.text(.copyFingerprint, ["fingerprint": KeyIdentity.fingerprint(of: content.revisionID)]))
         signed.append(catalog.text(.copyCheck))
         let summary = ReadBackSummary(session: content.session, words: words, person: content.person).text

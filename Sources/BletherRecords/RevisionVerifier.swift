@@ -85,6 +85,9 @@ public struct RevisionVerifier: Sendable {
         /// Who signed each revision, in order, by name and role.
         public let signers: [[String]]
         public let failure: Failure?
+        /// The latest revision's agreement needs an advocate's or witness's countersignature
+        /// (`countersignatureNeeded` in its payload), and none is on it yet.
+        public var awaitingCountersignature = false
     }
 
     /// Verifies stored envelopes, oldest first.
@@ -166,6 +169,15 @@ public struct RevisionVerifier: Sendable {
             signers.append(names)
             previousID = index + 1 < envelopes.count ? id : nil
         }
-        return Result(record: record, revisions: envelopes.count, signers: signers, failure: nil)
+        var result = Result(record: record, revisions: envelopes.count, signers: signers, failure: nil)
+        if let latest = envelopes.last.flatMap({ try? Envelope(decoding: $0) }),
+           let needed = (try? CanonicalCheck.topLevelFields(of: latest.payload, named: ["countersignatureNeeded"]))?["countersignatureNeeded"]?.array {
+            let roles = needed.compactMap(\.string)
+            let signerKey = latest.signatures.first?.keyID
+            result.awaitingCountersignature = !latest.signatures.dropFirst().contains { signature in
+                signature.keyID != signerKey && trusted[signature.keyID].map { roles.contains($0.identity.role) } == true
+            }
+        }
+        return result
     }
 }

@@ -169,7 +169,7 @@ public final class ConversationStore: Sendable {
             }
             let cursor = SessionCursor(storageText: row["cursor"])
             return .success(Session(form: form, answers: answers, marks: marks, cursor: cursor,
-                                    speaker: Speaker(rawValue: row["speaker"]) ?? .person))
+                                    speaker: Speaker(rawValue: row["speaker"]) ?? .person, shownTexts: try self.shownTexts(conversation: id, db)))
         }
         return try loaded.get()
     }
@@ -202,6 +202,16 @@ public final class ConversationStore: Sendable {
                     try db.execute(sql: "UPDATE conversation SET cursor = ? WHERE id = ?", arguments: [session.cursor.storageText, id])
                 case .saveSpeaker:
                     try db.execute(sql: "UPDATE conversation SET speaker = ? WHERE id = ?", arguments: [session.speaker.rawValue, id])
+                case .saveShown(let kind):
+                    try insertShown(session.shownTexts.notes[kind], kind: kind, agreed: false, conversation: id, at: now, db)
+                case .withdrawShown(let kind):
+                    try insertShown(nil, kind: kind, agreed: false, conversation: id, at: now, db)
+                case .saveAgreedReadBack:
+                    try insertShown(session.shownTexts.agreedTo, kind: .summary, agreed: true, conversation: id, at: now, db)
+                case .withdrawAgreement:
+                    try insertShown(nil, kind: .summary, agreed: true, conversation: id, at: now, db)
+                case .agreementCleared:
+                    break
                 }
             }
             try db.execute(sql: "UPDATE conversation SET updatedAt = ? WHERE id = ?", arguments: [now, id])

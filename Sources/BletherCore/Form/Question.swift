@@ -9,11 +9,14 @@ public struct Question: Sendable, Equatable, Identifiable {
     public let relevant: Condition?
     /// Must hold for an answer to be accepted; `.` stands for the answer being given.
     public let constraint: Condition?
+    /// Answers (choice ids) that need a named witness and a countersignature (`witnessed_when:`).
+    public let witnessedWhen: [String]
 
     public init(
         id: String, kind: QuestionKind, required: Bool = false,
-        relevant: Condition? = nil, constraint: Condition? = nil
+        relevant: Condition? = nil, constraint: Condition? = nil, witnessedWhen: [String] = []
     ) {
+        self.witnessedWhen = witnessedWhen
         self.id = id
         self.kind = kind
         self.required = required

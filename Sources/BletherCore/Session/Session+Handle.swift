@@ -8,6 +8,12 @@ extension Session {
     /// let effects = try session.handle(.jump(section: "costing"), at: clock.now)
     /// ```
     public mutating func handle(_ event: SessionEvent, at now: Date) throws(SessionRefusal) -> [SessionEffect] {
+        let before = self
+        let effects = try apply(event, at: now)
+        return effects + agreementEffects(since: before)
+    }
+
+    private mutating func apply(_ event: SessionEvent, at now: Date) throws(SessionRefusal) -> [SessionEffect] {
         switch event {
         case .answer(let questionID, let value):
             return try answer(questionID, with: value, at: now)
@@ -49,6 +55,9 @@ extension Session {
         case .setSpeaker(let newSpeaker):
             speaker = newSpeaker
             return [.saveSpeaker]
+        case .shown(let kind, let note):
+            shownTexts.notes[kind] = shownTexts.notes[kind]?.adding(note) ?? note
+            return [.saveShown(kind)]
         }
     }
 
@@ -67,8 +76,9 @@ extension Session {
         // An empty answer of any shape means "no answer"; anything else must fit the question.
         guard value.isEmpty || value.fits(question.kind) else { throw .invalidAnswer(question: questionID, problem: .wrongKind) }
         var effects: [SessionEffect] = []
+        try requireGoneThrough(question, value)
         if value.isEmpty {
-            if question.required { throw .required(question: questionID) }
+            if isRequired(question) { throw .required(question: questionID) }
             if answers.removeValue(forKey: questionID) != nil { effects.append(.deleteAnswer(question: questionID)) }
         } else {
             try checkBounds(of: value, for: question)

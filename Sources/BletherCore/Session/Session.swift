@@ -14,14 +14,17 @@ public struct Session: Sendable, Equatable {
     public internal(set) var marks: [String: SectionMark]
     public internal(set) var cursor: SessionCursor
     public internal(set) var speaker: Speaker
+    /// What was shown to the person, and which read-back their agreement was given to.
+    public internal(set) var shownTexts: ShownTexts
 
     /// A session, fresh or restored; a cursor that no longer fits the form is moved to
     /// the first section that needs attention.
     public init(
         form: Form, answers: [String: Answer] = [:], marks: [String: SectionMark] = [:],
-        cursor: SessionCursor? = nil, speaker: Speaker = .person
+        cursor: SessionCursor? = nil, speaker: Speaker = .person, shownTexts: ShownTexts = ShownTexts()
     ) {
         self.form = form
+        self.shownTexts = shownTexts
         self.answers = answers
         self.marks = marks
         self.speaker = speaker
@@ -90,7 +93,7 @@ public struct Session: Sendable, Equatable {
         if answered.isEmpty { return .notStarted }
         // A required question without an answer, or an answer that no longer meets its
         // constraint (another answer it depends on changed), keeps the section open.
-        let missing = relevant.filter { ($0.required && !isAnswered($0.id)) || breaksConstraint($0) }.map(\.id)
+        let missing = relevant.filter { (isRequired($0) && !isAnswered($0.id)) || breaksConstraint($0) }.map(\.id)
         return missing.isEmpty ? .answered : .inProgress(missingRequired: missing)
     }
 

@@ -17,9 +17,6 @@ public struct ConversationScreen: Sendable {
     public var message: ScreenMessage?
     /// Letters were typed into a choice list: a later y or n is part of a word, not a choice.
     var strayTyping = false
-    /// Texts exactly as last shown to the person (the read-back summary, how the budget was
-    /// worked out), each until an answer changes what it says.
-    public internal(set) var shown: [ConversationStore.ShownText: String] = [:]
 
     public init(summary: ConversationSummary, session: Session, words: ConversationWording) {
         self.summary = summary
@@ -111,17 +108,22 @@ public struct ConversationScreen: Sendable {
             if line.handle(key) { current = .line(line) } else { return .none }
         case .choices(var list):
             if key == .enter { return commitThen(.apply(.skip), enterPressed: true) }
-            // Letters choose nothing in a list (a word such as "maybe" must not pick "yes"):
-            // only y or n pressed on its own does, on a yes/no question.
-            if !list.isTypingOther, case .character(let typed) = key, typed.isLetter {
-                let shortcut = strayTyping ? key : yesNoShortcut(key, for: question)
-                guard shortcut != key else {
+            // Typing chooses nothing in a list (a word such as "maybe" must not pick "yes", nor
+            // the space in "I agree" tick the highlighted row): only a choice's number, Space
+            // pressed on its own, and y or n on their own on a yes/no question do.
+            if !list.isTypingOther, case .character(let typed) = key, !(typed.isASCII && typed.isNumber) {
+                let shortcut = strayTyping ? key : typed == " " ? key : yesNoShortcut(key, for: question)
+                guard shortcut != key || (typed == " " && !strayTyping) else {
                     strayTyping = true
-                    message = .problem(words.inputProblem(.choiceNotNumber))
+                    message = .problem(catalog.text(.tuiChoiceTyping))
                     return .none
                 }
                 if list.handle(shortcut) { current = .choices(list) }
-            } else if list.handle(key) { current = .choices(list) } else { return .none }
+            } else if list.handle(key) {
+                // Moving or choosing by number ends the typing: Space chooses again.
+                strayTyping = false
+                current = .choices(list)
+            } else { return .none }
         case .list(var list):
             if case .supportPlan = list.kind, list.form == nil, key == .enter, ConversationCosting(session: session) == nil {
                 message = .problem(catalog.text(.planNoRules, ["question": form.costing.map { words.label($0.rules) } ?? ""]))
