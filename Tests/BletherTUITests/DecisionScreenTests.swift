@@ -44,12 +44,12 @@ import Testing
         }
         // The costing is gone through once the plan is written; the summary once everything before the agreement is.
         for _ in 0..<3 { for event in events { _ = try? session.handle(event, at: TUIFixture.clock()) } }
-        let costing = try CostingRecord(costing: ConversationCosting(session: session)!, words: words, rulesSHA256: "0")
-        try show(.costing, costing.explanation)
+        try show(.costing, try CostingRecord(costing: ConversationCosting(session: session)!, words: words, rulesSHA256: "0").explanation)
         for event in events { _ = try? session.handle(event, at: TUIFixture.clock()) }
         let readBack = ReadBackSummary(session: session, words: words, person: summary.person).text
         try show(.summary, readBack)
         for _ in 0..<2 { for event in events { _ = try? session.handle(event, at: TUIFixture.clock()) } }
+        let costing = try CostingRecord(costing: ConversationCosting(session: session)!, words: words, rulesSHA256: "0")
         try fixture.store.save([.saveCursor, .saveAgreedReadBack] + form.allQuestions.map { .saveAnswer(question: $0.id) }.filter {
             if case .saveAnswer(let id) = $0 { return session.answers[id] != nil } else { return true }
         }, of: session, conversation: summary.id, at: TUIFixture.clock())
@@ -62,7 +62,8 @@ import Testing
     @Test func aRefusalNeedsReasonsAndIsSignedWithTheDecidersKey() throws {
         let fixture = try TUIFixture()
         let id = try referredRecord(fixture)
-        try #require(try fixture.store.summary(id: id).state == "referred")
+        let state = try fixture.store.summary(id: id).state
+        try #require(state == "referred", "\(state)")
         try fixture.restart()
         fixture.app.deciding = FullScreenApp.Deciding { decision in
             #expect(decision.keyFile == "/media/rhona/signing-key.json")
