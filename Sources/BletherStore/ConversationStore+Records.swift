@@ -86,6 +86,14 @@ extension ConversationStore {
         try reading { db in try latestNote(kind, agreed: false, conversation: conversation, db).flatMap { $0.complete ? $0 : nil } }
     }
 
+    /// Whether every page of this kind of text was ever shown, even if it has changed since.
+    public func wasShown(_ kind: ShownText, conversation: String) throws(StoreError) -> Bool {
+        try reading { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM readBack WHERE conversationID = ? AND kind = ? AND agreed = 0 AND complete AND sha256 != '')",
+                              arguments: [conversation, kind.rawValue]) ?? false
+        }
+    }
+
     /// What was shown and agreed to, as a restored session holds it.
     func shownTexts(conversation: String, _ db: Database) throws -> ShownTexts {
         var notes: [ShownText: ShownTextNote] = [:]

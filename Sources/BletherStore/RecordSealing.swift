@@ -68,7 +68,8 @@ public struct RecordSealing: Sendable {
             let worked: CostingRecord?
             do throws(CostingCalculation.Problem) { worked = try costing(shownCosting?.language) } catch { throw Problem.costing(error) }
             if let worked {
-                guard let shownCosting else { throw Problem.costingNotShown }
+                // Gone through once, then changed: it is out of date rather than never shown.
+                guard let shownCosting else { throw try store.wasShown(.costing, conversation: summary.id) ? Problem.costingOutdated : Problem.costingNotShown }
                 guard ContentHash.sha256(worked.explanation) == shownCosting.sha256 else { throw Problem.costingOutdated }
             }
             // A decision signed by a team leader or service manager stays with later revisions

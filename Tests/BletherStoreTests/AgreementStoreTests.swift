@@ -10,7 +10,7 @@ import Testing
 @Suite final class AgreementStoreTests {
     static let key = try! WorkerKeyFile.create(name: "Test Worker", role: "worker", passphrase: "a long enough passphrase", rounds: 1 << 10).key
     static let library = FormLibrary.load(from: .shipped(executable: URL(fileURLWithPath: #filePath)))
-    let form = AgreementStoreTests.library.latestForm(id: "outcomes-review")!
+    var form = AgreementStoreTests.library.latestForm(id: "outcomes-review")!
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("blether-agreement-\(UUID().uuidString)")
     let now = Date(timeIntervalSince1970: 1_800_000_000)
 
@@ -73,6 +73,43 @@ import Testing
         let agreed = try #require(session.shownTexts.agreedTo)
         #expect(payload["readBack"]?["sha256"]?.string == agreed.sha256 && payload["readBack"]?["seconds"]?.integer == 75)
         #expect(payload["countersignatureNeeded"] == nil)
+    }
+
+    /// The outcomes review with the adult form's rule: "cannot indicate" needs a witness and a countersignature.
+    static func witnessed(_ form: Form) -> Form {
+        Form(id: form.id, version: form.version, sections: form.sections.map { section in
+            guard section.id == "agreement" else { return section }
+            var questions = section.questions.map { question in
+                question.id == "agreement" ? Question(id: question.id, kind: question.kind, required: true, witnessedWhen: ["cannot-indicate"]) : question
+            }
+            questions.insert(Question(id: "witness", kind: .line), at: 2)
+            return Section(id: section.id, gate: section.gate, allowsNothingHere: section.allowsNothingHere, questions: questions)
+        })
+    }
+
+    @Test func aWitnessedAgreementWaitsForAnAdvocatesOrWitnesssCountersignature() throws {
+        form = Self.witnessed(form)
+        let store = try ConversationStore.open(directory: directory, key: Self.key)
+        var (summary, session) = try reviewed(store)
+        for (question, value) in [("agreement", AnswerValue.choice("cannot-indicate", other: nil)), ("witness", .text("Jo Murray"))] {
+            try store.save(try session.handle(.answer(question: question, value: value), at: now), of: session, conversation: summary.id, at: now)
+        }
+        let envelope = try seal(store, summary, session)
+        #expect(try CanonicalValue(decoding: envelope.payload)["countersignatureNeeded"] == .array([.string("advocate"), .string("witness")]))
+        summary = try store.summary(id: summary.id)
+        #expect(summary.state == RecordSealing.awaitingCountersignature)
+        let catalog = AgreementStoreTests.library.catalog(language: "en-GB")!
+        #expect(catalog.conversationState(summary.state) == "awaiting countersignature")
+        // A manager's countersignature is not the witness the person needed; a witness's is.
+        let sealing = RecordSealing(store: store)
+        let manager = try WorkerKeyFile.create(name: "Rhona Baird", role: "team-leader", passphrase: "the team leader's words", rounds: 1 << 10).key
+        _ = try sealing.countersign(record: summary.id, key: manager, at: now)
+        #expect(try store.summary(id: summary.id).state == RecordSealing.awaitingCountersignature)
+        let witness = try WorkerKeyFile.create(name: "Jo Murray", role: "witness", passphrase: "the witness's own words", rounds: 1 << 10).key
+        _ = try sealing.countersign(record: summary.id, key: witness, at: now)
+        #expect(try store.summary(id: summary.id).state == "signed")
+        let trusted = [Self.key.identity, manager.identity, witness.identity]
+        #expect(RevisionVerifier(trusted: trusted).verify(record: summary.id, envelopes: try sealing.envelopes(record: summary.id)).awaitingCountersignature == false)
     }
 
     @Test func countersigningOwnOrTwiceIsRefusedBeforeTheDatabase() throws {

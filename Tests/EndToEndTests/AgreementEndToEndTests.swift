@@ -70,9 +70,11 @@ import Testing
         #expect(run.output.contains("This question needs an answer before its section is complete."))
         #expect(run.output.contains("an advocate or a witness must countersign the record"), "“nobody” is refused")
         #expect(run.output.contains("The record is signed: revision 1"), "\(run.output.suffix(800))")
-        #expect(try worker.run(["list"]).output.contains("awaiting countersignature"))
+        // Above the worker's limit the record is also referred: that, the more pressing, is what the list says.
+        #expect(try worker.run(["list"]).output.contains("referred"))
         #expect(try worker.run(["verify", id]).output.contains("awaiting countersignature"))
-        #expect(try worker.run(["export", id]).output.contains("waits for an advocate or a witness to countersign it"))
+        let copy = try worker.run(["export", id]).output.replacingOccurrences(of: "\n", with: " ")
+        #expect(copy.contains("this record waits for an advocate or a witness to countersign it"), "\(copy)")
 
         // The worker's own signature does not count; an advocate's does.
         let advocate = BletherProcess(home: advocateHome, withKey: false)
@@ -83,8 +85,7 @@ import Testing
         let counter = try worker.run(["countersign", id, "--key", advocateHome.appendingPathComponent("keys/signing-key.json").path,
                                       "--passphrase-file", advocate.extraEnvironment["BLETHER_PASSPHRASE_FILE"]!])
         #expect(counter.status == 0, "\(counter.errors)")
-        let list = try worker.run(["list"]).output
-        #expect(!list.contains("awaiting countersignature") && list.contains("signed"), "\(list)")
+        #expect(!(try worker.run(["export", id]).output.replacingOccurrences(of: "\n", with: " ").contains("waits for an advocate")))
         let verified = try worker.run(["verify", id])
         #expect(verified.status == 0 && !verified.output.contains("awaiting countersignature"), "\(verified.output)")
     }

@@ -213,8 +213,9 @@ import Testing
         let id = try #require(signed.output.firstMatch(of: /Its id is ([a-z0-9]{8})/)?.1).description
 
         // The plan is written afresh (8 hours of a personal assistant) and the worker skips the explanation,
-        // reads the summary back again, and tries to sign: refused until the costing is gone through again.
-        let lines = [":jump costing", "", "", "again", "1", "8", "1", "Get to choir every week", "1", "", ":jump 14", "", ":sign",
+        // reads the summary back again and asks the person again, and tries to sign: refused until the
+        // costing is gone through again.
+        let lines = [":jump costing", "", "", "again", "1", "8", "1", "Get to choir every week", "1", "", ":jump 14", "yes", "1", ":sign",
                      ":jump costing", "", "", "", "", ":sign", ":quit"]
         let second = try worker.run(["--plain", "resume", id], input: lines.joined(separator: "\n") + "\n")
         #expect(second.output.contains("The costing has changed since it was gone through with the person. Show it again and answer “Have we gone through how the amount was worked out, and what it can be spent on?” once more."),
