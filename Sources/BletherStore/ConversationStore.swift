@@ -168,8 +168,15 @@ public final class ConversationStore: Sendable {
                 marks[markRow["sectionID"]] = SectionMark(speaker: Speaker(rawValue: markRow["speaker"]) ?? .worker, at: markRow["markedAt"])
             }
             let cursor = SessionCursor(storageText: row["cursor"])
+            let shown = try self.shownTexts(conversation: id, db)
+            // An agreement saved without the read-back it was given to (before Blether kept it) does
+            // not count: the summary is read back and the person asked again.
+            if let agreement = form.agreement, agreement.readBack != nil, answers[agreement.agreement] != nil, shown.agreedTo == nil {
+                answers[agreement.agreement] = nil
+                if let readBack = agreement.readBack { answers[readBack] = nil }
+            }
             return .success(Session(form: form, answers: answers, marks: marks, cursor: cursor,
-                                    speaker: Speaker(rawValue: row["speaker"]) ?? .person, shownTexts: try self.shownTexts(conversation: id, db)))
+                                    speaker: Speaker(rawValue: row["speaker"]) ?? .person, shownTexts: shown))
         }
         return try loaded.get()
     }

@@ -60,6 +60,18 @@ import Testing
         #expect(try store.agreedReadBack(conversation: summary.id) == nil)
     }
 
+    @Test func anAgreementSavedWithoutItsReadBackIsAskedAgain() throws {
+        let store = try ConversationStore.open(directory: directory, key: Self.key)
+        let (summary, session) = try reviewed(store)
+        // As a draft saved before the agreement kept its read-back: the answers, with no note of it.
+        let old = Session(form: form, answers: session.answers, marks: session.marks)
+        try store.save([.withdrawAgreement], of: old, conversation: summary.id, at: now)
+        let restored = try store.restore(id: summary.id, form: form)
+        #expect(restored.answers["agreement"] == nil && restored.answers["read-back"] == nil)
+        #expect(restored.answers["copy-wanted"] != nil, "the rest of the agreement section stays")
+        #expect(throws: RecordSealing.Problem.incomplete(sections: ["agreement"])) { try self.seal(store, summary, restored) }
+    }
+
     @Test func signingNeedsTheReadBackTheAgreementWasGivenTo() throws {
         let store = try ConversationStore.open(directory: directory, key: Self.key)
         let (summary, session) = try reviewed(store)

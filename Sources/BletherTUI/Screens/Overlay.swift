@@ -23,10 +23,10 @@ public enum Overlay: Sendable, Equatable {
 
     /// How a shown text falls into pages on a screen this size: its lines, and how many show at once.
     static func readBackPage(text: String, columns: Int, rows: Int) -> (lines: Int, height: Int) {
-        // As `render` lays it out: a box 4 narrower and 2 shorter than the screen, its border and
-        // margins, and the closing key on its last line.
-        let width = max(min(columns - 4, columns - 2) - 4, 1)
-        let height = max(min(rows - 2, rows - 2) - 2 - 1, 1)
+        // As `render` lays it out: a box 4 narrower and 2 shorter than the screen, less its border
+        // and margins (4 columns, 2 rows), and the closing key on its last line.
+        let width = max(columns - 4 - 4, 1)
+        let height = max(rows - 2 - 2 - 1, 1)
         return (readBackLines(text, width: width).count, height)
     }
 
