@@ -25,4 +25,23 @@ import Testing
         fixture.press(.backTab, .down, .character(" "), .character("1"), .tab)
         #expect(try fixture.store.restore(id: id, form: fixture.adultForm).answers["present"]?.value == .choices(["person", "carer"], other: nil))
     }
+
+    @Test func everyChoiceListTakesTypingAsTyping() throws {
+        var list = ChoiceList(choices: [("agrees", "I agree"), ("does-not-agree", "I do not agree")], multiple: false, allowsOther: false, otherLabel: "")
+        for character in "I agree" { list.handle(.character(character)) }
+        #expect(list.isTyping && list.value == .success(.choice(nil, other: nil)))
+        list.handle(.down)
+        list.handle(.character(" "))
+        #expect(!list.isTyping && list.value == .success(.choice("does-not-agree", other: nil)), "moving ends the typing; Space chooses")
+
+        // The same list on the new-conversation screen: who is here is not chosen by typing.
+        let fixture = try TUIFixture()
+        fixture.press(.enter, .tab)
+        fixture.type("Morag Campbell")
+        fixture.press(.tab)
+        fixture.type("I agree")
+        #expect(fixture.screen.contains("Typing does not choose"), "\(fixture.screen)")
+        #expect(!fixture.screen.contains("1. The person the conversation is about — chosen"), "\(fixture.screen)")
+        #expect(fixture.screen.components(separatedBy: "— chosen").count == 2, "only the form is chosen: \(fixture.screen)")
+    }
 }
