@@ -4,9 +4,9 @@ import Yams
 /// Turns one form file into a ``LoadedForm``, collecting every problem rather than stopping at the first.
 struct FormFileReader {
     let source: YAMLSource
-    private(set) var problems: [FormProblem] = []
+    var problems: [FormProblem] = []
     private var sectionLines: [String: Int] = [:]
-    private var questionLines: [String: Int] = [:]
+    var questionLines: [String: Int] = [:]
 
     init(source: YAMLSource) {
         self.source = source
@@ -15,9 +15,9 @@ struct FormFileReader {
     static let formKeys = ["id", "version", "sections", "costing"]
     static let costingKeys = ["rules", "plan", "option", "decision", "explained"]
     static let sectionKeys = ["id", "gate", "nothing_here", "nothing_here_note", "asked_of", "questions"]
-    static let questionKeys = ["id", "kind", "required", "relevant", "constraint", "choices", "other", "min", "max", "asked_of"]
+    static let questionKeys = ["id", "kind", "required", "relevant", "constraint", "choices", "other", "min", "max", "asked_of", "witnessed_when"]
 
-    private mutating func report(_ node: Node, _ message: String, fix: String) {
+    mutating func report(_ node: Node, _ message: String, fix: String) {
         problems.append(FormProblem(file: source.file, line: node.line, message, fix: fix))
     }
 
@@ -62,6 +62,7 @@ struct FormFileReader {
         let form = Form(id: id, version: version, sections: sections, costing: readCosting(root.mapping?["costing"], sections: sections))
         checkGates(form)
         checkConditions(form)
+        checkAgreement(form)
         return LoadedForm(form: form, file: source.file, url: source.url, sectionLines: sectionLines, questionLines: questionLines,
                           idLine: root.mapping?["id"]?.line ?? 1)
     }
@@ -258,7 +259,9 @@ struct FormFileReader {
         let relevant = readCondition(mapping["relevant"], key: "relevant")
         let constraint = readCondition(mapping["constraint"], key: "constraint")
         let required = readBool(node, key: "required", default: false)
-        return Question(id: id, kind: kind, required: required, relevant: relevant, constraint: constraint, askedOf: readAskedOf(node))
+        let witnessedWhen = readWitnessedWhen(mapping["witnessed_when"], question: id, choices: takesChoices ? choices : nil)
+        return Question(id: id, kind: kind, required: required, relevant: relevant, constraint: constraint, askedOf: readAskedOf(node),
+                        witnessedWhen: witnessedWhen)
     }
 
     /// `asked_of:` — who normally answers: one of the speakers, by name.

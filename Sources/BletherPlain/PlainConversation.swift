@@ -139,7 +139,7 @@ public final class PlainConversation {
     private func showQuestion(_ question: Question) {
         output.line("")
         var heading = "\(number(of: question)) \(words.label(question.id))"
-        if question.required { heading += " " + catalog.text(.questionRequired) }
+        if session.isRequired(question) { heading += " " + catalog.text(.questionRequired) }
         output.line(heading)
         if let hint = words.hint(question.id) { output.line("    " + catalog.text(.questionHint, ["hint": hint])) }
         if let answer = session.answers[question.id], !answer.value.isEmpty {
@@ -171,46 +171,55 @@ public final class PlainConversation {
     private func ask(_ question: Question) throws(StoreError) -> PlainReply {
         // The summary is read back, word for word, before the person is asked about it; how the
         // amount was worked out is shown, step by step, before they are asked whether it was gone through.
-        var shown: (kind: ConversationStore.ShownText, text: String)?
-        if question.id == ReadBackSummary.questionID {
+        var shown: (kind: ShownText, text: String, viewing: ShownTextViewing)?
+        if session.shownText(confirmedBy: question.id) == .summary {
             let text = ReadBackSummary(session: session, words: words, person: person).text
             output.line("")
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) { output.line(String(line)) }
-            shown = (.summary, text)
+            shown = (.summary, text, ShownTextViewing(openedAt: clock()))
         }
-        if question.id == session.form.costing?.explained, let text = showCostingExplanation() { shown = (.costing, text) }
+        var explanationFailed = false
+        if session.shownText(confirmedBy: question.id) == .costing {
+            if let text = showCostingExplanation() { shown = (.costing, text, ShownTextViewing(openedAt: clock())) } else { explanationFailed = true }
+        }
         showQuestion(question)
         // A list is saved item by item, without leaving the question.
         var reader = PlainAnswerReader(question: question, words: words, output: output, promptText: promptText,
                                        saveList: { [unowned self] value throws(StoreError) in try self.apply(.answer(question: question.id, value: value)) })
         reader.rules = ConversationCosting(session: session)?.rules
-        // "Yes, it was read back (or gone through)": that showing is the one agreed to.
+        // Printed whole, the text counts as gone through once the worker goes on past it; the
+        // engine notes it, with how long it took, before any answer to it is given.
         func noteShown() throws(StoreError) {
-            guard let shown else { return }
-            try store.recordShown(shown.kind, conversation: conversationID, language: catalog.language, sha256: ContentHash.sha256(shown.text), at: clock())
+            guard var current = shown else { return }
+            shown = nil
+            current.viewing.show(lines: 0..<1, of: 1)
+            try apply(.shown(current.kind, current.viewing.note(language: catalog.language, sha256: ContentHash.sha256(current.text), closedAt: clock())))
         }
         while true {
-            switch try reader.read(from: &input, existing: session.answers[question.id]?.value) {
+            let reply = try reader.read(from: &input, existing: session.answers[question.id]?.value)
+            switch reply {
+            case .endOfInput, .command: break
+            default: try noteShown()
+            }
+            switch reply {
             case .endOfInput:
                 return .endOfInput
             case .command(let command):
                 return .command(command)
             case .keep:
-                if session.answers[question.id]?.value == .yesNo(true) { try noteShown() }
                 try apply(.skip)
                 return .moved
-            case .empty where question.required && session.answers[question.id] == nil:
+            case .empty where session.isRequired(question) && session.answers[question.id] == nil:
                 output.line(words.refusal(.required(question: question.id)))
             case .empty:
                 try apply(.skip)
                 return .moved
             case .value(let value):
-                if question.id == session.form.costing?.explained, value == .yesNo(true), shown == nil {
+                if explanationFailed, value == .yesNo(true) {
                     output.line(catalog.text(.costingNotShown))
                     continue
                 }
                 if try apply(.answer(question: question.id, value: value)) {
-                    if value == .yesNo(true) { try noteShown() }
                     try apply(.skip)
                     return .moved
                 }
@@ -236,6 +245,7 @@ public final class PlainConversation {
                 let text: UIText = session.askedSpeaker == session.speaker ? .plainSpeakerAsked : .plainSpeakerNow
                 output.line(catalog.text(text, ["speaker": words.speakerName(session.speaker)]))
             }
+            if effects.contains(.agreementCleared) { output.line(catalog.text(.agreementCleared, ["person": person])) }
             return true
         } catch let refusal as SessionRefusal {
             output.line(words.refusal(refusal))

@@ -29,10 +29,13 @@ public struct AssessmentPayload: Sendable {
     public let costing: CostingRecord?
     /// A decision signed in an earlier revision (``DecisionRevision``), carried forward unchanged.
     public let decision: CanonicalValue?
+    /// How the costing explanation was gone through with the person, when the form costs support.
+    public let costingShown: ReadBackShown?
 
     public init(record: String, revision: Int, previous: String?, form: Form, formSHA256: String, person: String, language: String,
                 session: Session, readBack: ReadBackShown?, signer: KeyIdentity, sealedAt: Date, comments: [PersonComment] = [],
-                costing: CostingRecord? = nil, decision: CanonicalValue? = nil) {
+                costing: CostingRecord? = nil, decision: CanonicalValue? = nil, costingShown: ReadBackShown? = nil) {
+        self.costingShown = costingShown
         self.comments = comments
         self.costing = costing
         self.decision = decision
@@ -87,7 +90,7 @@ public struct AssessmentPayload: Sendable {
             "language": .string(language),
             "answers": .array(answers),
             "nothingHere": .array(marks),
-            "readBack": readBack.map { .object(["language": .string($0.language), "sha256": .string($0.sha256), "at": .string(RecordTime.text($0.at))]) } ?? .null,
+            "readBack": readBack.map(\.canonical) ?? .null,
             "agreement": .object(agreement),
             "signer": .object(["keyID": .string(signer.keyID), "name": .string(signer.name), "role": .string(signer.role)]),
             "sealedAt": .string(RecordTime.text(sealedAt)),
@@ -96,6 +99,11 @@ public struct AssessmentPayload: Sendable {
             }),
         ]
         if let costing { members["costing"] = costing.canonical }
+        if let costingShown { members["costingShown"] = costingShown.canonical }
+        // An agreement the form says needs witnessing waits for an advocate's or witness's countersignature.
+        if let agreementQuestions = form.agreement, agreementQuestions.needsWitness(session.answers[agreementQuestions.agreement]?.value) {
+            members["countersignatureNeeded"] = .array(AgreementQuestions.countersigningRoles.map(CanonicalValue.string))
+        }
         if let decision { members["decision"] = decision }
         return .object(members)
     }
@@ -114,16 +122,30 @@ public struct PersonComment: Sendable, Equatable {
     }
 }
 
-/// The read-back summary as the person was shown it: its language, the SHA-256 of the
-/// exact text, and when.
+/// A text as the person was shown it — the read-back summary, or how the budget was worked
+/// out: its language, the SHA-256 of the exact text, when it was first shown, and for how long.
 public struct ReadBackShown: Sendable, Equatable {
     public let language: String
     public let sha256: String
     public let at: Date
+    /// Whole seconds it was open, when known (records signed before this was noted have none).
+    public let seconds: Int?
 
-    public init(language: String, sha256: String, at: Date) {
+    public init(language: String, sha256: String, at: Date, seconds: Int? = nil) {
         self.language = language
         self.sha256 = sha256
         self.at = at
+        self.seconds = seconds
+    }
+
+    /// The note as the shown text's engine made it.
+    public init(_ note: ShownTextNote) {
+        self.init(language: note.language, sha256: note.sha256, at: note.firstShownAt, seconds: note.seconds)
+    }
+
+    var canonical: CanonicalValue {
+        var members: [String: CanonicalValue] = ["language": .string(language), "sha256": .string(sha256), "at": .string(RecordTime.text(at))]
+        if let seconds { members["seconds"] = .integer(seconds) }
+        return .object(members)
     }
 }

@@ -81,6 +81,10 @@ public struct RecordCopy: Sendable {
         for signature in history.reversed().flatMap(\.signatures) where keys.insert(signature.keyID).inserted {
             signed.append(catalog.text(.copyKey, ["name": signature.name, "fingerprint": KeyIdentity.fingerprint(of: signature.keyID)]))
         }
+        if let agreement = content.session.form.agreement, agreement.needsWitness(content.session.answers[agreement.agreement]?.value),
+           !revision.signatures.dropFirst().contains(where: { AgreementQuestions.countersigningRoles.contains($0.role) }) {
+            signed.append(catalog.text(.copyAwaitingCountersignature))
+        }
         signed.append(catalog.text(.copyFingerprint, ["fingerprint": KeyIdentity.fingerprint(of: content.revisionID)]))
         signed.append(catalog.text(.copyCheck))
         let summary = ReadBackSummary(session: content.session, words: words, person: content.person).text

@@ -118,6 +118,9 @@ public struct RevisionVerifier: Sendable {
         public var signers: [[String]] { signatures.map { $0.map(\.description) } }
         /// Every signature whose key this machine does not trust.
         public var unconfirmed: [VerifiedSigner] { signatures.flatMap { $0.filter { !$0.isConfirmed } } }
+        /// The latest revision's agreement needs an advocate's or witness's countersignature
+        /// (`countersignatureNeeded` in its payload), and none is on it yet.
+        public var awaitingCountersignature = false
     }
 
     /// Verifies stored envelopes, oldest first.
@@ -210,6 +213,16 @@ public struct RevisionVerifier: Sendable {
             return Result(record: record, revisions: envelopes.count, signatures: signers,
                           failure: Failure(record: record, revision: envelopes.count, revisionID: nil, reason: .strayKey(keyID: stray)))
         }
-        return Result(record: record, revisions: envelopes.count, signatures: signers, failure: nil)
+        var result = Result(record: record, revisions: envelopes.count, signatures: signers, failure: nil)
+        if let latest = envelopes.last.flatMap({ try? Envelope(decoding: $0) }),
+           let needed = (try? CanonicalCheck.topLevelFields(of: latest.payload, named: ["countersignatureNeeded"]))?["countersignatureNeeded"]?.array {
+            let roles = needed.compactMap(\.string)
+            let signerKey = latest.signatures.first?.keyID
+            // Only a role this machine trusts the key with counts.
+            result.awaitingCountersignature = !latest.signatures.dropFirst().contains { signature in
+                signature.keyID != signerKey && keys[signature.keyID]?.identity.map { roles.contains($0.role) } == true
+            }
+        }
+        return result
     }
 }

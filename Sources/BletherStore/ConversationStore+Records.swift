@@ -42,6 +42,13 @@ extension ConversationStore {
         }
     }
 
+    /// Lists the record in a new state (`signed` once an awaited countersignature is given).
+    public func setState(record: String, _ state: String, at now: Date) throws(StoreError) {
+        try writing { db in
+            try db.execute(sql: "UPDATE conversation SET state = ?, updatedAt = ? WHERE id = ?", arguments: [state, now, record])
+        }
+    }
+
     /// A record's revisions, oldest first.
     public func revisions(record: String) throws(StoreError) -> [StoredRevision] {
         try reading { db in
@@ -63,34 +70,49 @@ extension ConversationStore {
     }
 
     /// What can be shown to the person and noted as shown: the read-back summary, or how the budget was worked out.
-    public enum ShownText: String, Sendable {
-        case summary
-        case costing
+    public typealias ShownText = BletherCore.ShownText
+
+    /// The read-back the current agreement was given to, as the engine noted it.
+    public func agreedReadBack(conversation: String) throws(StoreError) -> ShownTextNote? {
+        try reading { db in try latestNote(.summary, agreed: true, conversation: conversation, db) }
     }
 
-    /// Notes that the read-back summary was shown: its language and the SHA-256 of the exact text.
-    public func recordReadBack(conversation: String, language: String, sha256: String, at now: Date) throws(StoreError) {
-        try recordShown(.summary, conversation: conversation, language: language, sha256: sha256, at: now)
+    /// The last showing of this kind that still matches the answers, if every page of it was shown.
+    public func latestShown(_ kind: ShownText, conversation: String) throws(StoreError) -> ShownTextNote? {
+        try reading { db in try latestNote(kind, agreed: false, conversation: conversation, db).flatMap { $0.complete ? $0 : nil } }
     }
 
-    /// The last read-back shown for a conversation.
-    public func latestReadBack(conversation: String) throws(StoreError) -> (language: String, sha256: String, at: Date)? {
-        try latestShown(.summary, conversation: conversation)
-    }
-
-    /// Notes that a text was shown to the person and agreed to have been gone through.
-    public func recordShown(_ kind: ShownText, conversation: String, language: String, sha256: String, at now: Date) throws(StoreError) {
-        try writing { db in
-            try db.execute(sql: "INSERT INTO readBack (conversationID, language, sha256, shownAt, kind) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [conversation, language, sha256, now, kind.rawValue])
-        }
-    }
-
-    /// The last text of this kind shown for a conversation.
-    public func latestShown(_ kind: ShownText, conversation: String) throws(StoreError) -> (language: String, sha256: String, at: Date)? {
+    /// Whether every page of this kind of text was ever shown, even if it has changed since.
+    public func wasShown(_ kind: ShownText, conversation: String) throws(StoreError) -> Bool {
         try reading { db in
-            try Row.fetchOne(db, sql: "SELECT language, sha256, shownAt FROM readBack WHERE conversationID = ? AND kind = ? ORDER BY sequence DESC LIMIT 1",
-                             arguments: [conversation, kind.rawValue]).map { ($0["language"], $0["sha256"], $0["shownAt"]) }
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM readBack WHERE conversationID = ? AND kind = ? AND agreed = 0 AND complete AND sha256 != '')",
+                              arguments: [conversation, kind.rawValue]) ?? false
         }
+    }
+
+    /// What was shown and agreed to, as a restored session holds it.
+    func shownTexts(conversation: String, _ db: Database) throws -> ShownTexts {
+        var notes: [ShownText: ShownTextNote] = [:]
+        for kind in ShownText.allCases { notes[kind] = try latestNote(kind, agreed: false, conversation: conversation, db) }
+        return ShownTexts(notes: notes, agreedTo: try latestNote(.summary, agreed: true, conversation: conversation, db))
+    }
+
+    /// Appends a showing (or, for `nil`, its withdrawal) to the log of what was shown.
+    func insertShown(_ note: ShownTextNote?, kind: ShownText, agreed: Bool, conversation: String, at now: Date, _ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO readBack (conversationID, language, sha256, shownAt, kind, seconds, complete, agreed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [conversation, note?.language ?? "", note?.sha256 ?? "", note?.firstShownAt ?? now, kind.rawValue,
+                             note?.seconds, note?.complete ?? false, agreed])
+    }
+
+    private func latestNote(_ kind: ShownText, agreed: Bool, conversation: String, _ db: Database) throws -> ShownTextNote? {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT language, sha256, shownAt, seconds, complete FROM readBack WHERE conversationID = ? AND kind = ? AND agreed = ?
+            ORDER BY sequence DESC LIMIT 1
+            """, arguments: [conversation, kind.rawValue, agreed]) else { return nil }
+        let sha256: String = row["sha256"]
+        guard !sha256.isEmpty else { return nil }
+        return ShownTextNote(language: row["language"], sha256: sha256, firstShownAt: row["shownAt"],
+                             seconds: row["seconds"] ?? 0, complete: row["complete"])
     }
 }

@@ -181,8 +181,16 @@ public final class ConversationStore: Sendable {
             }
             let cursor = SessionCursor(storageText: row["cursor"])
             let chosen: String? = row["chosenSpeaker"]
+            let shown = try self.shownTexts(conversation: id, db)
+            // An agreement saved without the read-back it was given to (before Blether kept it) does
+            // not count: the summary is read back and the person asked again.
+            if let agreement = form.agreement, agreement.readBack != nil, answers[agreement.agreement] != nil, shown.agreedTo == nil {
+                answers[agreement.agreement] = nil
+                if let readBack = agreement.readBack { answers[readBack] = nil }
+            }
             return .success(Session(form: form, answers: answers, marks: marks, cursor: cursor,
-                                    speaker: Speaker(rawValue: row["speaker"]) ?? .person, chosenSpeaker: chosen.flatMap(Speaker.init(rawValue:))))
+                                    speaker: Speaker(rawValue: row["speaker"]) ?? .person, chosenSpeaker: chosen.flatMap(Speaker.init(rawValue:)),
+                                    shownTexts: shown))
         }
         return try loaded.get()
     }
@@ -217,6 +225,16 @@ public final class ConversationStore: Sendable {
                 case .saveSpeaker:
                     try db.execute(sql: "UPDATE conversation SET speaker = ?, chosenSpeaker = ? WHERE id = ?",
                                    arguments: [session.speaker.rawValue, session.chosenSpeaker.rawValue, id])
+                case .saveShown(let kind):
+                    try insertShown(session.shownTexts.notes[kind], kind: kind, agreed: false, conversation: id, at: now, db)
+                case .withdrawShown(let kind):
+                    try insertShown(nil, kind: kind, agreed: false, conversation: id, at: now, db)
+                case .saveAgreedReadBack:
+                    try insertShown(session.shownTexts.agreedTo, kind: .summary, agreed: true, conversation: id, at: now, db)
+                case .withdrawAgreement:
+                    try insertShown(nil, kind: .summary, agreed: true, conversation: id, at: now, db)
+                case .agreementCleared:
+                    break
                 }
             }
             try db.execute(sql: "UPDATE conversation SET updatedAt = ? WHERE id = ?", arguments: [now, id])

@@ -34,6 +34,10 @@ public struct RecordSealing: Sendable {
         case decision(DecisionRevision.Problem)
         /// Nothing in the conversation changed since this revision was signed (``UnchangedRevision``).
         case unchanged(revision: Int)
+        /// The key signed this revision (the assessing worker), so it cannot countersign it.
+        case countersignOwn(revision: Int)
+        /// The key has already countersigned this revision.
+        case countersignedAlready(revision: Int, at: Date)
         case store(StoreError)
         case signing(String)
     }
@@ -52,12 +56,13 @@ public struct RecordSealing: Sendable {
         let incomplete = session.form.sections.filter { states[$0.id]?.isComplete != true }.map(\.id)
         guard incomplete.isEmpty else { throw .incomplete(sections: incomplete) }
         return try reportingProblems {
-            let readBack = try store.latestReadBack(conversation: summary.id)
-            if session.form.question(id: ReadBackSummary.questionID) != nil, readBack == nil {
-                throw Problem.notReadBack(question: ReadBackSummary.questionID)
-            }
-            if let readBack, let current = readBackText(readBack.language), ContentHash.sha256(current) != readBack.sha256 {
-                throw Problem.readBackOutdated
+            // The person agreed to one read-back, whose hash was kept with their agreement: the
+            // record signed must read back exactly that text.
+            var readBack: ShownTextNote?
+            if let agreement = session.form.agreement, let question = agreement.readBack {
+                guard let agreed = try store.agreedReadBack(conversation: summary.id) else { throw Problem.notReadBack(question: question) }
+                guard let current = readBackText(agreed.language), ContentHash.sha256(current) == agreed.sha256 else { throw Problem.readBackOutdated }
+                readBack = agreed
             }
             let previous = try store.revisions(record: summary.id)
             // The explanation kept is the one gone through with the person: same language, same words.
@@ -65,7 +70,8 @@ public struct RecordSealing: Sendable {
             let worked: CostingRecord?
             do throws(CostingCalculation.Problem) { worked = try costing(shownCosting?.language) } catch { throw Problem.costing(error) }
             if let worked {
-                guard let shownCosting else { throw Problem.costingNotShown }
+                // Gone through once, then changed: it is out of date rather than never shown.
+                guard let shownCosting else { throw try store.wasShown(.costing, conversation: summary.id) ? Problem.costingOutdated : Problem.costingNotShown }
                 guard ContentHash.sha256(worked.explanation) == shownCosting.sha256 else { throw Problem.costingOutdated }
             }
             // A decision signed by a team leader or service manager stays with later revisions
@@ -74,10 +80,10 @@ public struct RecordSealing: Sendable {
             let payload = AssessmentPayload(
                 record: summary.id, revision: previous.count + 1, previous: previous.last?.revisionID, form: session.form,
                 formSHA256: formSHA256, person: summary.person, language: summary.language, session: session,
-                readBack: readBack.map { ReadBackShown(language: $0.language, sha256: $0.sha256, at: $0.at) },
+                readBack: readBack.map(ReadBackShown.init),
                 signer: key.identity, sealedAt: now,
                 comments: try store.reviewComments(conversation: summary.id).map { PersonComment(text: $0.text, speaker: $0.speaker, at: $0.at) },
-                costing: worked, decision: decision)
+                costing: worked, decision: decision, costingShown: worked == nil ? nil : shownCosting.map(ReadBackShown.init))
             let canonical = payload.canonical
             // Signing the same again would only make a revision that says nothing new.
             if let latest = previous.last, let envelope = try? Envelope(decoding: latest.envelope),
@@ -85,10 +91,14 @@ public struct RecordSealing: Sendable {
                 throw Problem.unchanged(revision: latest.number)
             }
             let envelope = try Envelope.sign(payload: canonical.encoded, type: Envelope.assessmentType, with: key)
-            // Above the worker's limit the record waits, listed as referred, for a decision revision.
+            // Above the worker's limit the record waits, listed as referred, for a decision revision;
+            // an agreement that needs witnessing waits for an advocate's or witness's countersignature.
             var state = "signed"
             if let decision { state = decision["outcome"]?.string ?? state }
             else if worked?.isReferred == true { state = "referred" }
+            else if let agreement = session.form.agreement, agreement.needsWitness(session.answers[agreement.agreement]?.value) {
+                state = RecordSealing.awaitingCountersignature
+            }
             try store.appendRevision(record: summary.id, number: previous.count + 1, revisionID: envelope.revisionID, envelope: envelope.encoded,
                                      state: state, actor: key.identity.keyID, action: .sealed,
                                      detail: "revision \(previous.count + 1) \(envelope.revisionID)", at: now)
@@ -126,15 +136,31 @@ public struct RecordSealing: Sendable {
         }
     }
 
-    /// Adds `key`'s signature to the latest revision, as an advocate, witness or manager.
-    public func countersign(record: String, key: UnlockedKey, at now: Date) throws(Problem) -> String {
+    /// The state of a record whose agreement needs an advocate's or witness's countersignature
+    /// on its latest revision before it is complete.
+    public static let awaitingCountersignature = "awaiting-countersignature"
+
+    /// Adds `key`'s signature to the latest revision, as an advocate, witness or manager. Each key
+    /// countersigns a revision once, and no key that signed the revision countersigns it.
+    /// - Parameter role: the role the key is trusted here as (not the key file's own word).
+    public func countersign(record: String, key: UnlockedKey, role: String? = nil, at now: Date) throws(Problem) -> (revisionID: String, number: Int) {
+        let role = role ?? key.identity.role
         return try reportingProblems {
             guard let latest = try store.revisions(record: record).last else { throw Problem.store(.noConversation(id: record)) }
             let envelope = try Envelope(decoding: latest.envelope)
+            if envelope.signatures.contains(where: { $0.keyID == key.identity.keyID }) {
+                throw Problem.countersignOwn(revision: latest.number)
+            }
+            if let earlier = latest.countersignatures.first(where: { $0.keyID == key.identity.keyID }) {
+                throw Problem.countersignedAlready(revision: latest.number, at: earlier.signedAt)
+            }
             let signature = try key.sign(envelope.signedBytes)
             try store.addCountersignature(record: record, number: latest.number, revisionID: latest.revisionID, keyID: key.identity.keyID,
-                                          signature: signature, detail: "revision \(latest.number) as \(key.identity.role)", at: now)
-            return latest.revisionID
+                                          signature: signature, detail: "revision \(latest.number) as \(role)", at: now)
+            if AgreementQuestions.countersigningRoles.contains(role), try store.summary(id: record).state == RecordSealing.awaitingCountersignature {
+                try store.setState(record: record, "signed", at: now)
+            }
+            return (latest.revisionID, latest.number)
         }
     }
 

@@ -150,6 +150,16 @@ enum StoreSchema {
             try db.alter(table: "sectionMark") { table in table.add(column: "noteSealed", .blob) }
             try db.alter(table: "conversation") { table in table.add(column: "chosenSpeaker", .text) }
         }
+        migrator.registerMigration("v8-shown-through") { db in
+            // Each showing says how long it was open and whether every page was shown; a row
+            // with `agreed` notes the read-back an agreement was given to. A row with an empty
+            // hash withdraws what came before it: an answer it depended on changed.
+            try db.alter(table: "readBack") { table in
+                table.add(column: "seconds", .integer)
+                table.add(column: "complete", .boolean).notNull().defaults(to: true)
+                table.add(column: "agreed", .boolean).notNull().defaults(to: false)
+            }
+        }
         return migrator
     }
 }

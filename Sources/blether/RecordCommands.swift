@@ -100,12 +100,32 @@ struct CountersignCommand: ParsableCommand {
     func run() throws {
         let context = try AppContext.load(options)
         let store = try context.openStore()
-        let unlocked = try context.unlockKeyFile(at: key, passphraseFile: passphraseFile, store: store, record: record).key
+        let opened = try context.unlockKeyFile(at: key, passphraseFile: passphraseFile, store: store, record: record)
+        let sealing = RecordSealing(store: store)
+        let revision: (revisionID: String, number: Int)
         do {
-            let revision = try RecordSealing(store: store).countersign(record: record, key: unlocked, at: Date())
-            print("\(BidiIsolation.isolate(unlocked.identity.name)) (\(unlocked.identity.role)) countersigned revision \(KeyIdentity.fingerprint(of: revision)) of \(record).")
-        } catch RecordSealing.Problem.store(.noConversation) {
-            throw Failure("Record \(record) has no signed revision to countersign.")
+            revision = try sealing.countersign(record: record, key: opened.key, role: opened.trusted.role, at: Date())
+        } catch {
+            throw Failure(context.countersignProblem(error, name: opened.trusted.name, record: record))
+        }
+        print("\(BidiIsolation.isolate(opened.trusted.name)) (\(opened.trusted.role)) countersigned revision \(KeyIdentity.fingerprint(of: revision.revisionID)) of \(record).")
+    }
+}
+
+extension AppContext {
+    /// Why a countersignature was refused, in words: never a raw database error.
+    func countersignProblem(_ problem: RecordSealing.Problem, name: String, record: String) -> String {
+        switch problem {
+        case .store(.noConversation):
+            return "Record \(record) has no signed revision to countersign."
+        case .countersignOwn(let number):
+            return catalog.text(.countersignOwn, ["name": name, "id": record, "revision": String(number)])
+        case .countersignedAlready(let number, let at):
+            return catalog.text(.countersignTwice, ["name": name, "id": record, "revision": String(number), "date": LocalTimestamp.text(at)])
+        case .store(let error):
+            return message(for: error)
+        default:
+            return "\(problem)"
         }
     }
 }
@@ -246,6 +266,9 @@ struct VerifyCommand: ParsableCommand {
         }
         let signers = result.signers.last?.joined(separator: ", ") ?? ""
         print(BidiIsolation.safeLine("verified record \(result.record): \(result.revisions) revision\(result.revisions == 1 ? "" : "s"), latest signed by \(signers)"))
+        if result.awaitingCountersignature {
+            print("  awaiting countersignature: the agreement needs an advocate's or witness's countersignature on the latest revision")
+        }
         return false
     }
 }

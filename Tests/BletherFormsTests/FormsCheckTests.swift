@@ -95,6 +95,6 @@ import Testing
         let text = try String(contentsOf: fixture.forms.appendingPathComponent("outcomes-review.yaml"), encoding: .utf8)
         try fixture.write(text, to: "forms/outcomes-review-copy.yaml")
         let problems = descriptions(fixture)
-        #expect(problems.contains { $0.hasPrefix("forms/outcomes-review.yaml:3: version 1 of 'outcomes-review' is also defined in forms/outcomes-review-copy.yaml") }, "\(problems)")
+        #expect(problems.contains { $0.hasPrefix("forms/outcomes-review.yaml:3: version 2 of 'outcomes-review' is also defined in forms/outcomes-review-copy.yaml") }, "\(problems)")
     }
 }

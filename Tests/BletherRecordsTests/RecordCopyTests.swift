@@ -40,7 +40,13 @@ import Testing
         ]
         _ = try session.handle(.jump(section: "technology"), at: at)
         _ = try session.handle(.markNothingHere(note: "Phones and alarms; her tablet is enough for now."), at: at)
-        for (question, value) in answers { _ = try session.handle(.answer(question: question, value: value), at: at) }
+        for (question, value) in answers {
+            // The costing explanation and the summary are gone through, every page, before "yes".
+            if let kind = session.shownText(confirmedBy: question) {
+                _ = try session.handle(.shown(kind, ShownTextNote(language: "en-GB", sha256: "0", firstShownAt: at, seconds: 60, complete: true)), at: at)
+            }
+            _ = try session.handle(.answer(question: question, value: value), at: at)
+        }
         return session
     }
 

@@ -37,15 +37,22 @@ import Testing
             }
             events.append(.answer(question: question.id, value: chosen[question.id] ?? value))
         }
+        let words = ConversationWording(catalog: TUIFixture.library.catalog(language: "en-GB")!, form: form)
+        func show(_ kind: ShownText, _ text: String) throws {
+            let note = ShownTextNote(language: "en-GB", sha256: ContentHash.sha256(text), firstShownAt: TUIFixture.clock(), seconds: 30, complete: true)
+            try fixture.store.save(try session.handle(.shown(kind, note), at: TUIFixture.clock()), of: session, conversation: summary.id, at: TUIFixture.clock())
+        }
+        // The costing is gone through once the plan is written; the summary once everything before the agreement is.
         for _ in 0..<3 { for event in events { _ = try? session.handle(event, at: TUIFixture.clock()) } }
-        try fixture.store.save([.saveCursor] + form.allQuestions.map { .saveAnswer(question: $0.id) }.filter {
+        try show(.costing, try CostingRecord(costing: ConversationCosting(session: session)!, words: words, rulesSHA256: "0").explanation)
+        for event in events { _ = try? session.handle(event, at: TUIFixture.clock()) }
+        let readBack = ReadBackSummary(session: session, words: words, person: summary.person).text
+        try show(.summary, readBack)
+        for _ in 0..<2 { for event in events { _ = try? session.handle(event, at: TUIFixture.clock()) } }
+        let costing = try CostingRecord(costing: ConversationCosting(session: session)!, words: words, rulesSHA256: "0")
+        try fixture.store.save([.saveCursor, .saveAgreedReadBack] + form.allQuestions.map { .saveAnswer(question: $0.id) }.filter {
             if case .saveAnswer(let id) = $0 { return session.answers[id] != nil } else { return true }
         }, of: session, conversation: summary.id, at: TUIFixture.clock())
-        let words = ConversationWording(catalog: TUIFixture.library.catalog(language: "en-GB")!, form: form)
-        let readBack = ReadBackSummary(session: session, words: words, person: summary.person).text
-        try fixture.store.recordReadBack(conversation: summary.id, language: "en-GB", sha256: ContentHash.sha256(readBack), at: TUIFixture.clock())
-        let costing = try CostingRecord(costing: ConversationCosting(session: session)!, words: words, rulesSHA256: "0")
-        try fixture.store.recordShown(.costing, conversation: summary.id, language: "en-GB", sha256: ContentHash.sha256(costing.explanation), at: TUIFixture.clock())
         try RecordSealing(store: fixture.store).seal(
             conversation: summary, session: session, formSHA256: "0", key: TUIFixture.key, at: TUIFixture.clock(), readBackText: { _ in readBack },
             costing: { _ in costing })
@@ -55,7 +62,8 @@ import Testing
     @Test func aRefusalNeedsReasonsAndIsSignedWithTheDecidersKey() throws {
         let fixture = try TUIFixture()
         let id = try referredRecord(fixture)
-        try #require(try fixture.store.summary(id: id).state == "referred")
+        let state = try fixture.store.summary(id: id).state
+        try #require(state == "referred", "\(state)")
         try fixture.restart()
         fixture.app.deciding = FullScreenApp.Deciding { decision in
             #expect(decision.keyFile == "/media/rhona/signing-key.json")

@@ -178,6 +178,7 @@ import Testing
             // Going through the costing means showing how it was worked out first.
             fixture.press(.function(7))
             #expect(fixture.screen.contains("How the indicative budget was worked out"))
+            for _ in 0..<20 { fixture.press(.pageDown) }
             fixture.press(.escape)
         }
         switch question.kind {
@@ -228,7 +229,16 @@ import Testing
         #expect(fixture.screen.contains("Problem: Press F7 to read the summary back"))
         fixture.press(.function(7))
         #expect(fixture.screen.contains("What we have written together, for Morag Campbell"))
+        // Opened and closed at once, or only its last page seen: not read back.
         fixture.press(.escape, .character("1"), .tab)
+        #expect(fixture.screen.contains("Problem: The summary was not read to the end."), "\(fixture.screen)")
+        fixture.press(.function(7), .end, .escape, .character("1"), .tab)
+        #expect(fixture.screen.contains("Problem: The summary was not read to the end."), "\(fixture.screen)")
+        fixture.press(.function(7))
+        for _ in 0..<40 { fixture.press(.pageDown) }
+        #expect(fixture.screen.contains("That is everything we have written."))
+        fixture.press(.escape, .character("1"), .tab)
+        #expect(fixture.app.conversation?.session.answers["read-back"]?.value == .yesNo(true), "\(fixture.screen)")
         let key = try WorkerKeyFile.create(name: "Ailsa Grant", role: "worker", passphrase: "a long enough passphrase", rounds: 1 << 10)
         fixture.app.signing = FullScreenApp.Signing { passphrase, conversation in
             let unlocked = try key.file.unlock(passphrase: passphrase)
@@ -257,7 +267,10 @@ import Testing
         #expect(fixture.screen.contains("Note: signed "))
         let revisions = try fixture.store.revisions(record: id)
         #expect(revisions.count == 1)
-        #expect(try fixture.store.latestReadBack(conversation: id)?.language == "en-GB")
+        let agreed = try #require(try fixture.store.agreedReadBack(conversation: id))
+        #expect(agreed.language == "en-GB" && agreed.complete)
+        let payload = try CanonicalValue(decoding: try Envelope(decoding: revisions[0].envelope).payload)
+        #expect(payload["readBack"]?["sha256"]?.string == agreed.sha256 && payload["readBack"]?["seconds"]?.integer == 0)
         let verified = RevisionVerifier(trusted: [key.file.identity]).verify(record: id, envelopes: revisions.map(\.envelope))
         #expect(verified.failure == nil)
     }
@@ -332,7 +345,7 @@ import Testing
         fixture.type("English")
         fixture.press(.tab, .tab)
         fixture.type("maybe")
-        #expect(fixture.screen.contains("Problem: Answer with the number of a choice, such as 2."))
+        #expect(fixture.screen.contains("Problem: Typing does not choose here."))
         #expect(!fixture.screen.contains("yes — chosen"))
         fixture.press(.tab)
         #expect(try fixture.store.restore(id: id, form: fixture.adultForm).answers["advocacy-offered"] == nil)

@@ -132,6 +132,12 @@ final class FullScreenEndToEndTests {
         #expect(try terminal.waitFor("Problem: Show how the amount was worked out first: press F7."), "\(terminal.lastScreen)")
         try terminal.press("F7")
         #expect(try terminal.waitFor("Relevant amount under Option 1 for the whole period: £9,125.00"), "\(terminal.lastScreen)")
+        // Closed after its first page: not gone through. Every page, then "yes" is taken.
+        try terminal.press("Escape", "1", "Tab")
+        #expect(try terminal.waitFor("Problem: How the amount was worked out was not shown to the end."), "\(terminal.lastScreen)")
+        try terminal.press("F7")
+        for _ in 0..<8 { try terminal.press("PageDown") }
+        #expect(try terminal.waitFor("not yet a decision"), "\(terminal.lastScreen)")
         try terminal.press("Escape", "1", "Tab")
         #expect(try terminal.waitFor("11.1 Has independent support to help you choose been offered?"), "\(terminal.lastScreen)")
         try terminal.press("C-c")

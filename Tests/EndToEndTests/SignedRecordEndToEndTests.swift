@@ -51,9 +51,12 @@ import Testing
         #expect(try BletherProcess(home: home).openStore().revisions(record: id).count == 1)
 
         // A correction is a new revision linked to the first.
-        // After a change, the summary must be read back again before signing.
-        let second = try worker.run(["--plain", "resume", id], input: ":jump 13\nAilsa Grant\n:sign\n:jump 14\n\n:sign\n:quit\n")
-        #expect(second.output.contains("The answers have changed since the summary was read back."), "\(second.output.suffix(600))")
+        // A change after the person agreed clears their agreement: Enter on the old "yes" no longer
+        // keeps it, and signing waits until the summary is read back and the person asked again.
+        let second = try worker.run(["--plain", "resume", id], input: ":jump 13\nAilsa Grant\n:sign\n:jump 14\n\n:sign\nyes\n1\n:sign\n:quit\n")
+        #expect(second.output.contains("An answer changed after Morag Campbell agreed, so their agreement is cleared."), "\(second.output.suffix(600))")
+        let refusals = second.output.components(separatedBy: "The record cannot be signed yet").count - 1
+        #expect(refusals == 2, "signing is refused before the person is asked again: \(second.output.suffix(1200))")
         #expect(second.output.contains("The record is signed: revision 2"), "\(second.output.suffix(400))")
         let store = try BletherProcess(home: home).openStore()
         let revisions = try store.revisions(record: id)
@@ -61,6 +64,7 @@ import Testing
         let payload = try CanonicalValue(decoding: try Envelope(decoding: revisions[1].envelope).payload)
         #expect(payload["prev"]?.string == revisions[0].revisionID)
         #expect(payload["readBack"]?["language"]?.string == "en-GB")
+        #expect(payload["readBack"]?["seconds"]?.integer != nil, "how long the read-back took is in the record")
         #expect(payload["agreement"]?["agreement"]?["value"]?["choice"]?.string == "agrees")
         // The costing is in the record: the rules, every option's amount in pence, and the explanation as shown.
         let costing = try #require(payload["costing"])
@@ -81,6 +85,16 @@ import Testing
         #expect(countersigned.status == 0, "\(countersigned.errors)")
         #expect(try store.revisions(record: id).last?.revisionID == revisions[1].revisionID)
         #expect(try worker.run(["verify", id]).output.contains("latest signed by Ailsa Grant (worker), Jo Advocate (advocate)"))
+        // Each signer signs a revision once, and the worker who signed it does not countersign it:
+        // both are refused in words, before the database is touched.
+        let twice = try worker.run(["countersign", id, "--key", advocateHome.appendingPathComponent("keys/signing-key.json").path,
+                                    "--passphrase-file", advocateHome.appendingPathComponent("passphrase.txt").path])
+        #expect(twice.status == 1 && twice.errors.contains("Jo Advocate has already countersigned revision 2 of \(id)"), "\(twice.errors)")
+        let own = try worker.run(["countersign", id, "--key", home.appendingPathComponent("keys/signing-key.json").path,
+                                  "--passphrase-file", home.appendingPathComponent("passphrase.txt").path])
+        #expect(own.status == 1 && own.errors.contains("Ailsa Grant signed revision 2 of \(id), so cannot countersign it."), "\(own.errors)")
+        #expect(!(twice.errors + own.errors).lowercased().contains("sqlite") && !(twice.errors + own.errors).contains("constraint"))
+        #expect(try store.revisions(record: id).last?.countersignatures.count == 1)
 
         // Copies the person can keep: text to 72 columns, an accessible page, and a bundle.
         let text = try worker.run(["export", id])
@@ -260,8 +274,9 @@ import Testing
         let id = try #require(signed.output.firstMatch(of: /Its id is ([a-z0-9]{8})/)?.1).description
 
         // The plan is written afresh (8 hours of a personal assistant) and the worker skips the explanation,
-        // reads the summary back again, and tries to sign: refused until the costing is gone through again.
-        let lines = [":jump costing", "", "", "again", "1", "8", "1", "Get to choir every week", "1", "", ":jump 14", "", ":sign",
+        // reads the summary back again and asks the person again, and tries to sign: refused until the
+        // costing is gone through again.
+        let lines = [":jump costing", "", "", "again", "1", "8", "1", "Get to choir every week", "1", "", ":jump 14", "yes", "1", ":sign",
                      ":jump costing", "", "", "", "", ":sign", ":quit"]
         let second = try worker.run(["--plain", "resume", id], input: lines.joined(separator: "\n") + "\n")
         #expect(second.output.contains("The costing has changed since it was gone through with the person. Show it again and answer “Have we gone through how the amount was worked out, and what it can be spent on?” once more."),

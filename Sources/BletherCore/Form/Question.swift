@@ -11,12 +11,15 @@ public struct Question: Sendable, Equatable, Identifiable {
     public let constraint: Condition?
     /// Who normally answers it: the speaker switches to them while it is being answered.
     public let askedOf: Speaker?
+    /// Answers (choice ids) that need a named witness and a countersignature (`witnessed_when:`).
+    public let witnessedWhen: [String]
 
     public init(
         id: String, kind: QuestionKind, required: Bool = false,
-        relevant: Condition? = nil, constraint: Condition? = nil, askedOf: Speaker? = nil
+        relevant: Condition? = nil, constraint: Condition? = nil, askedOf: Speaker? = nil, witnessedWhen: [String] = []
     ) {
         self.askedOf = askedOf
+        self.witnessedWhen = witnessedWhen
         self.id = id
         self.kind = kind
         self.required = required

@@ -1,7 +1,8 @@
 import Foundation
 
 extension Session {
-    /// Applies one event, before the speaker follows the cursor (``handle(_:at:)``).
+    /// Applies one event, before the speaker follows the cursor and a change clears the
+    /// agreement (``handle(_:at:)``).
     mutating func apply(_ event: SessionEvent, at now: Date) throws(SessionRefusal) -> [SessionEffect] {
         switch event {
         case .answer(let questionID, let value):
@@ -44,6 +45,9 @@ extension Session {
             // On a question asked of someone, the change holds for that question only.
             if askedSpeaker == nil { chosenSpeaker = newSpeaker }
             return [.saveSpeaker]
+        case .shown(let kind, let note):
+            shownTexts.notes[kind] = shownTexts.notes[kind]?.adding(note) ?? note
+            return [.saveShown(kind)]
         }
     }
 
@@ -62,8 +66,9 @@ extension Session {
         // An empty answer of any shape means "no answer"; anything else must fit the question.
         guard value.isEmpty || value.fits(question.kind) else { throw .invalidAnswer(question: questionID, problem: .wrongKind) }
         var effects: [SessionEffect] = []
+        try requireGoneThrough(question, value)
         if value.isEmpty {
-            if question.required { throw .required(question: questionID) }
+            if isRequired(question) { throw .required(question: questionID) }
             if answers.removeValue(forKey: questionID) != nil { effects.append(.deleteAnswer(question: questionID)) }
         } else {
             try checkBounds(of: value, for: question)

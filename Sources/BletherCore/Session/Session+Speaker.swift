@@ -13,13 +13,14 @@ extension Session {
     /// let effects = try session.handle(.jump(section: "costing"), at: clock.now)
     /// ```
     public mutating func handle(_ event: SessionEvent, at now: Date) throws(SessionRefusal) -> [SessionEffect] {
+        let whole = self
         let before = (cursor: cursor, speaker: speaker, chosen: chosenSpeaker)
         var effects = try apply(event, at: now)
         if cursor != before.cursor { followCursorWithSpeaker() }
         if (speaker, chosenSpeaker) != (before.speaker, before.chosen), !effects.contains(.saveSpeaker) {
             effects.append(.saveSpeaker)
         }
-        return effects
+        return effects + agreementEffects(since: whole)
     }
 
     /// Who the form says answers the question at the cursor; `nil` when it does not say

@@ -17,14 +17,17 @@ public struct Session: Sendable, Equatable {
     /// The speaker last chosen away from questions asked of someone (F3, `:who`): the one
     /// the conversation goes back to when the cursor leaves such a question.
     public internal(set) var chosenSpeaker: Speaker
+    /// What was shown to the person, and which read-back their agreement was given to.
+    public internal(set) var shownTexts: ShownTexts
 
     /// A session, fresh or restored; a cursor that no longer fits the form is moved to
     /// the first section that needs attention. `chosenSpeaker` defaults to `speaker`.
     public init(
         form: Form, answers: [String: Answer] = [:], marks: [String: SectionMark] = [:],
-        cursor: SessionCursor? = nil, speaker: Speaker = .person, chosenSpeaker: Speaker? = nil
+        cursor: SessionCursor? = nil, speaker: Speaker = .person, chosenSpeaker: Speaker? = nil, shownTexts: ShownTexts = ShownTexts()
     ) {
         self.form = form
+        self.shownTexts = shownTexts
         self.answers = answers
         self.marks = marks
         self.speaker = speaker
@@ -95,7 +98,7 @@ public struct Session: Sendable, Equatable {
         if answered.isEmpty { return .notStarted }
         // A required question without an answer, or an answer that no longer meets its
         // constraint (another answer it depends on changed), keeps the section open.
-        let missing = relevant.filter { ($0.required && !isAnswered($0.id)) || breaksConstraint($0) }.map(\.id)
+        let missing = relevant.filter { (isRequired($0) && !isAnswered($0.id)) || breaksConstraint($0) }.map(\.id)
         return missing.isEmpty ? .answered : .inProgress(missingRequired: missing)
     }
 

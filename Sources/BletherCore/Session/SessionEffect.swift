@@ -6,4 +6,15 @@ public enum SessionEffect: Sendable, Hashable {
     case deleteSectionMark(section: String)
     case saveCursor
     case saveSpeaker
+    /// Note how a text was shown (``Session/shownTexts``).
+    case saveShown(ShownText)
+    /// What was shown no longer matches the answers: it must be shown again.
+    case withdrawShown(ShownText)
+    /// Note the read-back the agreement answer was given to (``ShownTexts/agreedTo``).
+    case saveAgreedReadBack
+    /// The agreement answer is gone, and with it what it was given to.
+    case withdrawAgreement
+    /// An answer read back changed after the person agreed: the read-back and agreement answers
+    /// were removed, and the person must be asked again. Nothing more to save; a face says so.
+    case agreementCleared
 }

@@ -18,4 +18,6 @@ public enum SessionEvent: Sendable, Equatable {
     case markNothingHere(note: String)
     /// Change who is speaking; later answers are attributed to them.
     case setSpeaker(Speaker)
+    /// A text was shown to the person: how long, and whether every page (``ShownTextViewing``).
+    case shown(ShownText, ShownTextNote)
 }

@@ -22,6 +22,8 @@ public enum SessionRefusal: Error, Sendable, Equatable {
     case noQuestionHere
     case atStart
     case atEnd
+    /// "Yes, it was read back (gone through)", or the agreement, before every page of the text was shown.
+    case notGoneThrough(ShownText)
 }
 
 /// What is wrong with an answer's content, in terms a face can put into words.

@@ -90,6 +90,8 @@ public struct ConversationWording: Sendable {
         case .noQuestionHere: return catalog.text(.refusalNoQuestionHere)
         case .atStart: return catalog.text(.refusalAtStart)
         case .atEnd: return catalog.text(.refusalAtEnd)
+        case .notGoneThrough(.summary): return catalog.text(.refusalNotReadBack)
+        case .notGoneThrough(.costing): return catalog.text(.refusalCostingNotGoneThrough)
         }
     }
 

@@ -26,7 +26,8 @@ public struct ReadBackSummary: Sendable {
         let catalog = words.catalog
         var lines = [catalog.text(.readbackTitle, ["person": person]), catalog.text(.readbackIntro), ""]
         for section in session.form.sections {
-            if section.id == stopAt { break }
+            // The agreement's own section is never read back, whatever it is called (see `Form.isReadBack`).
+            if section.id == stopAt || section.id == session.form.agreement?.section { break }
             lines.append(words.sectionTitle(section.id))
             if let mark = session.marks[section.id] {
                 lines.append("  " + catalog.text(.readbackNothingHere))

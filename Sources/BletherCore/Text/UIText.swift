@@ -378,4 +378,15 @@ public enum UIText: String, CaseIterable, Sendable {
 
     /// The full catalog key.
     public var key: String { "ui." + rawValue }
+    // What the person agreed to, and that it was read back
+    case refusalNotReadBack = "refusal.not-read-back"
+    case refusalCostingNotGoneThrough = "refusal.costing-not-gone-through"
+    case agreementCleared = "agreement.cleared"
+    case tuiChoiceTyping = "tui.choice-typing"
+    case tuiReadBackEveryPage = "tui.read-back.every-page"
+    case tuiCostingEveryPage = "tui.costing.every-page"
+    case countersignOwn = "countersign.own"
+    case countersignTwice = "countersign.twice"
+    case listStateAwaitingCountersignature = "list.state-awaiting-countersignature"
+    case copyAwaitingCountersignature = "copy.awaiting-countersignature"
 }

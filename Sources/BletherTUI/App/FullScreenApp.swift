@@ -73,6 +73,14 @@ public final class FullScreenApp {
     public var deciding: Deciding?
     /// Checks the worker's passphrase before the person's review is left.
     public var reviewLock: ((String) -> Bool)?
+    /// The text F7 shows while it is open: which text, its hash, and which lines have been on screen.
+    struct ReadBackViewing {
+        let kind: ShownText
+        let sha256: String
+        var viewing: ShownTextViewing
+    }
+
+    private var viewing: ReadBackViewing?
     /// Conversations changed since they were opened, each noted once in the audit log.
     private var changedConversations = Set<String>()
 
@@ -244,17 +252,15 @@ public final class FullScreenApp {
             let kind = screen.shownHere
             switch screen.text(of: kind) {
             case .success(let text):
-                screen.shown[kind] = text
-                // Shown again after a change, with "yes" already given: this showing is the one gone through.
-                if let question = screen.question(confirming: kind), screen.session.answers[question]?.value == .yesNo(true) {
-                    try? store.recordShown(kind, conversation: screen.summary.id, language: catalog.language, sha256: ContentHash.sha256(text), at: clock())
-                }
                 // The box's title already says what the text is: it starts below its own title.
                 let title = screen.title(of: kind)
                 let body = text.hasPrefix(title + "\n\n") ? String(text.dropFirst(title.count + 2)) : text
                 overlay = .readBack(title: title, text: body, scroll: 0)
+                viewing = ReadBackViewing(kind: kind, sha256: ContentHash.sha256(text), viewing: ShownTextViewing(openedAt: clock()))
+                noteReadBackWindow(body, scroll: 0)
             case .failure(let unavailable):
                 overlay = .readBack(title: screen.title(of: kind), text: unavailable.message, scroll: 0)
+                viewing = nil
             }
             mode = .conversation(screen)
         case .sign:
@@ -268,29 +274,19 @@ public final class FullScreenApp {
         guard case .conversation(var screen) = mode else { return false }
         var session = screen.session
         let now = clock()
-        // "Yes, it was read back (or gone through)" only once that text has been shown to the person.
-        var confirming: ConversationStore.ShownText?
-        if case .answer(let question, .yesNo(true)) = event { confirming = screen.confirmedText(by: question) }
-        if let confirming, screen.shown[confirming] == nil {
-            screen.message = .problem(screen.showFirst(confirming))
-            mode = .conversation(screen)
-            return false
-        }
         do {
             let effects = try session.handle(event, at: now)
             try store.save(effects, of: session, conversation: screen.summary.id, at: now)
             if effects.contains(where: { $0 != .saveCursor && $0 != .saveSpeaker }), changedConversations.insert(screen.summary.id).inserted {
                 try store.note(.changed, record: screen.summary.id, at: now)
             }
-            if let confirming, let text = screen.shown[confirming] {
-                try store.recordShown(confirming, conversation: screen.summary.id, language: catalog.language, sha256: ContentHash.sha256(text), at: now)
-            } else if case .answer(let question, _) = event {
-                // What was shown no longer matches what is written: it must be shown again
-                // (except the text this very question is about).
-                screen.shown = screen.shown.filter { $0.key == screen.confirmedText(by: question) }
-            }
             screen.accept(session)
             screen.message = nil
+            if effects.contains(.agreementCleared) {
+                screen.message = .problem(catalog.text(.agreementCleared, ["person": screen.summary.person]))
+                mode = .conversation(screen)
+                return true
+            }
             switch event {
             case .markNothingHere:
                 if let marked = screen.session.marks.max(by: { $0.value.at < $1.value.at })?.key {
@@ -303,6 +299,10 @@ public final class FullScreenApp {
             }
             mode = .conversation(screen)
             return true
+        } catch SessionRefusal.notGoneThrough(let kind) {
+            screen.message = .problem(screen.showFirst(kind))
+            mode = .conversation(screen)
+            return false
         } catch let refusal as SessionRefusal {
             screen.message = .problem(screen.words.refusal(refusal, requiredText: .tuiRequired))
             mode = .conversation(screen)
@@ -342,14 +342,25 @@ public final class FullScreenApp {
             default: break
             }
         case .readBack(let title, let text, let scroll):
+            let page = Overlay.readBackPage(text: text, columns: columns, rows: rows)
+            let last = max(page.lines - page.height, 0)
+            var moved = scroll
             switch key {
-            case .down: overlay = .readBack(title: title, text: text, scroll: scroll + 1)
-            case .up: overlay = .readBack(title: title, text: text, scroll: max(scroll - 1, 0))
-            case .pageDown: overlay = .readBack(title: title, text: text, scroll: scroll + 10)
-            case .pageUp: overlay = .readBack(title: title, text: text, scroll: max(scroll - 10, 0))
-            case .escape, .function(7), .enter: overlay = nil
+            case .down: moved = scroll + 1
+            case .up: moved = scroll - 1
+            case .pageDown, .character(" "): moved = scroll + page.height
+            case .pageUp: moved = scroll - page.height
+            case .home: moved = 0
+            case .end: moved = last
+            case .escape, .function(7), .enter:
+                overlay = nil
+                finishViewing()
+                return
             default: break
             }
+            moved = min(max(moved, 0), last)
+            overlay = .readBack(title: title, text: text, scroll: moved)
+            noteReadBackWindow(text, scroll: moved)
         case .comment(var editor):
             switch key {
             case .escape: overlay = nil
@@ -412,6 +423,19 @@ public final class FullScreenApp {
             default: break
             }
         }
+    }
+
+    /// Notes which lines of the text F7 shows are on screen now.
+    private func noteReadBackWindow(_ text: String, scroll: Int) {
+        let page = Overlay.readBackPage(text: text, columns: columns, rows: rows)
+        viewing?.viewing.show(lines: scroll..<(scroll + page.height), of: page.lines)
+    }
+
+    /// The text F7 showed is closed: the engine notes how long it was open and whether every page was shown.
+    private func finishViewing() {
+        guard let current = viewing else { return }
+        viewing = nil
+        apply(.shown(current.kind, current.viewing.note(language: catalog.language, sha256: current.sha256, closedAt: clock())))
     }
 
     private func confirm(_ action: ConfirmAction) {

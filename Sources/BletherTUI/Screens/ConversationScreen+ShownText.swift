@@ -6,7 +6,7 @@ import BletherStore
 ///
 /// ```swift
 /// let kind = screen.shownHere                      // .costing in "Working out the budget"
-/// if case .success(let text) = screen.text(of: kind) { screen.shown[kind] = text }
+/// if case .success(let text) = screen.text(of: kind) { … }   // shown with F7, page by page
 /// ```
 extension ConversationScreen {
     /// What F7 shows in the current section.
@@ -16,17 +16,9 @@ extension ConversationScreen {
         return section.questions.contains { ids.contains($0.id) } ? .costing : .summary
     }
 
-    /// The question whose "yes" says this text was gone through with the person.
-    func question(confirming kind: ConversationStore.ShownText) -> String? {
-        switch kind {
-        case .summary: ReadBackSummary.questionID
-        case .costing: form.costing?.explained
-        }
-    }
-
-    /// The text a question's "yes" confirms was shown, if it confirms one.
+    /// The text a question's "yes" confirms was shown, if it confirms one (the rule is the engine's).
     func confirmedText(by questionID: String) -> ConversationStore.ShownText? {
-        [.summary, .costing].first { question(confirming: $0) == questionID }
+        session.shownText(confirmedBy: questionID)
     }
 
     /// The text as it reads now, or what to say instead when it cannot be made yet.
@@ -51,9 +43,11 @@ extension ConversationScreen {
         kind == .summary ? catalog.text(.tuiReadBackTitle) : catalog.text(.costingTitle)
     }
 
-    /// What to say when "yes" is given before the text was shown.
+    /// What to say when "yes" is given before the text was shown: to show it, or, when it was
+    /// opened but not read to the end, to show every page.
     func showFirst(_ kind: ConversationStore.ShownText) -> String {
-        kind == .summary ? catalog.text(.tuiReadBackFirst) : catalog.text(.costingShowFirst)
+        if session.shownTexts.notes[kind] != nil { return catalog.text(kind == .summary ? .tuiReadBackEveryPage : .tuiCostingEveryPage) }
+        return kind == .summary ? catalog.text(.tuiReadBackFirst) : catalog.text(.costingShowFirst)
     }
 }
 

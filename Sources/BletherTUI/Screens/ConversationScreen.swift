@@ -15,11 +15,6 @@ public struct ConversationScreen: Sendable {
     /// The section list has focus, with this section highlighted.
     public internal(set) var sectionListFocus: Int?
     public var message: ScreenMessage?
-    /// Letters were typed into a choice list: a later y or n is part of a word, not a choice.
-    var strayTyping = false
-    /// Texts exactly as last shown to the person (the read-back summary, how the budget was
-    /// worked out), each until an answer changes what it says.
-    public internal(set) var shown: [ConversationStore.ShownText: String] = [:]
 
     public init(summary: ConversationSummary, session: Session, words: ConversationWording) {
         self.summary = summary
@@ -39,7 +34,6 @@ public struct ConversationScreen: Sendable {
     }
 
     mutating func resetEditor() {
-        strayTyping = false
         if let question = session.currentQuestion {
             editor = FieldEditor.make(for: question, saved: session.answers[question.id]?.value, words: words,
                                       rules: ConversationCosting(session: session)?.rules)
@@ -115,17 +109,17 @@ public struct ConversationScreen: Sendable {
             if line.handle(key) { current = .line(line) } else { return .none }
         case .choices(var list):
             if key == .enter { return commitThen(.apply(.skip), enterPressed: true) }
-            // Letters choose nothing in a list (a word such as "maybe" must not pick "yes"):
-            // only y or n pressed on its own does, on a yes/no question.
-            if !list.isTypingOther, case .character(let typed) = key, typed.isLetter {
-                let shortcut = strayTyping ? key : yesNoShortcut(key, for: question)
-                guard shortcut != key else {
-                    strayTyping = true
-                    message = .problem(words.inputProblem(.choiceNotNumber))
-                    return .none
-                }
-                if list.handle(shortcut) { current = .choices(list) }
-            } else if list.handle(key) { current = .choices(list) } else { return .none }
+            // Typing chooses nothing in a list (a word such as "maybe" must not pick "yes", nor the
+            // space in "I agree" tick the highlighted row): only a choice's number, Space pressed on
+            // its own, and on a yes/no question y or n pressed on its own, do.
+            let shortcut = list.isTyping || list.isTypingOther ? key : yesNoShortcut(key, for: question)
+            guard list.handle(shortcut) else { return .none }
+            current = .choices(list)
+            if list.isTyping, case .character = key {
+                editor = current
+                message = .problem(catalog.text(.tuiChoiceTyping))
+                return .none
+            }
         case .list(var list):
             if case .supportPlan = list.kind, list.form == nil, key == .enter, ConversationCosting(session: session) == nil {
                 message = .problem(catalog.text(.planNoRules, ["question": form.costing.map { words.label($0.rules) } ?? ""]))

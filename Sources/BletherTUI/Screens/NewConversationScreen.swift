@@ -63,7 +63,9 @@ public struct NewConversationScreen: Sendable {
             formList.handle(key)
             if chosenForm?.id != before { present = NewConversationScreen.presentList(for: chosenForm, catalog: catalog) }
         case 1: name.handle(key)
-        case 2: present?.handle(key)
+        case 2:
+            present?.handle(key)
+            if present?.isTyping == true, case .character = key { message = .problem(catalog.text(.tuiChoiceTyping)) }
         default: break
         }
         return .none

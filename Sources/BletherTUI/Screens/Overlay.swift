@@ -20,6 +20,20 @@ public enum Overlay: Sendable, Equatable {
     /// (required when the form says so), and the refusal of the last try, if any.
     case nothingHere(section: String, required: Bool, note: LineEditor, problem: String?)
 
+    /// The lines of a shown text as the box lays them out.
+    static func readBackLines(_ text: String, width: Int) -> [String] {
+        TextLayout.indentedLines(text.components(separatedBy: "\n"), width: width)
+    }
+
+    /// How a shown text falls into pages on a screen this size: its lines, and how many show at once.
+    static func readBackPage(text: String, columns: Int, rows: Int) -> (lines: Int, height: Int) {
+        // As `render` lays it out: a box 4 narrower and 2 shorter than the screen, less its border
+        // and margins (4 columns, 2 rows), and the closing key on its last line.
+        let width = max(columns - 4 - 4, 1)
+        let height = max(rows - 2 - 2 - 1, 1)
+        return (readBackLines(text, width: width).count, height)
+    }
+
     func render(into grid: inout CellGrid, frame: ScreenFrame, words: ConversationWording?) {
         let catalog = frame.catalog
         switch self {
@@ -45,7 +59,7 @@ public enum Overlay: Sendable, Equatable {
             grid.cursor = GridPoint(row: area.row + highlighted, column: area.column)
         case .readBack(let title, let text, let scroll):
             let area = frame.box(title: title, width: grid.columns - 4, height: grid.rows - 2, into: &grid)
-            let lines = TextLayout.indentedLines(text.components(separatedBy: "\n"), width: area.width)
+            let lines = Overlay.readBackLines(text, width: area.width)
             for (offset, line) in lines.dropFirst(scroll).prefix(area.height - 1).enumerated() {
                 grid.write(line, row: area.row + offset, column: area.column, style: CellStyle(.dialog), limit: area.column + area.width)
             }

@@ -21,6 +21,10 @@ public struct ChoiceList: Sendable, Equatable {
     public private(set) var highlighted: Int
     public private(set) var chosen: Set<Int>
     public private(set) var other: LineEditor
+    /// Words are being typed on the list: they choose nothing, and a Space among them is part of
+    /// the words, not Space on the highlighted row ("I agree" must not tick "I agree").
+    /// Moving, or a choice's number, ends it.
+    public private(set) var isTyping = false
 
     public init(choices: [(id: String, label: String)], multiple: Bool, allowsOther: Bool, otherLabel: String) {
         var items = choices.map { Item(id: $0.id, label: $0.label) }
@@ -73,14 +77,20 @@ public struct ChoiceList: Sendable, Equatable {
         case .down: highlighted = min(highlighted + 1, items.count - 1)
         case .home: highlighted = 0
         case .end: highlighted = items.count - 1
-        case .character(" "): toggle(highlighted)
+        case .character(" ") where !isTyping: toggle(highlighted)
         case .character(let digit) where digit.isASCII && digit.isNumber:
+            isTyping = false
             guard let number = digit.wholeNumberValue, (1...items.count).contains(number) else { return true }
             highlighted = number - 1
             toggle(highlighted, onlySelect: true)
+        case .character:
+            // Any other printable key is typing: taken, so it reaches nothing else, and choosing nothing.
+            isTyping = true
+            return true
         default:
             return false
         }
+        isTyping = false
         return true
     }
 

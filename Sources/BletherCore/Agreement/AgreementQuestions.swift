@@ -1,0 +1,55 @@
+/// The questions of a form that hold the person's agreement: the yes/no question that says the
+/// summary was read back, the agreement itself, and who witnessed it. Found by their ids
+/// (`read-back`, `agreement`, `witness`) until forms name them in a block of their own.
+///
+/// ```swift
+/// if let agreement = form.agreement, agreement.needsWitness(session.answers[agreement.agreement]?.value) { … }
+/// ```
+public struct AgreementQuestions: Sendable, Equatable {
+    /// The agreement: a choice question.
+    public let agreement: String
+    /// The section that holds it; every section before it is read back.
+    public let section: String
+    /// "The summary was read back": a yes/no question before the agreement, if the form has one.
+    public let readBack: String?
+    /// The witness's name, if the form asks for one.
+    public let witness: String?
+    /// Agreement choices that need a named witness and an advocate's or witness's
+    /// countersignature (`witnessed_when:` on the agreement question).
+    public let witnessedWhen: [String]
+
+    public static let agreementID = "agreement"
+    public static let readBackID = "read-back"
+    public static let witnessID = "witness"
+    /// The roles whose countersignature completes a witnessed agreement.
+    public static let countersigningRoles = ["advocate", "witness"]
+
+    /// The form's agreement questions, or `nil` when the form asks for no agreement.
+    public init?(form: Form) {
+        guard let question = form.question(id: AgreementQuestions.agreementID), let section = form.section(containing: question.id) else { return nil }
+        agreement = question.id
+        self.section = section.id
+        readBack = form.question(id: AgreementQuestions.readBackID).map(\.id)
+        witness = form.question(id: AgreementQuestions.witnessID).map(\.id)
+        witnessedWhen = question.witnessedWhen
+    }
+
+    /// Whether this agreement answer needs a witness named and a countersignature.
+    public func needsWitness(_ value: AnswerValue?) -> Bool {
+        guard case .choice(let id?, _)? = value else { return false }
+        return witnessedWhen.contains(id)
+    }
+}
+
+extension Form {
+    /// Which questions hold the person's agreement, when the form asks for one.
+    public var agreement: AgreementQuestions? { AgreementQuestions(form: self) }
+
+    /// Whether an answer to this question is part of what is read back before the agreement:
+    /// every question of a section before the agreement's.
+    public func isReadBack(_ questionID: String) -> Bool {
+        guard let agreement, let section = section(containing: questionID),
+              let index = sectionIndex(id: section.id), let end = sectionIndex(id: agreement.section) else { return false }
+        return index < end
+    }
+}
