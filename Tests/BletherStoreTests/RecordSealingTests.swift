@@ -9,38 +9,47 @@ import Testing
 /// signatures; exports and copies given are told apart in the audit log; copies are private files.
 @Suite final class RecordSealingTests {
     static let key = ConversationStoreTests.key
-    let form = FormLibrary.load(from: .shipped(executable: URL(fileURLWithPath: #filePath))).latestForm(id: "outcomes-review")!
+    static let library = FormLibrary.load(from: .shipped(executable: URL(fileURLWithPath: #filePath)))
+    let form = RecordSealingTests.library.latestForm(id: "outcomes-review")!
+    var words: ConversationWording { ConversationWording(catalog: Self.library.catalog(language: "en-GB")!, form: form) }
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("blether-sealing-\(UUID().uuidString)")
     let now = Date(timeIntervalSince1970: 1_800_000_000)
 
     deinit { try? FileManager.default.removeItem(at: directory) }
 
-    /// A finished outcomes review: who was here and consent, three sections talked about with
-    /// nothing to add, and the person's agreement.
-    func finished() throws -> Session {
-        var session = Session(form: form)
-        _ = try session.handle(.answer(question: "present", value: .choices(["person"], other: nil)), at: now)
-        _ = try session.handle(.answer(question: "consent-record", value: .yesNo(true)), at: now)
-        for section in ["outcomes-met", "what-changed", "support"] {
-            _ = try session.handle(.jump(section: section), at: now)
-            _ = try session.handle(.markNothingHere(note: "We talked it through; nothing to add"), at: now)
+    /// A finished outcomes review, saved as a face would save it: who was here and consent, three
+    /// sections talked about with nothing to add, the summary read back, and the person's agreement.
+    func finished(_ store: ConversationStore, _ summary: ConversationSummary) throws -> Session {
+        var session = try store.restore(id: summary.id, form: form)
+        func apply(_ event: SessionEvent) throws {
+            try store.save(try session.handle(event, at: now), of: session, conversation: summary.id, at: now)
         }
-        _ = try session.handle(.answer(question: "agreement", value: .choice("agrees", other: nil)), at: now)
-        _ = try session.handle(.answer(question: "copy-wanted", value: .yesNo(true)), at: now)
-        _ = try session.handle(.answer(question: "next-review", value: .date(try CalendarDate(parsing: "2027-06-01"))), at: now)
+        try apply(.answer(question: "present", value: .choices(["person"], other: nil)))
+        try apply(.answer(question: "consent-record", value: .yesNo(true)))
+        for section in ["outcomes-met", "what-changed", "support"] {
+            try apply(.jump(section: section))
+            try apply(.markNothingHere(note: "We talked it through; nothing to add"))
+        }
+        // The summary is read back, every page, before the person is asked.
+        let text = ReadBackSummary(session: session, words: words, person: summary.person).text
+        try apply(.shown(.summary, ShownTextNote(language: "en-GB", sha256: ContentHash.sha256(text), firstShownAt: now, seconds: 60, complete: true)))
+        try apply(.answer(question: "read-back", value: .yesNo(true)))
+        try apply(.answer(question: "agreement", value: .choice("agrees", other: nil)))
+        try apply(.answer(question: "copy-wanted", value: .yesNo(true)))
+        try apply(.answer(question: "next-review", value: .date(try CalendarDate(parsing: "2027-06-01"))))
         return session
     }
 
     func seal(_ sealing: RecordSealing, _ summary: ConversationSummary, _ session: Session, at seconds: TimeInterval) throws(RecordSealing.Problem) -> Envelope {
         try sealing.seal(conversation: summary, session: session, formSHA256: "0", key: Self.key, at: Date(timeIntervalSince1970: seconds),
-                         readBackText: { _ in nil })
+                         readBackText: { _ in ReadBackSummary(session: session, words: self.words, person: summary.person).text })
     }
 
     @Test func signingAnUnchangedRecordAgainIsRefused() throws {
         let store = try ConversationStore.open(directory: directory, key: Self.key)
         let summary = try store.create(form: form, person: "Morag Campbell", language: "en-GB", at: now)
         let sealing = RecordSealing(store: store)
-        let session = try finished()
+        let session = try finished(store, summary)
         try seal(sealing, summary, session, at: 1_800_000_100)
         #expect(throws: RecordSealing.Problem.unchanged(revision: 1)) { try self.seal(sealing, summary, session, at: 1_800_000_200) }
         #expect(try store.revisions(record: summary.id).count == 1)
@@ -63,7 +72,7 @@ import Testing
         let store = try ConversationStore.open(directory: directory, key: Self.key)
         let summary = try store.create(form: form, person: "Morag Campbell", language: "en-GB", at: now)
         let sealing = RecordSealing(store: store)
-        try seal(sealing, summary, try finished(), at: 1_800_000_100)
+        try seal(sealing, summary, try finished(store, summary), at: 1_800_000_100)
         let advocate = try WorkerKeyFile.create(name: "Jo Advocate", role: "advocate", passphrase: "the advocate's own words", rounds: 1 << 10).key
         _ = try sealing.countersign(record: summary.id, key: advocate, at: Date(timeIntervalSince1970: 1_800_500_000))
         let history = try sealing.history(record: summary.id, form: form, trusted: [Self.key.identity, advocate.identity])
@@ -80,7 +89,7 @@ import Testing
         let store = try ConversationStore.open(directory: directory, key: Self.key)
         let summary = try store.create(form: form, person: "Morag Campbell", language: "en-GB", at: now)
         let sealing = RecordSealing(store: store)
-        let envelope = try seal(sealing, summary, try finished(), at: 1_800_000_100)
+        let envelope = try seal(sealing, summary, try finished(store, summary), at: 1_800_000_100)
         try sealing.noteExport(record: summary.id, revision: (1, envelope.revisionID), format: "html", language: "en-GB", given: false,
                                actor: "worker", at: now)
         try sealing.noteExport(record: summary.id, revision: (1, envelope.revisionID), format: "text", language: "gd", given: true,

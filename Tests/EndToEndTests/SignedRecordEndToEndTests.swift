@@ -254,7 +254,7 @@ import Testing
         #expect(third.output.components(separatedBy: "Decision: refused by Rhona Baird").count == 2, "a decision carried forward is said once")
 
         // The plan is revised and referred again, then approved: the final copy keeps the refusal and its reasons.
-        let lines = [":jump costing", "", "", "again", "1", "8", "1", "Get to choir every week", "1", "", ":jump 14", "", ":sign",
+        let lines = [":jump costing", "", "", "again", "1", "8", "1", "Get to choir every week", "1", "", ":jump 14", "yes", "1", ":sign",
                      ":jump costing", "", "", "", "", ":sign", ":quit"]
         let revised = try worker.run(["--plain", "resume", id], input: lines.joined(separator: "\n") + "\n")
         #expect(revised.output.contains("The record is signed: revision 4"), "\(revised.output.suffix(800))")
