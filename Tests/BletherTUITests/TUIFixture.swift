@@ -58,13 +58,20 @@ final class TUIFixture {
 }
 
 /// Compares a grid with `Snapshots/<name>.txt`; `BLETHER_UPDATE_SNAPSHOTS=1` writes it afresh.
+/// A missing reference fails the test (and is written, to be looked at).
 func expectSnapshot(_ grid: CellGrid, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
     let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
     let url = directory.appendingPathComponent(name + ".txt")
     var text = grid.text + "\n"
     if let cursor = grid.cursor { text += "[cursor \(cursor.row),\(cursor.column)]\n" }
-    if ProcessInfo.processInfo.environment["BLETHER_UPDATE_SNAPSHOTS"] == "1" || !FileManager.default.fileExists(atPath: url.path) {
+    if ProcessInfo.processInfo.environment["BLETHER_UPDATE_SNAPSHOTS"] == "1" {
         try text.write(to: url, atomically: true, encoding: .utf8)
+        return
+    }
+    guard FileManager.default.fileExists(atPath: url.path) else {
+        // A missing reference fails: it is written for a person to look at, never taken on trust.
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        Issue.record("Snapshots/\(name).txt was missing; it has been written — look at it, and commit it if it is right", sourceLocation: sourceLocation)
         return
     }
     let expected = try String(contentsOf: url, encoding: .utf8)
