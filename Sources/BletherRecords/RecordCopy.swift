@@ -185,10 +185,7 @@ public struct RecordCopy: Sendable {
     /// One self-contained, semantic page: headings and lists, no scripts, a print style and a
     /// large-print style, in the copy's language and direction.
     public var html: String {
-        func escape(_ text: String) -> String {
-            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-        }
+        let escape = RecordCopy.htmlText
         let direction = catalog.rightToLeft ? "rtl" : "ltr"
         var body: [String] = []
         for (index, block) in blocks.enumerated() {
@@ -242,5 +239,16 @@ public struct RecordCopy: Sendable {
             </html>
 
             """
+    }
+
+    /// Text for the page: a bidi control a person typed is shown (`<U+202E>`), never obeyed,
+    /// and then the characters html gives meaning to are escaped.
+    ///
+    /// ```swift
+    /// RecordCopy.htmlText("Morag \u{202E}evil")   // "Morag &lt;U+202E&gt;evil"
+    /// ```
+    public static func htmlText(_ text: String) -> String {
+        BidiIsolation.safeLine(text).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

@@ -130,6 +130,8 @@ public struct RevisionVerifier: Sendable {
         }
         var previousID: String?
         var signers: [[VerifiedSigner]] = []
+        /// The latest revision that is not a budget decision: where a witnessed agreement was signed.
+        var lastAssessment = 0
         var seenPrevious = Set<String>()
         var previousDecision: CanonicalValue?
         /// What the standing decision decided: the costing's rules, plan, amounts and option.
@@ -201,6 +203,8 @@ public struct RevisionVerifier: Sendable {
             } else {
                 assessmentSigners.formUnion(envelope.signatures.map(\.keyID))
             }
+            // A revision that makes no new decision is one the person's agreement stands in.
+            if payload["decision"] == nil || payload["decision"] == previousDecision { lastAssessment = index }
             previousDecision = payload["decision"]
             let named = payload["signer"]?["name"]?.string
             signers.append(envelope.signatures.enumerated().map { index, signature in
@@ -217,10 +221,10 @@ public struct RevisionVerifier: Sendable {
         if let latest = envelopes.last.flatMap({ try? Envelope(decoding: $0) }),
            let needed = (try? CanonicalCheck.topLevelFields(of: latest.payload, named: ["countersignatureNeeded"]))?["countersignatureNeeded"]?.array {
             let roles = needed.compactMap(\.string)
-            let signerKey = latest.signatures.first?.keyID
-            // Only a role this machine trusts the key with counts.
-            result.awaitingCountersignature = !latest.signatures.dropFirst().contains { signature in
-                signature.keyID != signerKey && keys[signature.keyID]?.identity.map { roles.contains($0.role) } == true
+            // On the revision the agreement was signed in, or a decision on it since; only a role
+            // this machine trusts the key with counts, and never the revision's own signer.
+            result.awaitingCountersignature = !signers[lastAssessment...].contains { revision in
+                revision.dropFirst().contains { $0.keyID != revision.first?.keyID && $0.trusted.map { roles.contains($0.role) } == true }
             }
         }
         return result

@@ -90,6 +90,10 @@ public final class ConversationStore: Sendable {
             throw .directoryNotWritable(path: directory.path)
         }
         guard fileManager.isWritableFile(atPath: directory.path) else { throw .directoryNotWritable(path: directory.path) }
+        // A directory made by hand (mkdir, 0755) is made private too: it holds personal data.
+        if let mode = (try? fileManager.attributesOfItem(atPath: directory.path))?[.posixPermissions] as? Int, mode & 0o077 != 0 {
+            try? fileManager.setAttributes([.posixPermissions: mode & 0o700], ofItemAtPath: directory.path)
+        }
     }
 
     private static func refuseIfNewer(_ url: URL, migrator: DatabaseMigrator) throws(StoreError) {

@@ -84,3 +84,30 @@ import Testing
         #expect(throws: Envelope.Malformed.self) { try Envelope(decoding: bytes) }
     }
 }
+
+/// A witnessed agreement's countersignature counts on the revision the agreement was signed in,
+/// even after a team leader's decision follows it.
+@Suite struct WitnessedAgreementTests {
+    @Test func aCountersignatureBeforeADecisionStillCounts() throws {
+        let decisions = DecisionRevisionTests()
+        let worker = decisions.records.key
+        let advocate = DecisionRevisionTests.key("Jo Advocate", "advocate")
+        let referred = try decisions.referred()
+        guard case .object(var members) = try CanonicalValue(decoding: referred.payload) else { Issue.record("not an object"); return }
+        members["countersignatureNeeded"] = .array([.string("advocate"), .string("witness")])
+        var first = try Envelope.sign(payload: CanonicalValue.object(members).encoded, type: Envelope.assessmentType, with: worker)
+        let decision = try DecisionRevision(after: first, number: 2, decider: decisions.leader.identity, outcome: .approved, reasons: "",
+                                            installedRules: { _, _ in "0" }, at: Date())
+        let second = try Envelope.sign(payload: decision.payload.encoded, type: Envelope.assessmentType, with: decisions.leader)
+        let trusted = [worker.identity, decisions.leader.identity, advocate.identity]
+        let unwitnessed = RevisionVerifier(trusted: trusted).verify(record: "k7m2qx9a", envelopes: [first.encoded, second.encoded])
+        #expect(unwitnessed.failure == nil && unwitnessed.awaitingCountersignature, "\(unwitnessed)")
+        try first.addSignature(with: advocate)
+        let witnessed = RevisionVerifier(trusted: trusted).verify(record: "k7m2qx9a", envelopes: [first.encoded, second.encoded])
+        #expect(witnessed.failure == nil && !witnessed.awaitingCountersignature, "\(witnessed)")
+        // Only a role trusted here counts: the same countersignature from a key trusted as a worker does not.
+        let asWorker = KeyIdentity(name: "Jo Advocate", role: "worker", publicKey: advocate.identity.publicKey)
+        #expect(RevisionVerifier(trusted: [worker.identity, decisions.leader.identity, asWorker])
+            .verify(record: "k7m2qx9a", envelopes: [first.encoded, second.encoded]).awaitingCountersignature)
+    }
+}

@@ -191,6 +191,12 @@ import Testing
             .filter { $0.hasPrefix("Decision:") }.count == 1)
     }
 
+    /// A right-to-left override a person typed is shown on the page, never obeyed, and the page's own markup stays its own.
+    @Test func aBidiOverrideInTheRecordIsShownNotObeyedOnThePage() {
+        #expect(RecordCopy.htmlText("Morag \u{202E}evil <b>") == "Morag &lt;U+202E&gt;evil &lt;b&gt;")
+        #expect(!RecordCopy.htmlText("\u{202E}\u{2066}x").unicodeScalars.contains { BidiIsolation.isControl($0) })
+    }
+
     /// What the person added while reading their record, carried in the signed revision, is in both copies.
     @Test func thePersonsOwnWordsAreInTheTextAndThePage() throws {
         let copy = try copy(language: "en-GB")

@@ -119,6 +119,8 @@ import Testing
     }
 
     @Test func personalDataDirectoryIsPrivate() throws {
+        // Even one made by hand, readable by everyone, before Blether first used it.
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
         _ = try ConversationStore.open(directory: directory, key: Self.key)
         let attributes = try FileManager.default.attributesOfItem(atPath: directory.path)
         #expect((attributes[.posixPermissions] as? Int).map { $0 & 0o077 } == 0)
