@@ -30,6 +30,8 @@ public final class KioskInput: LineSource {
     private var held = false
     /// Ends of input in a row: a terminal that has gone away reports one after another at once.
     private var endsInARow = 0
+    /// Ends of input within one second that only a terminal gone away makes: far beyond any key repeat.
+    static let endsAtOnceFromAGoneTerminal = 300
     private var firstEndInARow = Date.distantPast
     /// Bytes read from the terminal that do not yet make a whole line.
     private var pending: [UInt8] = []
@@ -103,15 +105,18 @@ public final class KioskInput: LineSource {
             if count < 0 && errno == EINTR { continue }
             // A terminal that cannot be read any more (EIO) has gone away: like SIGHUP.
             if count < 0 { endedBy = SIGHUP; return nil }
-            // Ctrl-D: keep asking. Dozens within a second are no person's keys but a
-            // terminal that has gone away; that ends the review like SIGHUP too.
+            // Ctrl-D, even held down: keep asking. A terminal that has gone away says so (a hang-up
+            // on the descriptor) and ends the review like SIGHUP; so do hundreds of ends within a
+            // second, which no keyboard repeats that fast.
+            var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+            if poll(&descriptor, 1, 0) > 0, descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { endedBy = SIGHUP; return nil }
             let now = Date()
             if endsInARow == 0 || now.timeIntervalSince(firstEndInARow) > 1 {
                 endsInARow = 0
                 firstEndInARow = now
             }
             endsInARow += 1
-            if endsInARow >= 20 { endedBy = SIGHUP; return nil }
+            if endsInARow >= KioskInput.endsAtOnceFromAGoneTerminal { endedBy = SIGHUP; return nil }
         }
     }
 

@@ -121,6 +121,8 @@ public struct RevisionVerifier: Sendable {
         /// The latest revision's agreement needs an advocate's or witness's countersignature
         /// (`countersignatureNeeded` in its payload), and none is on it yet.
         public var awaitingCountersignature = false
+        /// Where the record stands, as its latest signed revision says (see ``ListedState``).
+        public var listedState: ListedState?
     }
 
     /// Verifies stored envelopes, oldest first.
@@ -226,6 +228,9 @@ public struct RevisionVerifier: Sendable {
             result.awaitingCountersignature = !signers[lastAssessment...].contains { revision in
                 revision.dropFirst().contains { $0.keyID != revision.first?.keyID && $0.trusted.map { roles.contains($0.role) } == true }
             }
+        }
+        if let latest = envelopes.last.flatMap({ try? Envelope(decoding: $0) }), let payload = try? CanonicalValue(decoding: latest.payload) {
+            result.listedState = ListedState.of(payload: payload, awaitingCountersignature: result.awaitingCountersignature)
         }
         return result
     }

@@ -93,14 +93,10 @@ public struct RecordSealing: Sendable {
             let envelope = try Envelope.sign(payload: canonical.encoded, type: Envelope.assessmentType, with: key)
             // Above the worker's limit the record waits, listed as referred, for a decision revision;
             // an agreement that needs witnessing waits for an advocate's or witness's countersignature.
-            var state = "signed"
-            if let decision { state = decision["outcome"]?.string ?? state }
-            else if worked?.isReferred == true { state = "referred" }
-            else if let agreement = session.form.agreement, agreement.needsWitness(session.answers[agreement.agreement]?.value) {
-                state = RecordSealing.awaitingCountersignature
-            }
+            let needsWitness = session.form.agreement.map { $0.needsWitness(session.answers[$0.agreement]?.value) } ?? false
+            let state = ListedState.of(payload: canonical, awaitingCountersignature: needsWitness) ?? .signed
             try store.appendRevision(record: summary.id, number: previous.count + 1, revisionID: envelope.revisionID, envelope: envelope.encoded,
-                                     state: state, actor: key.identity.keyID, action: .sealed,
+                                     state: state.rawValue, actor: key.identity.keyID, action: .sealed,
                                      detail: "revision \(previous.count + 1) \(envelope.revisionID)", at: now)
             return envelope
         }
@@ -138,7 +134,7 @@ public struct RecordSealing: Sendable {
 
     /// The state of a record whose agreement needs an advocate's or witness's countersignature
     /// on its latest revision before it is complete.
-    public static let awaitingCountersignature = "awaiting-countersignature"
+    public static let awaitingCountersignature = ListedState.awaitingCountersignature.rawValue
 
     /// Adds `key`'s signature to the latest revision, as an advocate, witness or manager. Each key
     /// countersigns a revision once, and no key that signed the revision countersigns it.
@@ -146,10 +142,14 @@ public struct RecordSealing: Sendable {
     public func countersign(record: String, key: UnlockedKey, role: String? = nil, at now: Date) throws(Problem) -> (revisionID: String, number: Int) {
         let role = role ?? key.identity.role
         return try reportingProblems {
-            guard let latest = try store.revisions(record: record).last else { throw Problem.store(.noConversation(id: record)) }
+            let revisions = try store.revisions(record: record)
+            guard let latest = revisions.last else { throw Problem.store(.noConversation(id: record)) }
             let envelope = try Envelope(decoding: latest.envelope)
-            if envelope.signatures.contains(where: { $0.keyID == key.identity.keyID }) {
-                throw Problem.countersignOwn(revision: latest.number)
+            // Whoever signed any revision of the record — the assessing worker, or a decider — is no witness to it.
+            for revision in revisions.reversed() {
+                if try Envelope(decoding: revision.envelope).signatures.contains(where: { $0.keyID == key.identity.keyID }) {
+                    throw Problem.countersignOwn(revision: revision.number)
+                }
             }
             if let earlier = latest.countersignatures.first(where: { $0.keyID == key.identity.keyID }) {
                 throw Problem.countersignedAlready(revision: latest.number, at: earlier.signedAt)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BletherCore
 import BletherRecords
 import BletherStore
 import Foundation
@@ -29,7 +30,7 @@ struct KeysInitCommand: ParsableCommand {
         let passphrase = try PassphrasePrompt.readNew(environment: environment, catalog: AppContext.catalogOnly(environment: environment))
         let made = try WorkerKeyFile.create(name: name.trimmingCharacters(in: .whitespaces), role: role, passphrase: passphrase)
         try keys.saveOwnKey(made.file)
-        print("Made a signing key for \(made.file.identity.name) (\(role)), fingerprint \(made.file.identity.fingerprint).")
+        print("Made a signing key for \(BidiIsolation.isolate(made.file.identity.name)) (\(role)), fingerprint \(made.file.identity.fingerprint).")
         print("Share your public key with: blether keys show --json > \(role)-key.json")
     }
 }
@@ -48,13 +49,13 @@ struct KeysShowCommand: ParsableCommand {
             print(String(decoding: try encoder.encode(own.identity), as: UTF8.self))
             return
         }
-        print("\(own.identity.name) (\(own.identity.role))")
+        print("\(BidiIsolation.isolate(own.identity.name)) (\(own.identity.role))")
         print("public key:  \(own.identity.publicKey)")
         print("fingerprint: \(own.identity.fingerprint)")
         let others = try keys.trustedIdentities().filter { $0.keyID != own.identity.keyID }
         if !others.isEmpty {
             print("trusted keys:")
-            for identity in others { print("  \(identity.fingerprint)  \(identity.name) (\(identity.role))") }
+            for identity in others { print("  \(identity.fingerprint)  \(BidiIsolation.isolate(identity.name)) (\(identity.role))") }
         }
     }
 }
@@ -68,7 +69,7 @@ struct KeysTrustCommand: ParsableCommand {
         let keys = KeyStore(dataDirectory: DataDirectory.resolve(environment: ProcessInfo.processInfo.environment))
         do {
             let identity = try keys.trust(publicKeyFile: URL(fileURLWithPath: file))
-            print("Trusted \(identity.name) (\(identity.role)), fingerprint \(identity.fingerprint). Check the fingerprint with them before relying on it.")
+            print("Trusted \(BidiIsolation.isolate(identity.name)) (\(identity.role)), fingerprint \(identity.fingerprint). Check the fingerprint with them before relying on it.")
         } catch KeyStore.Problem.notAPublicKey(let path, let reason) {
             throw Failure("\(path): \(reason)")
         }

@@ -235,7 +235,13 @@ struct VerifyCommand: ParsableCommand {
                     }
                     continue
                 }
-                if report(result) { failures += 1 }
+                if report(result) {
+                    failures += 1
+                } else if let listed = result.listedState, case let stored = try store.summary(id: record).state, stored != listed.rawValue {
+                    // The state `list` shows is not signed: it must be the one the latest revision says.
+                    print(BidiIsolation.safeLine("FAILED record \(record): listed as \(stored), but its latest signed revision says \(listed.rawValue)"))
+                    failures += 1
+                }
             } catch {
                 print(BidiIsolation.safeText("FAILED record \(record): \(context.message(for: error))"))
                 failures += 1

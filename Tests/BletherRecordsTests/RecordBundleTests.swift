@@ -79,7 +79,10 @@ import Testing
         var bytes = envelope.encoded
         // A 64-byte signature ends in one character with four unused bits, then "==".
         let padding = try #require(bytes.lastRange(of: Data("==\"".utf8)))
-        bytes[padding.lowerBound - 1] ^= 0x01
+        // Set the lowest of its unused bits: the next letter of the base64 alphabet, pairwise.
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+        let value = try #require(alphabet.firstIndex(of: bytes[padding.lowerBound - 1]))
+        bytes[padding.lowerBound - 1] = alphabet[value ^ 1]
         #expect(Data(base64Encoded: Data(bytes[bytes.index(padding.lowerBound, offsetBy: -86)..<padding.upperBound - 1])) != nil, "Foundation alone accepts it")
         #expect(throws: Envelope.Malformed.self) { try Envelope(decoding: bytes) }
     }

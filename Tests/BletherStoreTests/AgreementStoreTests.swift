@@ -138,5 +138,13 @@ import Testing
             try sealing.countersign(record: summary.id, key: advocate, at: now.addingTimeInterval(60))
         }
         #expect(try store.revisions(record: summary.id).last?.countersignatures.map(\.keyID) == [advocate.identity.keyID])
+        // A later revision signed by someone else (a team leader's decision, say): the assessing worker still cannot countersign.
+        let leader = try WorkerKeyFile.create(name: "Rhona Baird", role: "team-leader", passphrase: "the leader's own words", rounds: 1 << 10).key
+        let next = try Envelope.sign(payload: CanonicalValue.object(["record": .string(summary.id), "revision": .integer(2)]).encoded,
+                                     type: Envelope.assessmentType, with: leader)
+        try store.appendRevision(record: summary.id, number: 2, revisionID: next.revisionID, envelope: next.encoded, actor: leader.identity.keyID, at: now)
+        #expect(throws: RecordSealing.Problem.countersignOwn(revision: 1)) {
+            try sealing.countersign(record: summary.id, key: Self.key, at: now)
+        }
     }
 }

@@ -57,6 +57,12 @@ final class PlainReviewKioskEndToEndTests {
             #expect(try terminal.waitFor(10) { _ in ((try? self.history(terminal)) ?? "").components(separatedBy: Self.keysLine).count > shown },
                     "after \(key) the review still answers: \(terminal.lastScreen)")
         }
+        // Ctrl-D held down, faster than any key repeats: still reading, no shell.
+        let shown = try history(terminal).components(separatedBy: Self.keysLine).count
+        try terminal.press("C-d", times: 60)
+        try terminal.press("Enter")
+        #expect(try terminal.waitFor(10) { _ in ((try? self.history(terminal)) ?? "").components(separatedBy: Self.keysLine).count > shown },
+                "after Ctrl-D held down the review still answers: \(terminal.lastScreen)")
         let everything = try history(terminal)
         for word in Self.forbidden { #expect(!everything.contains(word), "“\(word)” appeared:\n\(everything)") }
         #expect(kill(pid, 0) == 0, "the review is still running")

@@ -46,6 +46,13 @@ import Testing
         #expect(clean.output.contains("verified record \(ids[0])") && clean.output.contains("verified record \(ids[1])"))
         #expect(clean.output.contains("chained entries, signed head at entry"), "\(clean.output)")
 
+        // The state `list` shows is not signed: a referred record edited to "approved" is caught.
+        try tamper(home, "UPDATE conversation SET state = 'approved' WHERE id = '\(ids[1])'")
+        #expect(try worker.run(["list"]).output.contains("approved"))
+        let edited = try worker.run(["verify", "--all"])
+        #expect(edited.status == 1)
+        #expect(edited.output.contains("FAILED record \(ids[1]): listed as approved, but its latest signed revision says referred"), "\(edited.output)")
+
         // One damaged record does not stop the other being checked, and is called damaged.
         try tamper(home, "UPDATE revision SET envelope = substr(envelope, 1, 40) || x'00' || substr(envelope, 42) WHERE recordID = '\(ids[0])'")
         let damaged = try worker.run(["verify", "--all"])
@@ -64,7 +71,7 @@ import Testing
         #expect(lost.output.contains("FAILED record \(ids[0])"))
         // The run itself is one entry in the log.
         let audit = try worker.run(["audit"]).output
-        #expect(audit.components(separatedBy: "verify-failed").count - 1 == 2, "\(audit)")
+        #expect(audit.components(separatedBy: "verify-failed").count - 1 == 3, "\(audit)")
     }
 
     @Test func anEmptyBundleIsRefused() throws {

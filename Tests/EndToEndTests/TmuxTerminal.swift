@@ -65,6 +65,11 @@ final class TmuxTerminal {
         try tmux(["send-keys"] + keys, capture: false)
     }
 
+    /// Keys sent together, as fast as the terminal takes them: a key held down.
+    func press(_ key: String, times: Int) throws {
+        try tmux(["send-keys"] + Array(repeating: key, count: times), capture: false)
+    }
+
     /// Text typed as it is, character by character.
     func type(_ text: String) throws {
         try tmux(["send-keys", "-l", text], capture: false)
