@@ -23,7 +23,10 @@ import Testing
             let readBack = try #require(agreement.readBack, "\(id) reads back")
             #expect(order.firstIndex(of: readBack)! < order.firstIndex(of: agreement.agreement)!)
         }
-        #expect(loaded.latestForm(id: "adult-good-conversation")?.agreement?.witnessedWhen == ["cannot-indicate"])
+        // Every shipped form that lets the person's agreement be "cannot indicate" asks for a witness and a countersignature.
+        for id in ["adult-good-conversation", "outcomes-review"] {
+            #expect(loaded.latestForm(id: id)?.agreement?.witnessedWhen == ["cannot-indicate"], "\(id)")
+        }
     }
 
     @Test func anAgreementWithNoReadBackIsRefused() throws {
