@@ -22,15 +22,15 @@ public struct StandardInput: LineSource {
 }
 
 /// Lines to standard output, flushed at once so a screen reader or a script sees them.
-/// Every line is made safe on its way out (``BidiIsolation/safeLine(_:)``): a bidi control
+/// Every line is made safe on its way out (``BidiIsolation/safeText(_:)``): a bidi control
 /// a person typed is shown, never obeyed.
 public final class StandardOutput: PlainOutput {
     public init() {}
     public func line(_ text: String) {
-        FileHandle.standardOutput.write(Data((BidiIsolation.safeLine(text) + "\n").utf8))
+        FileHandle.standardOutput.write(Data((BidiIsolation.safeText(text) + "\n").utf8))
     }
     public func prompt(_ text: String) {
-        FileHandle.standardOutput.write(Data((BidiIsolation.safeLine(text) + " ").utf8))
+        FileHandle.standardOutput.write(Data((BidiIsolation.safeText(text) + " ").utf8))
     }
 }
 
@@ -45,6 +45,6 @@ public struct ScriptedInput: LineSource {
 public final class RecordedOutput: PlainOutput {
     public private(set) var text = ""
     public init() {}
-    public func line(_ text: String) { self.text += BidiIsolation.safeLine(text) + "\n" }
-    public func prompt(_ text: String) { self.text += BidiIsolation.safeLine(text) + " " }
+    public func line(_ text: String) { self.text += BidiIsolation.safeText(text) + "\n" }
+    public func prompt(_ text: String) { self.text += BidiIsolation.safeText(text) + " " }
 }

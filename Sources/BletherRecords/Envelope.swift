@@ -69,6 +69,7 @@ public struct Envelope: Sendable, Equatable {
     /// Why stored bytes are not an envelope.
     public struct Malformed: Error, Equatable, Sendable, CustomStringConvertible {
         public let description: String
+        public init(description: String) { self.description = description }
     }
 
     /// Reads a stored envelope, which must be exactly in Blether's encoding.
@@ -81,6 +82,14 @@ public struct Envelope: Sendable, Equatable {
             ranges = try CanonicalCheck.topLevelRanges(of: data, named: Envelope.members)
         } catch {
             throw Malformed(description: "the envelope is not in Blether's encoding (\(error))")
+        }
+        // Exactly the three members, in the one order Blether writes them: nothing rides along.
+        func offset(_ name: String) -> Int? { ranges[name].map { data.distance(from: data.startIndex, to: $0.lowerBound) } }
+        func end(_ name: String) -> Int? { ranges[name].map { data.distance(from: data.startIndex, to: $0.upperBound) } }
+        guard offset("payload") == #"{"payload":"#.utf8.count, let afterPayload = end("payload"),
+              offset("payloadType") == afterPayload + #","payloadType":"#.utf8.count, let afterType = end("payloadType"),
+              offset("signatures") == afterType + #","signatures":"#.utf8.count, end("signatures") == data.count - 1 else {
+            throw Malformed(description: "the envelope holds members Blether never writes")
         }
         guard let typeRange = ranges["payloadType"], let type = (try? CanonicalValue(decoding: data[typeRange]))?.string else {
             throw Malformed(description: "the envelope has no payloadType")
@@ -95,9 +104,14 @@ public struct Envelope: Sendable, Equatable {
         }
         var signatures: [Signature] = []
         for item in list {
-            guard let keyID = item["keyid"]?.string, let sigText = item["sig"]?.string, let bytes = Data(strictBase64: sigText) else {
+            guard case .object(let members) = item, Set(members.keys) == ["keyid", "sig"] else {
+                throw Malformed(description: "a signature holds other than its keyid and sig")
+            }
+            guard let keyID = item["keyid"]?.string, let sigText = item["sig"]?.string else {
                 throw Malformed(description: "a signature is missing its keyid or sig")
             }
+            guard let bytes = Data(strictBase64: sigText) else { throw Malformed(description: "a signature is not in Blether's base64") }
+            guard !signatures.contains(where: { $0.keyID == keyID }) else { throw Malformed(description: "one key signs it twice") }
             signatures.append(Signature(keyID: keyID, bytes: bytes))
         }
         self.init(payloadType: type, payload: payload, signatures: signatures)

@@ -1,3 +1,4 @@
+import BletherCore
 import Foundation
 
 /// The keys kept in the data directory: this worker's sealed signing key
@@ -64,6 +65,10 @@ public struct KeyStore: Sendable {
             throw .notAPublicKey(path: url.path, reason: "it is not a public key file from blether keys show --json (\(error))")
         }
         guard identity.signingPublicKey != nil else { throw .notAPublicKey(path: url.path, reason: "the publicKey is not an Ed25519 key") }
+        // A name is one line of text that shows: it is printed where fingerprints are compared.
+        guard identity.name == AnswerText.oneLine(identity.name), AnswerText.hasWords(identity.name) else {
+            throw .notAPublicKey(path: url.path, reason: "the name \"\(BidiIsolation.visible(identity.name))\" holds line breaks, control characters or no words")
+        }
         guard KeyIdentity.roles.contains(identity.role) else {
             throw .notAPublicKey(path: url.path, reason: "the role \"\(identity.role)\" is not one of \(KeyIdentity.roles.joined(separator: ", "))")
         }

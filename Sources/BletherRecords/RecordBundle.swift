@@ -51,6 +51,10 @@ public struct RecordBundle: Sendable {
             throw Malformed(description: "it lacks kind, record, revisions or keys")
         }
         guard !revisions.isEmpty else { throw Malformed(description: "it holds no signed revision") }
+        // A record id is a few letters and digits; anything else is no record of Blether's (and is never printed).
+        guard (1...64).contains(record.count), record.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-") }) else {
+            throw Malformed(description: "its record id is not one Blether makes")
+        }
         self.record = record
         envelopes = try revisions.map { item throws(Malformed) in
             guard let text = item.string, let data = Data(strictBase64: text) else { throw Malformed(description: "a revision is not base64") }
@@ -64,7 +68,17 @@ public struct RecordBundle: Sendable {
             }
             return key
         }
-        // One encoding only, as Blether writes it: nothing may ride along unsigned.
-        if kind == RecordBundle.kind, encoded != data { throw Malformed(description: "it is not in the one encoding Blether writes") }
+        guard Set(publicKeys).count == publicKeys.count else { throw Malformed(description: "it carries the same key twice") }
+        // One encoding only, as Blether writes it (earlier versions too): nothing may ride along unsigned.
+        if kind == RecordBundle.kind ? encoded != data : value.encoded != data {
+            throw Malformed(description: "it is not in the one encoding Blether writes")
+        }
+        if kind == RecordBundle.kindWithLabels, RecordBundle.memberNames(of: value) != ["kind", "record", "revisions", "keys"] {
+            throw Malformed(description: "it holds members Blether never writes")
+        }
+    }
+
+    static func memberNames(of value: CanonicalValue) -> Set<String> {
+        if case .object(let members) = value { Set(members.keys) } else { [] }
     }
 }

@@ -1,3 +1,4 @@
+import BletherCore
 import Crypto
 import CryptoExtras
 import Foundation
@@ -39,8 +40,10 @@ public struct WorkerKeyFile: Sendable, Codable, Equatable {
     }
 
     /// A new key, sealed under `passphrase`. `rounds` is scrypt's cost (a power of two).
-    public static func create(name: String, role: String, passphrase: String, rounds: Int = 1 << 15) throws(Problem) -> (file: WorkerKeyFile, key: UnlockedKey) {
+    public static func create(name typedName: String, role: String, passphrase: String, rounds: Int = 1 << 15) throws(Problem) -> (file: WorkerKeyFile, key: UnlockedKey) {
         try checkNew(passphrase: passphrase)
+        // The name is shown wherever the key's signatures are: one line, nothing that moves a terminal.
+        let name = AnswerText.oneLine(typedName)
         let privateKey = Curve25519.Signing.PrivateKey()
         let salt = Data((0..<16).map { _ in UInt8.random(in: 0...255) })
         let wrapping = try deriveKey(passphrase: passphrase, salt: salt, rounds: rounds)

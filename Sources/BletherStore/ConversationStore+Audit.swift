@@ -49,7 +49,7 @@ extension ConversationStore {
             let rows = record == nil
                 ? try Row.fetchAll(db, sql: "SELECT * FROM auditEntry ORDER BY sequence")
                 : try Row.fetchAll(db, sql: "SELECT * FROM auditEntry WHERE recordID = ? ORDER BY sequence", arguments: [record])
-            return rows.map { AuditEntry(sequence: $0["sequence"], at: $0["at"], actor: $0["actor"], action: $0["action"], recordID: $0["recordID"], detail: $0["detail"]) }
+            return try rows.map { AuditEntry(sequence: (try $0.decode(forColumn: "sequence")), at: (try $0.decode(forColumn: "at")), actor: (try $0.decode(forColumn: "actor")), action: (try $0.decode(forColumn: "action")), recordID: (try $0.decode(forColumn: "recordID")), detail: (try $0.decode(forColumn: "detail"))) }
         }
     }
 

@@ -29,20 +29,20 @@ extension ConversationStore {
                 """)
             while let row = try rows.next() {
                 entries += 1
-                let fields = AuditChain.Fields(sequence: row["sequence"], at: row["atText"], actor: row["actor"], action: row["action"],
-                                               recordID: row["recordID"], detail: row["detail"],
-                                               revisionNumber: row["revisionNumber"], revisionID: row["revisionID"])
-                if fields.sequence != previousSequence + 1 {
-                    problems.append(.auditEntriesMissing(after: previousSequence, before: fields.sequence))
-                }
-                let stored: String? = row["chainHash"]
+                let fields = AuditChain.Fields(sequence: (try row.decode(forColumn: "sequence")), at: (try row.decode(forColumn: "atText")), actor: (try row.decode(forColumn: "actor")), action: (try row.decode(forColumn: "action")),
+                                               recordID: (try row.decode(forColumn: "recordID")), detail: (try row.decode(forColumn: "detail")),
+                                               revisionNumber: (try row.decode(forColumn: "revisionNumber")), revisionID: (try row.decode(forColumn: "revisionID")))
+                let gap = fields.sequence != previousSequence + 1
+                if gap { problems.append(.auditEntriesMissing(after: previousSequence, before: fields.sequence)) }
+                let stored: String? = (try row.decode(forColumn: "chainHash"))
                 let computed = AuditChain.link(previous: previousHash, fields)
-                if stored != computed { problems.append(.auditEntryChanged(sequence: fields.sequence)) }
+                // After a gap the link cannot be checked: the removal is what is reported.
+                if stored != computed && !gap { problems.append(.auditEntryChanged(sequence: fields.sequence)) }
                 // The chain goes on from what is stored, so one change is reported once.
                 previousHash = stored ?? computed
                 previousSequence = fields.sequence
-                if let signature: Data = row["headSignature"] {
-                    let signer: String = row["headSigner"] ?? ""
+                if let signature: Data = (try row.decode(forColumn: "headSignature")) {
+                    let signer: String = (try row.decode(forColumn: "headSigner")) ?? ""
                     if let (identity, publicKey) = keys[signer] {
                         if publicKey.isValidSignature(signature, for: AuditChain.headBytes(sequence: fields.sequence, chainHash: previousHash)) {
                             head = .init(sequence: fields.sequence, signer: identity)
@@ -66,8 +66,14 @@ extension ConversationStore {
                 }
             }
             var actual: [String: [Int: String]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT recordID, number, revisionID FROM revision") {
-                actual[row["recordID"], default: [:]][row["number"]] = row["revisionID"]
+            for row in try Row.fetchAll(db, sql: "SELECT CAST(recordID AS TEXT) AS recordID, number, revisionID FROM revision") {
+                let record: String = (try? row.decode(forColumn: "recordID")) ?? "?"
+                // A row whose values are not of their kind was edited by hand: reported, and the rest still checked.
+                guard let number: Int = try? row.decode(forColumn: "number"), let revisionID: String = try? row.decode(forColumn: "revisionID") else {
+                    problems.append(.revisionUnreadable(record: record))
+                    continue
+                }
+                actual[record, default: [:]][number] = revisionID
             }
             if head == nil && !actual.isEmpty { problems.append(.noSignedHead) }
             // Without the key only a wrong passphrase is noted; anything else after the head was rewritten.
@@ -97,7 +103,7 @@ extension ConversationStore {
                     problems.append(.revisionNotInLog(record: record, number: number))
                 }
             }
-            let counters = Set(try Row.fetchAll(db, sql: "SELECT revisionID, keyID FROM countersignature").map { "\($0["revisionID"] as String) \($0["keyID"] as String)" })
+            let counters = Set(try Row.fetchAll(db, sql: "SELECT revisionID, keyID FROM countersignature").map { "\((try $0.decode(String.self, forColumn: "revisionID"))) \((try $0.decode(String.self, forColumn: "keyID")))" })
             for counter in expectedCounters where !counters.contains("\(counter.revisionID) \(counter.keyID)") {
                 problems.append(.countersignatureMissing(record: counter.record, number: counter.number, keyID: counter.keyID))
             }

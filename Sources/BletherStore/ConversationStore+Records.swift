@@ -53,12 +53,12 @@ extension ConversationStore {
     public func revisions(record: String) throws(StoreError) -> [StoredRevision] {
         try reading { db in
             try Row.fetchAll(db, sql: "SELECT number, revisionID, envelope FROM revision WHERE recordID = ? ORDER BY number", arguments: [record]).map { row in
-                let revisionID: String = row["revisionID"]
+                let revisionID: String = (try row.decode(forColumn: "revisionID"))
                 let counters = try Row.fetchAll(db, sql: "SELECT keyID, signature, signedAt FROM countersignature WHERE revisionID = ? ORDER BY signedAt, keyID",
                                                 arguments: [revisionID])
-                    .map { (keyID: $0["keyID"] as String, signature: $0["signature"] as Data, signedAt: $0["signedAt"] as Date) }
-                let number: Int = row["number"]
-                let envelope = try open(row["envelope"], conversation: record, context: "\(record) revision \(number)", db)
+                    .map { (keyID: (try $0.decode(String.self, forColumn: "keyID")), signature: (try $0.decode(Data.self, forColumn: "signature")), signedAt: (try $0.decode(Date.self, forColumn: "signedAt"))) }
+                let number: Int = (try row.decode(forColumn: "number"))
+                let envelope = try open((try row.decode(forColumn: "envelope")), conversation: record, context: "\(record) revision \(number)", db)
                 return StoredRevision(number: number, revisionID: revisionID, envelope: envelope, countersignatures: counters)
             }
         }
@@ -110,9 +110,9 @@ extension ConversationStore {
             SELECT language, sha256, shownAt, seconds, complete FROM readBack WHERE conversationID = ? AND kind = ? AND agreed = ?
             ORDER BY sequence DESC LIMIT 1
             """, arguments: [conversation, kind.rawValue, agreed]) else { return nil }
-        let sha256: String = row["sha256"]
+        let sha256: String = (try row.decode(forColumn: "sha256"))
         guard !sha256.isEmpty else { return nil }
-        return ShownTextNote(language: row["language"], sha256: sha256, firstShownAt: row["shownAt"],
-                             seconds: row["seconds"] ?? 0, complete: row["complete"])
+        return ShownTextNote(language: (try row.decode(forColumn: "language")), sha256: sha256, firstShownAt: (try row.decode(forColumn: "shownAt")),
+                             seconds: (try row.decode(forColumn: "seconds")) ?? 0, complete: (try row.decode(forColumn: "complete")))
     }
 }

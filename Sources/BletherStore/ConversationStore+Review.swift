@@ -27,8 +27,8 @@ extension ConversationStore {
         try reading { db in
             try Row.fetchAll(db, sql: "SELECT * FROM reviewComment WHERE conversationID = ? ORDER BY sequence", arguments: [conversation])
                 .enumerated().map { index, row in
-                    let text = try open(row["textSealed"], conversation: conversation, context: "\(conversation) comment \(index + 1)", db)
-                    return ReviewComment(text: String(decoding: text, as: UTF8.self), speaker: Speaker(rawValue: row["speaker"]) ?? .person, at: row["addedAt"])
+                    let text = try open((try row.decode(forColumn: "textSealed")), conversation: conversation, context: "\(conversation) comment \(index + 1)", db)
+                    return ReviewComment(text: String(decoding: text, as: UTF8.self), speaker: Speaker(rawValue: (try row.decode(forColumn: "speaker"))) ?? .person, at: (try row.decode(forColumn: "addedAt")))
                 }
         }
     }

@@ -121,7 +121,7 @@ public final class ConversationStore: Sendable {
 
     /// Starts a conversation and saves it at once, with the cursor at the form's start.
     public func create(form: Form, person typedName: String, language: String, at now: Date) throws(StoreError) -> ConversationSummary {
-        let person = AnswerText.cleaned(typedName)
+        let person = AnswerText.oneLine(typedName)
         let session = Session(form: form)
         guard let unlocked = key else { throw .locked }
         return try writing { db in
@@ -183,8 +183,8 @@ public final class ConversationStore: Sendable {
                 let note = try sealedNote.map { String(decoding: try self.open($0, conversation: id, context: "\(id) mark \(sectionID)", db), as: UTF8.self) }
                 marks[sectionID] = SectionMark(speaker: Speaker(rawValue: markRow["speaker"]) ?? .worker, at: markRow["markedAt"], note: note ?? "")
             }
-            let cursor = SessionCursor(storageText: row["cursor"])
-            let chosen: String? = row["chosenSpeaker"]
+            let cursor = SessionCursor(storageText: (try row.decode(forColumn: "cursor")))
+            let chosen: String? = (try row.decode(forColumn: "chosenSpeaker"))
             let shown = try self.shownTexts(conversation: id, db)
             // An agreement saved without the read-back it was given to (before Blether kept it) does
             // not count: the summary is read back and the person asked again.
@@ -193,7 +193,7 @@ public final class ConversationStore: Sendable {
                 if let readBack = agreement.readBack { answers[readBack] = nil }
             }
             return .success(Session(form: form, answers: answers, marks: marks, cursor: cursor,
-                                    speaker: Speaker(rawValue: row["speaker"]) ?? .person, chosenSpeaker: chosen.flatMap(Speaker.init(rawValue:)),
+                                    speaker: Speaker(rawValue: (try row.decode(forColumn: "speaker"))) ?? .person, chosenSpeaker: chosen.flatMap(Speaker.init(rawValue:)),
                                     shownTexts: shown))
         }
         return try loaded.get()
@@ -273,12 +273,12 @@ public final class ConversationStore: Sendable {
     }
 
     private func summary(from row: Row, _ db: Database) throws -> ConversationSummary {
-        let id: String = row["id"]
-        let sealed: Data? = row["personSealed"]
-        let clear: String = row["person"]
+        let id: String = (try row.decode(forColumn: "id"))
+        let sealed: Data? = (try row.decode(forColumn: "personSealed"))
+        let clear: String = (try row.decode(forColumn: "person"))
         let person = try sealed.map { String(decoding: try open($0, conversation: id, context: "\(id) person", db), as: UTF8.self) } ?? clear
-        return ConversationSummary(id: id, formID: row["formID"], formVersion: row["formVersion"], person: person,
-                                   language: row["language"], state: row["state"], createdAt: row["createdAt"], updatedAt: row["updatedAt"])
+        return ConversationSummary(id: id, formID: (try row.decode(forColumn: "formID")), formVersion: (try row.decode(forColumn: "formVersion")), person: person,
+                                   language: (try row.decode(forColumn: "language")), state: (try row.decode(forColumn: "state")), createdAt: (try row.decode(forColumn: "createdAt")), updatedAt: (try row.decode(forColumn: "updatedAt")))
     }
 
     // MARK: Sealing personal content
@@ -295,10 +295,10 @@ public final class ConversationStore: Sendable {
             throw StoreError.damaged(what: "conversation \(conversation) has no data key")
         }
         let dataKey: SymmetricKey
-        do { dataKey = try unlocked.unwrap(row["wrapped"], context: conversation) } catch {
+        do { dataKey = try unlocked.unwrap((try row.decode(forColumn: "wrapped")), context: conversation) } catch {
             // Only a key wrapped by someone else is another worker's; one wrapped by this key that
             // no longer opens was damaged.
-            let wrappedBy: String? = row["wrappedBy"]
+            let wrappedBy: String? = (try row.decode(forColumn: "wrappedBy"))
             if let wrappedBy, wrappedBy != unlocked.identity.keyID {
                 throw StoreError.sealedWithAnotherKey(what: "the data key of conversation \(conversation) (key \(KeyIdentity.fingerprint(of: wrappedBy)))")
             }
@@ -336,26 +336,26 @@ public final class ConversationStore: Sendable {
         let changed: Bool = try writing { db in
             var changed = false
             for row in try Row.fetchAll(db, sql: "SELECT id, person FROM conversation WHERE personSealed IS NULL") {
-                let id: String = row["id"]
+                let id: String = (try row.decode(forColumn: "id"))
                 if try Data.fetchOne(db, sql: "SELECT wrapped FROM dataKey WHERE conversationID = ?", arguments: [id]) == nil {
                     try db.execute(sql: "INSERT INTO dataKey (conversationID, wrapped, wrappedBy) VALUES (?, ?, ?)",
                                    arguments: [id, try unlocked.wrap(PersonalDataSealing.newDataKey(), context: id), unlocked.identity.keyID])
                 }
-                let person: String = row["person"]
+                let person: String = (try row.decode(forColumn: "person"))
                 try db.execute(sql: "UPDATE conversation SET personSealed = ?, person = '' WHERE id = ?",
                                arguments: [try seal(Data(person.utf8), conversation: id, context: "\(id) person", db), id])
                 changed = true
             }
             for row in try Row.fetchAll(db, sql: "SELECT conversationID, questionID, value FROM answer WHERE valueSealed IS NULL") {
-                let id: String = row["conversationID"], question: String = row["questionID"], value: String = row["value"]
+                let id: String = (try row.decode(forColumn: "conversationID")), question: String = (try row.decode(forColumn: "questionID")), value: String = (try row.decode(forColumn: "value"))
                 try db.execute(sql: "UPDATE answer SET valueSealed = ?, value = '' WHERE conversationID = ? AND questionID = ?",
                                arguments: [try seal(Data(value.utf8), conversation: id, context: "\(id) answer \(question)", db), id, question])
                 changed = true
             }
             // Data keys from before their wrapper was noted: noted now, for those this key opens.
             for row in try Row.fetchAll(db, sql: "SELECT conversationID, wrapped FROM dataKey WHERE wrappedBy IS NULL") {
-                let id: String = row["conversationID"]
-                if (try? unlocked.unwrap(row["wrapped"], context: id)) != nil {
+                let id: String = (try row.decode(forColumn: "conversationID"))
+                if (try? unlocked.unwrap((try row.decode(forColumn: "wrapped")), context: id)) != nil {
                     try db.execute(sql: "UPDATE dataKey SET wrappedBy = ? WHERE conversationID = ?", arguments: [unlocked.identity.keyID, id])
                 }
             }

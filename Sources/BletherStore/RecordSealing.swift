@@ -116,9 +116,10 @@ public struct RecordSealing: Sendable {
             let previous = try Envelope(decoding: latest.envelope)
             guard identity.keyID == key.identity.keyID else { throw Problem.signing("the identity given is not the key's") }
             // Whoever signed the assessment itself (not a decision on it) cannot decide it.
+            // Countersignatures count: an advocate or witness to the assessment is no more its judge.
             var assessmentSigners = Set<String>()
-            for revision in revisions {
-                guard let envelope = try? Envelope(decoding: revision.envelope),
+            for stored in try envelopes(record: record) {
+                guard let envelope = try? Envelope(decoding: stored),
                       (try? CanonicalCheck.topLevelFields(of: envelope.payload, named: ["decision"])["decision"]) == nil else { continue }
                 assessmentSigners.formUnion(envelope.signatures.map(\.keyID))
             }

@@ -35,6 +35,8 @@ public struct StoreIntegrity: Sendable, Equatable {
         case conversationMissing(record: String)
         /// A revision the log never recorded being added.
         case revisionNotInLog(record: String, number: Int)
+        /// A stored revision whose number or id is not of its kind: edited by hand.
+        case revisionUnreadable(record: String)
         /// A revision whose id is not the one the log recorded.
         case revisionReplaced(record: String, number: Int)
         /// The log says this key countersigned the revision; the countersignature is gone.
@@ -45,7 +47,8 @@ public struct StoreIntegrity: Sendable, Equatable {
             switch self {
             case .auditEntriesMissing, .auditEntryChanged, .headSignatureInvalid, .headSignedByUnknownKey, .noSignedHead, .unsignedAfterHead: nil
             case .revisionMissing(let record, _, _), .recordDisappeared(let record, _), .conversationMissing(let record),
-                 .revisionNotInLog(let record, _), .revisionReplaced(let record, _), .countersignatureMissing(let record, _, _): record
+                 .revisionNotInLog(let record, _), .revisionReplaced(let record, _), .countersignatureMissing(let record, _, _),
+                 .revisionUnreadable(let record): record
             }
         }
 
@@ -67,6 +70,8 @@ public struct StoreIntegrity: Sendable, Equatable {
             case .conversationMissing(let record): "record \(record): its conversation has been removed from the store"
             case .revisionNotInLog(let record, let number):
                 "record \(record): revision \(number) is in the store, but the audit log never recorded it being signed"
+            case .revisionUnreadable(let record):
+                "record \(record): a stored revision's number or id is not of its kind — the database was edited by hand"
             case .revisionReplaced(let record, let number):
                 "record \(record): revision \(number) is not the revision the audit log recorded"
             case .countersignatureMissing(let record, let number, let keyID):

@@ -120,8 +120,8 @@ enum StoreSchema {
             try db.execute(sql: "DROP TRIGGER auditEntry_never_update")
             var previous = ""
             for row in try Row.fetchAll(db, sql: "SELECT sequence, at, actor, action, recordID, detail FROM auditEntry ORDER BY sequence") {
-                let fields = AuditChain.Fields(sequence: row["sequence"], at: row["at"], actor: row["actor"], action: row["action"],
-                                               recordID: row["recordID"], detail: row["detail"], revisionNumber: nil, revisionID: nil)
+                let fields = AuditChain.Fields(sequence: (try row.decode(forColumn: "sequence")), at: (try row.decode(forColumn: "at")), actor: (try row.decode(forColumn: "actor")), action: (try row.decode(forColumn: "action")),
+                                               recordID: (try row.decode(forColumn: "recordID")), detail: (try row.decode(forColumn: "detail")), revisionNumber: nil, revisionID: nil)
                 previous = AuditChain.link(previous: previous, fields)
                 try db.execute(sql: "UPDATE auditEntry SET chainHash = ? WHERE sequence = ?", arguments: [previous, fields.sequence])
             }
@@ -133,14 +133,14 @@ enum StoreSchema {
             let now = Date()
             for row in try Row.fetchAll(db, sql: "SELECT recordID, number, revisionID FROM revision ORDER BY sealedAt, recordID, number") {
                 try ConversationStore.appendAudit(db, signingWith: nil, actor: "upgrade", action: AuditAction.revisionKnown.rawValue,
-                                                  record: row["recordID"], detail: "", revision: (row["number"], row["revisionID"]), at: now)
+                                                  record: (try row.decode(forColumn: "recordID")), detail: "", revision: ((try row.decode(forColumn: "number")), (try row.decode(forColumn: "revisionID"))), at: now)
             }
             for row in try Row.fetchAll(db, sql: """
                 SELECT c.keyID, r.recordID, r.number, r.revisionID FROM countersignature c JOIN revision r ON r.revisionID = c.revisionID
                 ORDER BY c.signedAt, c.keyID
                 """) {
-                try ConversationStore.appendAudit(db, signingWith: nil, actor: row["keyID"], action: AuditAction.countersignatureKnown.rawValue,
-                                                  record: row["recordID"], detail: "", revision: (row["number"], row["revisionID"]), at: now)
+                try ConversationStore.appendAudit(db, signingWith: nil, actor: (try row.decode(forColumn: "keyID")), action: AuditAction.countersignatureKnown.rawValue,
+                                                  record: (try row.decode(forColumn: "recordID")), detail: "", revision: ((try row.decode(forColumn: "number")), (try row.decode(forColumn: "revisionID"))), at: now)
             }
         }
         migrator.registerMigration("v7-mark-notes-and-chosen-speaker") { db in

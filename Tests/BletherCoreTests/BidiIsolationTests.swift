@@ -33,3 +33,21 @@ import Testing
         #expect(BidiIsolation.safeText("one\u{200F}\ntwo") == "one<U+200F>\ntwo")
     }
 }
+
+/// A line break, an escape or another terminal control in a name is shown, never obeyed: a
+/// name can never start a line of its own or repaint the screen.
+@Suite struct TerminalControlTests {
+    @Test func controlsInAFieldAreShownByName() {
+        let forged = "Eve\n  eb4a a247 c889 0719  Rhona Lead (team-leader)"
+        #expect(!BidiIsolation.isolate(forged).contains("\n"))
+        #expect(BidiIsolation.isolate(forged).contains("Eve<U+000A>  eb4a"))
+        #expect(BidiIsolation.safeLine("\u{1B}[2Jgone\r") == "<U+001B>[2Jgone<U+000D>")
+        #expect(BidiIsolation.safeText("one\ntwo\u{7}") == "one\ntwo<U+0007>", "lines stay lines; what is in them is shown")
+        #expect(BidiIsolation.safeLine("a\tb") == "a\tb")
+    }
+
+    @Test func aNameIsOneLine() {
+        #expect(AnswerText.oneLine("Fake\nxdfswztu  approved\r\n") == "Fake xdfswztu approved")
+        #expect(AnswerText.oneLine("Mo\u{1B}[31mrag") == "Mo[31mrag")
+    }
+}

@@ -114,3 +114,25 @@ import Testing
             .verify(record: "k7m2qx9a", envelopes: [first.encoded, second.encoded]).awaitingCountersignature)
     }
 }
+
+/// An envelope holds exactly what Blether writes: no extra member, no key signing twice.
+@Suite struct EnvelopeExactnessTests {
+    @Test func anythingRidingAlongIsRefused() throws {
+        let envelope = try Envelope.sign(payload: SignedRecordTests.payload(), type: Envelope.assessmentType, with: SignedRecordTests.worker.key)
+        let text = String(decoding: envelope.encoded, as: UTF8.self)
+        let extra = String(text.dropLast()) + #","zsigner":"Chief Social Work Officer"}"#
+        #expect(throws: Envelope.Malformed(description: "the envelope holds members Blether never writes")) { try Envelope(decoding: Data(extra.utf8)) }
+        let signature = try #require(text.firstMatch(of: /\{"keyid":"[0-9a-f]+","sig":"[^"]+"\}/)).output
+        let twice = text.replacingOccurrences(of: String(signature), with: signature + "," + signature)
+        #expect(throws: Envelope.Malformed(description: "one key signs it twice")) { try Envelope(decoding: Data(twice.utf8)) }
+        let more = text.replacingOccurrences(of: #""sig":"#, with: #""note":"x","sig":"#)
+        #expect(throws: Envelope.Malformed.self) { try Envelope(decoding: Data(more.utf8)) }
+    }
+
+    @Test func aBundleWhoseRecordIdIsNoIdIsRefused() throws {
+        let envelope = try Envelope.sign(payload: SignedRecordTests.payload(), type: Envelope.assessmentType, with: SignedRecordTests.worker.key)
+        let bundle = RecordBundle(record: "\u{1B}[31mOK\u{1B}[0m", envelopes: [envelope.encoded],
+                                  publicKeys: [Data(base64Encoded: SignedRecordTests.worker.file.identity.publicKey)!])
+        #expect(throws: RecordBundle.Malformed(description: "its record id is not one Blether makes")) { try RecordBundle(decoding: bundle.encoded) }
+    }
+}

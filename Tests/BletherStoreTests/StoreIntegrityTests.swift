@@ -85,6 +85,7 @@ import Testing
         let problems = try store.integrity(trusted: trusted).problems
         #expect(problems.contains(.auditEntriesMissing(after: 1, before: 3)), "\(problems)")
         #expect(problems.contains(.auditEntryChanged(sequence: 4)))
+        #expect(!problems.contains(.auditEntryChanged(sequence: 3)), "the entry after a removal is not called changed")
     }
 
     @Test func aRevisionSlippedInBehindTheLogIsReported() throws {

@@ -74,6 +74,30 @@ import Testing
         #expect(audit.components(separatedBy: "verify-failed").count - 1 == 3, "\(audit)")
     }
 
+    @Test func aCountersignerCannotDecideAndAMalformedRowIsAFailureNotACrash() throws {
+        let (worker, ids) = try signedRecords(2, in: home)
+        // A team leader, trusted here, who countersigned the assessment is no judge of it.
+        let leaderHome = home.appendingPathComponent("leader")
+        let leader = BletherProcess(home: leaderHome, withKey: false)
+        #expect(try leader.run(["keys", "init", "--name", "Rhona Baird", "--role", "team-leader"]).status == 0)
+        let publicKey = home.appendingPathComponent("rhona.json")
+        try leader.run(["keys", "show", "--json"]).output.write(to: publicKey, atomically: true, encoding: .utf8)
+        #expect(try worker.run(["keys", "trust", publicKey.path]).status == 0)
+        let key = ["--key", leaderHome.appendingPathComponent("keys/signing-key.json").path,
+                   "--passphrase-file", leader.extraEnvironment["BLETHER_PASSPHRASE_FILE"]!]
+        #expect(try worker.run(["countersign", ids[0]] + key).status == 0)
+        let decided = try worker.run(["decide", ids[0], "--approve"] + key)
+        #expect(decided.status == 1, "\(decided.output)\(decided.errors)")
+        #expect(try BletherProcess(home: home).openStore().revisions(record: ids[0]).count == 1, "nothing was signed")
+
+        // A value of the wrong type in one row: that record fails, the other is still checked, nothing crashes.
+        try tamper(home, "UPDATE revision SET number = 'abc' WHERE recordID = '\(ids[1])'")
+        let checked = try worker.run(["verify", "--all"])
+        #expect(checked.status == 1, "\(checked.output)\(checked.errors)")
+        #expect(checked.output.contains("verified record \(ids[0])"))
+        #expect(checked.output.contains("FAILED"), "\(checked.output)")
+    }
+
     @Test func anEmptyBundleIsRefused() throws {
         let file = home.appendingPathComponent("empty.blether")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)

@@ -22,6 +22,16 @@ public enum AnswerText {
         return String(scalars)
     }
 
+    /// Text for one line — a name: cleaned like an answer, with every line break and run of
+    /// white space made a single space, so a name can never start a line of its own.
+    ///
+    /// ```swift
+    /// AnswerText.oneLine("Morag\n  xdfswztu  approved")   // "Morag xdfswztu approved"
+    /// ```
+    public static func oneLine(_ text: String) -> String {
+        cleaned(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
     /// Whether the text has words in it: at least one letter that shows (in any script).
     /// Spaces, punctuation, digits alone, and characters that show nothing are not words.
     ///

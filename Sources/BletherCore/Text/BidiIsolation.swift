@@ -28,6 +28,19 @@ public enum BidiIsolation {
         }
     }
 
+    /// Whether `scalar` is a control character that would move or restyle the terminal's output
+    /// rather than show: C0 controls but the tab (a line break, an escape), DEL and the C1 controls.
+    /// A person's name or words never hold one; each is shown, like a bidi control.
+    public static func isTerminalControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x08, 0x0A...0x1F, 0x7F...0x9F: true
+        default: false
+        }
+    }
+
+    /// A character that is shown by name rather than printed: a bidi control or a terminal control.
+    static func isShownByName(_ scalar: Unicode.Scalar) -> Bool { isControl(scalar) || isTerminalControl(scalar) }
+
     /// Whether `scalar` is a letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana,
     /// N'Ko and their presentation forms, and the other historic right-to-left blocks).
     public static func isRightToLeft(_ scalar: Unicode.Scalar) -> Bool {
@@ -45,10 +58,10 @@ public enum BidiIsolation {
 
     /// Every bidi control in `text` shown visibly; nothing else changed.
     public static func visible(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        guard text.unicodeScalars.contains(where: isShownByName) else { return text }
         var shown = ""
         for scalar in text.unicodeScalars {
-            if isControl(scalar) { shown += visibleName(of: scalar) } else { shown.unicodeScalars.append(scalar) }
+            if isShownByName(scalar) { shown += visibleName(of: scalar) } else { shown.unicodeScalars.append(scalar) }
         }
         return shown
     }
@@ -57,7 +70,7 @@ public enum BidiIsolation {
     /// visibly and, when it holds right-to-left letters or had controls, wrapped in an isolate.
     public static func isolate(_ field: String) -> String {
         let scalars = field.unicodeScalars
-        guard scalars.contains(where: { isControl($0) || isRightToLeft($0) }) else { return field }
+        guard scalars.contains(where: { isShownByName($0) || isRightToLeft($0) }) else { return field }
         var isolated = String(Character(firstStrongIsolate))
         isolated += visible(field)
         isolated.unicodeScalars.append(popDirectionalIsolate)
@@ -70,7 +83,7 @@ public enum BidiIsolation {
     /// visibly, so nothing can reorder the line beyond its own field.
     public static func safeLine(_ line: String) -> String {
         let scalars = Array(line.unicodeScalars)
-        guard scalars.contains(where: isControl) else { return line }
+        guard scalars.contains(where: isShownByName) else { return line }
         var keep = [Bool](repeating: false, count: scalars.count)
         var open: [Int] = []
         for (index, scalar) in scalars.enumerated() {
@@ -86,14 +99,14 @@ public enum BidiIsolation {
         }
         var safe = ""
         for (index, scalar) in scalars.enumerated() {
-            if isControl(scalar) && !keep[index] { safe += visibleName(of: scalar) } else { safe.unicodeScalars.append(scalar) }
+            if isShownByName(scalar) && !keep[index] { safe += visibleName(of: scalar) } else { safe.unicodeScalars.append(scalar) }
         }
         return safe
     }
 
     /// Every line of `text` made safe with ``safeLine(_:)``; a paragraph ends at each line break.
     public static func safeText(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        guard text.unicodeScalars.contains(where: isShownByName) else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { safeLine(String($0)) }.joined(separator: "\n")
     }
 }
