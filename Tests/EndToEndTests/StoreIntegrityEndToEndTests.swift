@@ -98,6 +98,17 @@ import Testing
         #expect(checked.output.contains("FAILED"), "\(checked.output)")
     }
 
+    /// A change far from the costing asks the person to agree again, but does not make the
+    /// costing "changed": its words are the same, and signing checks them by their hash.
+    @Test func aChangeElsewhereAsksForTheAgreementAgainButNotTheCosting() throws {
+        let (worker, ids) = try signedRecords(1, in: home)
+        let input = ":jump 2\nSinging with the choir, and seeing my grandchildren\n.\n:jump 14\nyes\n1\n:sign\n:quit\n"
+        let changed = try worker.run(["--plain", "resume", ids[0]], input: input)
+        #expect(changed.output.contains("so their agreement is cleared"), "\(changed.output.suffix(800))")
+        #expect(!changed.output.contains("The costing has changed"))
+        #expect(changed.output.contains("The record is signed: revision 2"), "\(changed.output.suffix(800))")
+    }
+
     @Test func anEmptyBundleIsRefused() throws {
         let file = home.appendingPathComponent("empty.blether")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)

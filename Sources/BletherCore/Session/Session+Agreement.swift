@@ -57,10 +57,13 @@ extension Session {
                 if !asked.isEmpty { effects.append(.agreementCleared) }
             }
         }
-        if let explained = form.costing?.explained, shownTexts.notes[.costing] != nil {
+        // Only the costing's own answers (the rules chosen up to "gone through") change what was
+        // explained; anything else that changes the words is caught by the hash at signing.
+        if let costing = form.costing, shownTexts.notes[.costing] != nil {
             let order = form.allQuestions.map(\.id)
-            let end = order.firstIndex(of: explained) ?? order.count
-            if changed.contains(where: { $0 != explained && (order.firstIndex(of: $0) ?? order.count) < end }) {
+            let start = order.firstIndex(of: costing.rules) ?? 0
+            let end = order.firstIndex(of: costing.explained) ?? order.count
+            if changed.contains(where: { $0 != costing.explained && (start..<end).contains(order.firstIndex(of: $0) ?? order.count) }) {
                 shownTexts.notes.removeValue(forKey: .costing)
                 effects.append(.withdrawShown(.costing))
             }
