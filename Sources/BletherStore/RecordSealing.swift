@@ -34,7 +34,7 @@ public struct RecordSealing: Sendable {
         case decision(DecisionRevision.Problem)
         /// Nothing in the conversation changed since this revision was signed (``UnchangedRevision``).
         case unchanged(revision: Int)
-        /// The key signed this revision (the assessing worker), so it cannot countersign it.
+        /// The key signed a revision of the record (the assessing worker, or a decider), so it cannot countersign it.
         case countersignOwn(revision: Int)
         /// The key has already countersigned this revision.
         case countersignedAlready(revision: Int, at: Date)
