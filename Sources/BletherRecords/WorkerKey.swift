@@ -28,15 +28,37 @@ public struct WorkerKeyFile: Sendable, Codable, Equatable {
         case passphraseTooShort(minimum: Int)
         /// Spaces, tabs or line breaks only: nothing anyone would remember typing.
         case passphraseOnlyWhiteSpace
+        /// Long enough, but fewer than `minimum` characters anyone can see — letters, digits,
+        /// punctuation or symbols — the rest being controls (NUL, Esc), invisible formatting
+        /// (U+200B) or white space.
+        case passphraseTooFewVisible(minimum: Int)
     }
 
     public static let minimumPassphraseLength = 10
 
     /// Whether `passphrase` may seal a new key: at least ``minimumPassphraseLength``
-    /// characters, and not only white space. Keys made before keep opening as they were.
+    /// characters, and as many of them visible (``isVisible(_:)``), so not only white space,
+    /// controls or invisible formatting. Keys made before keep opening as they were.
     public static func checkNew(passphrase: String) throws(Problem) {
         if !passphrase.isEmpty, passphrase.allSatisfy(\.isWhitespace) { throw .passphraseOnlyWhiteSpace }
         guard passphrase.count >= minimumPassphraseLength else { throw .passphraseTooShort(minimum: minimumPassphraseLength) }
+        guard passphrase.filter(isVisible).count >= minimumPassphraseLength else { throw .passphraseTooFewVisible(minimum: minimumPassphraseLength) }
+    }
+
+    /// Whether a person sees `character` when it is written: a letter, digit, punctuation mark
+    /// or symbol (with any accents on it), not a control, a format character or white space.
+    public static func isVisible(_ character: Character) -> Bool {
+        guard let first = character.unicodeScalars.first else { return false }
+        return switch first.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber,
+             .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation,
+             .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            true
+        default:
+            false
+        }
     }
 
     /// A new key, sealed under `passphrase`. `rounds` is scrypt's cost (a power of two).

@@ -8,13 +8,15 @@ private let pendingSignal = Atomic<Int32>(0)
 
 /// Runs a ``FullScreenApp`` on the real terminal until the worker leaves or a signal
 /// arrives. On every way out the answer being typed is saved if it can be, and the
-/// terminal is given back as it was.
+/// terminal is given back as it was; a signal that ends the person's review is noted in
+/// the audit log (``FullScreenApp/endBySignal()``) and told to the caller.
 ///
 /// ```swift
-/// try FullScreenRunner.run(app)
+/// if case .signal = try FullScreenRunner.run(app) { … }
 /// ```
 public enum FullScreenRunner {
-    public static func run(_ app: FullScreenApp) throws {
+    @discardableResult
+    public static func run(_ app: FullScreenApp) throws -> FullScreenEnding {
         // Whatever started Blether may have blocked these; the program needs to see them.
         var wanted = sigset_t()
         sigemptyset(&wanted)
@@ -29,9 +31,10 @@ public enum FullScreenRunner {
         app.handle(.resize(columns: size.columns, rows: size.rows))
         var needsDrawing = true
         while !app.isFinished {
-            if pendingSignal.load(ordering: .relaxed) != 0 {
-                app.saveBeforeExit()
-                break
+            let received = pendingSignal.load(ordering: .relaxed)
+            if received != 0 {
+                try app.endBySignal()
+                return .signal(received)
             }
             if needsDrawing {
                 driver.update(settings: app.settings)
@@ -43,5 +46,6 @@ public enum FullScreenRunner {
                 needsDrawing = true
             }
         }
+        return .left
     }
 }

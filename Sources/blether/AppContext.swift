@@ -145,7 +145,9 @@ struct AppContext {
     }
 
     /// Runs the full-screen program; `prepare` may open or start a conversation first.
-    func runFullScreen(store: ConversationStore, prepare: (FullScreenApp) throws(StoreError) -> Void = { _ in }) throws {
+    /// Returns how it ended: left, or by a signal.
+    @discardableResult
+    func runFullScreen(store: ConversationStore, prepare: (FullScreenApp) throws(StoreError) -> Void = { _ in }) throws -> FullScreenEnding {
         do {
             let app = try FullScreenApp(library: library, catalog: catalog, language: language, store: store, size: (80, 24), settings: display)
             app.signing = FullScreenApp.Signing { passphrase, conversation in
@@ -163,10 +165,11 @@ struct AppContext {
                 return opened
             }
             try prepare(app)
-            try FullScreenRunner.run(app)
+            let ending = try FullScreenRunner.run(app)
             if let conversation = app.conversation {
                 print(catalog.text(.plainLeaving, ["id": conversation.summary.id]))
             }
+            return ending
         } catch let error as StoreError {
             throw Failure(message(for: error))
         } catch is TerminalDriver.StartError {

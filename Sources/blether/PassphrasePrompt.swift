@@ -27,7 +27,7 @@ enum PassphrasePrompt {
     }
 
     /// A new passphrase, asked twice at a terminal (once from a file): refused with the
-    /// catalog's words when it is too short or only white space, before it is asked again.
+    /// catalog's words when it is too short, only white space, or has too few characters anyone can see, before it is asked again.
     static func readNew(environment: [String: String], catalog: Catalog) throws -> String {
         let minimum = WorkerKeyFile.minimumPassphraseLength
         let passphrase = try read(prompt: catalog.text(.keysChoosePassphrase, ["minimum": String(minimum)]), environment: environment, catalog: catalog)
@@ -35,6 +35,8 @@ enum PassphrasePrompt {
             try WorkerKeyFile.checkNew(passphrase: passphrase)
         } catch .passphraseOnlyWhiteSpace {
             throw Failure(catalog.text(.keysPassphraseOnlySpace))
+        } catch .passphraseTooFewVisible {
+            throw Failure(catalog.text(.keysPassphraseTooFewVisible, ["minimum": String(minimum)]))
         } catch {
             throw Failure(catalog.text(.keysPassphraseTooShort, ["minimum": String(minimum)]))
         }

@@ -3,6 +3,7 @@ import BletherCore
 import BletherPlain
 import BletherRecords
 import BletherStore
+import BletherTerminal
 import Foundation
 
 /// `blether review RECORD`: hand the laptop to the supported person to read their own
@@ -12,8 +13,8 @@ struct ReviewCommand: ParsableCommand {
         commandName: "review", abstract: "Let the supported person read their own record, add their words, and nothing else.",
         discussion: """
             Leaving needs the worker's passphrase, typed at the keyboard. In plain mode no key ends the review: Ctrl-D, Ctrl-C, \
-            Ctrl-\\ and Ctrl-Z are ignored. Only SIGTERM (kill) or SIGHUP (the terminal closing) ends it without the passphrase: \
-            exit status 1, noted in the audit log as review-ended-without-passphrase.
+            Ctrl-\\ and Ctrl-Z are ignored. Only SIGTERM (kill) or SIGHUP (the terminal closing) ends it without the passphrase, \
+            in plain mode and full screen alike: exit status 1, noted in the audit log as review-ended-without-passphrase.
             """)
 
     @ParentCommand var options: Blether
@@ -36,10 +37,12 @@ struct ReviewCommand: ParsableCommand {
                 context = context.speaking(summary.language, catalog: own)
             }
             guard context.plain else {
-                try context.runFullScreen(store: store) { app throws(StoreError) in
+                let ending = try context.runFullScreen(store: store) { app throws(StoreError) in
                     app.reviewLock = unlocks
                     try app.review(conversation: record)
                 }
+                // A signal ended the review without the passphrase: noted in the audit log by the app; exit status 1.
+                if case .signal = ending { throw Failure(context.catalog.text(.reviewEndedWithoutPassphrase)) }
                 return
             }
             guard let form = context.library.form(id: summary.formID, version: summary.formVersion) else {

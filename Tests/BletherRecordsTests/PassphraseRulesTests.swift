@@ -19,6 +19,26 @@ import Testing
         #expect(throws: Never.self) { try WorkerKeyFile.checkNew(passphrase: "  spaced   words  ") }
     }
 
+    /// Ten zero-width spaces, NUL bytes or Esc presses are ten characters no one can see or retype.
+    @Test(arguments: [String(repeating: "\u{200B}", count: 10), String(repeating: "\u{0}", count: 10), String(repeating: "\u{1B}", count: 12),
+                      "\u{FEFF}\u{200D}\u{2060}\u{200E}\u{202E}\u{7}\u{8}\u{7F}\u{9B}\u{AD}", "abc\u{200B}\u{200B}\u{200B}\u{0}\u{0}  \u{1B}\u{1B}def",
+                      String(repeating: "\u{200B}\u{301}", count: 5)])
+    func aPassphraseWithTooFewVisibleCharactersIsRefused(text: String) {
+        #expect(throws: WorkerKeyFile.Problem.passphraseTooFewVisible(minimum: 10)) {
+            try WorkerKeyFile.create(name: "A", role: "worker", passphrase: text, rounds: 1 << 10)
+        }
+    }
+
+    /// Letters in any script, digits, punctuation and symbols all count, with spaces between them.
+    @Test(arguments: ["words to open it", "Tha mi sgìth", "zażółć gęślą", "我的密码短语很长很长吧", "میرا پاس ورڈ لمبا", "1234567890", "!@#$%^&*()", "£€¥+=<>|~^`", "é\u{301}a\u{301}bcdefghi"])
+    func aPassphraseOfVisibleCharactersIsKept(text: String) throws {
+        #expect(throws: Never.self) { try WorkerKeyFile.checkNew(passphrase: text) }
+        // Nine of its visible characters, padded past ten with invisible ones, are not enough.
+        let visible = text.filter(WorkerKeyFile.isVisible)
+        let padded = "\u{200B}" + String(visible.suffix(9)) + "\u{0}\u{1B}"
+        #expect(throws: WorkerKeyFile.Problem.passphraseTooFewVisible(minimum: 10)) { try WorkerKeyFile.checkNew(passphrase: padded) }
+    }
+
     /// Earlier versions read `words\r\n` from a Windows file as the passphrase, line ending and all.
     @Test(arguments: ["\r\n", "\r"])
     func aKeyMadeFromACRLFFileByAnEarlierVersionStillOpens(ending: String) throws {

@@ -206,6 +206,35 @@ final class ReviewLockEndToEndTests {
         #expect(!audit.contains("comment-added"), "nothing typed in the prompt was saved as the person's words")
     }
 
+    /// `kill` or a closed terminal ends the full-screen review as it ends the plain one: exit
+    /// status 1, a message, the terminal given back, and the audit log saying so.
+    @Test(arguments: [SIGTERM, SIGHUP])
+    func aSignalEndsTheFullScreenReviewAndSaysSo(signal: Int32) throws {
+        let blether = BletherProcess(home: home)
+        let first = try blether.run(["--plain", "new", "--person", "Morag Campbell"], input: "1\nGàidhlig\n:quit\n")
+        let id = try #require(first.output.firstMatch(of: /Its id is ([a-z0-9]{8})/)?.1).description
+        let command = "\(BletherProcess.binary.path) review \(id); echo \"blether ended with $?\"; stty -a | tr ' ;' '\\n\\n' | grep -x -- '-*echo' | sed 's/^/terminal /'; sleep 600"
+        let terminal = try TmuxTerminal(command: command,
+                                        environment: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "ESCDELAY": "25", "BLETHER_HOME": home.path,
+                                                      "TERM": "tmux-256color", "BLETHER_PASSPHRASE_FILE": blether.extraEnvironment["BLETHER_PASSPHRASE_FILE"]!])
+        #expect(try terminal.waitFor("Your record — Morag Campbell"), "\(terminal.lastScreen)")
+        // The worker's passphrase half typed when the signal comes: never tried, never kept.
+        try terminal.press("F10")
+        #expect(try terminal.waitFor("Leaving your record"))
+        try terminal.type("half a pass")
+        let shell = try terminal.tmux(["display-message", "-p", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+        let pid = try #require(children.split(separator: " ").first.flatMap { pid_t($0) })
+        kill(pid, signal)
+        #expect(try terminal.waitFor("blether ended with 1"), "\(terminal.lastScreen)")
+        #expect(try terminal.waitFor("terminal echo"), "the terminal is given back, echo on: \(terminal.lastScreen)")
+        #expect(terminal.lastScreen.contains("The review ended without the worker's passphrase."), "\(terminal.lastScreen)")
+        #expect(!terminal.lastScreen.contains("Your record —"), "the full screen is gone")
+        let audit = try blether.run(["audit", id]).output
+        #expect(audit.contains("review-opened") && audit.contains("review-ended-without-passphrase"), "\(audit)")
+        #expect(!audit.contains("review-closed") && !audit.contains("passphrase-wrong"), "a passphrase cut short is not tried")
+    }
+
     @Test func inPlainModeTooThePersonAddsTheirWordsAndTheWorkerSeesThem() throws {
         let blether = BletherProcess(home: home)
         let first = try blether.run(["--plain", "new", "--person", "Iain"], input: "1\n:quit\n")

@@ -143,6 +143,16 @@ final class PlainReviewKioskEndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("home/keys/signing-key.json").path))
     }
 
+    /// A hostile tester's keys: ten zero-width spaces, NUL bytes or Esc presses made a key no one could retype.
+    @Test(arguments: [String(repeating: "\u{200B}", count: 10) + "\n", String(repeating: "\u{0}", count: 10) + "\n", String(repeating: "\u{1B}", count: 10) + "\n",
+                      "abc\u{200B}\u{200B}def\u{0}\u{1B}  \n"])
+    func aPassphraseWithTooFewVisibleCharactersIsRefused(text: String) throws {
+        let refused = try blether(passphraseFile: try file("invisible.txt", text)).run(["keys", "init", "--name", "Ailsa Grant"])
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("The passphrase needs at least 10 letters, digits, punctuation marks or symbols."), "\(refused.errors)")
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("home/keys/signing-key.json").path))
+    }
+
     @Test func aFileOthersCanReadIsWarnedAbout() throws {
         let path = try file("open.txt", "words for the key\n", mode: 0o644)
         let made = try blether(passphraseFile: path).run(["keys", "init", "--name", "Ailsa Grant"])

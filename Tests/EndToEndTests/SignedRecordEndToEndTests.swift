@@ -128,6 +128,22 @@ import Testing
         #expect(overDatabase.status == 1 && overDatabase.errors.contains("is one of the files in which Blether keeps the sealed records and keys"),
                 "\(overDatabase.errors)")
         #expect(try worker.run(["verify", id]).status == 0)
+        // Nor over them under another name: a hard link to the signing key or the database is refused, both untouched.
+        let signingKey = home.appendingPathComponent("keys/signing-key.json")
+        let keyBytes = try Data(contentsOf: signingKey)
+        for (own, name) in [(signingKey, "hl_key"), (home.appendingPathComponent(ConversationStore.fileName), "hl_db")] {
+            let link = home.deletingLastPathComponent().appendingPathComponent("\(name)-\(UUID().uuidString)")
+            try FileManager.default.linkItem(at: own, to: link)
+            defer { try? FileManager.default.removeItem(at: link) }
+            let overLink = try worker.run(["export", id, "--format", "text", "-o", link.path])
+            #expect(overLink.status == 1 && overLink.errors.contains("is one of the files in which Blether keeps the sealed records and keys"),
+                    "\(name): \(overLink.errors)")
+            #expect(!overLink.errors.contains("Wrote"))
+        }
+        #expect(try Data(contentsOf: signingKey) == keyBytes, "the signing key is unchanged")
+        let stillOpens = try worker.run(["list"])
+        #expect(stillOpens.status == 0 && stillOpens.output.contains("Morag Campbell"), "the key still opens the store: \(stillOpens.errors)")
+        #expect(try worker.run(["verify", id]).status == 0)
         let unwritable = try worker.run(["export", id, "-o", "/no/such/dir/copy.txt"])
         #expect(unwritable.status == 1 && unwritable.errors.contains("The copy could not be written to /no/such/dir/copy.txt: No such file or directory."))
 

@@ -389,4 +389,6 @@ public enum UIText: String, CaseIterable, Sendable {
     case countersignTwice = "countersign.twice"
     case listStateAwaitingCountersignature = "list.state-awaiting-countersignature"
     case copyAwaitingCountersignature = "copy.awaiting-countersignature"
+    // fix1: a new passphrase needs characters anyone can see
+    case keysPassphraseTooFewVisible = "keys.passphrase-too-few-visible"
 }

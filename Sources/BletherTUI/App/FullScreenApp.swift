@@ -591,6 +591,24 @@ public final class FullScreenApp {
         apply(.answer(question: question.id, value: value))
     }
 
+    /// On SIGTERM, SIGHUP or a SIGINT sent from outside: saves the answer being typed
+    /// (``saveBeforeExit()``) and, in the person's review, notes in the audit log that it
+    /// ended without the worker's passphrase, as the plain review does. Returns whether a
+    /// review ended so.
+    ///
+    /// ```swift
+    /// if try app.endBySignal() { /* exit status 1 */ }
+    /// ```
+    @discardableResult
+    public func endBySignal() throws(StoreError) -> Bool {
+        saveBeforeExit()
+        isFinished = true
+        guard case .review(let screen, _) = mode else { return false }
+        overlay = nil
+        try store.note(.reviewEndedWithoutPassphrase, record: screen.summary.id, at: clock())
+        return true
+    }
+
     // MARK: Drawing
 
     /// The screen as it should look now.
