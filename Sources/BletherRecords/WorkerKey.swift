@@ -29,6 +29,9 @@ public struct WorkerKeyFile: Sendable, Codable, Equatable {
 
     public static let minimumPassphraseLength = 10
 
+    /// The scrypt costs a key file may have: powers of two in this range (Blether makes 2^15).
+    static let scryptCosts = 2...(1 << 20)
+
     /// A new key, sealed under `passphrase`. `rounds` is scrypt's cost (a power of two).
     public static func create(name: String, role: String, passphrase: String, rounds: Int = 1 << 15) throws(Problem) -> (file: WorkerKeyFile, key: UnlockedKey) {
         guard passphrase.count >= minimumPassphraseLength else { throw .passphraseTooShort(minimum: minimumPassphraseLength) }
@@ -60,6 +63,10 @@ public struct WorkerKeyFile: Sendable, Codable, Equatable {
     public func unlock(passphrase: String) throws(Problem) -> UnlockedKey {
         guard kind == WorkerKeyFile.currentKind, let salt = Data(base64Encoded: scryptSalt),
               let sealed = Data(base64Encoded: sealedPrivateKey) else { throw .damaged("the key file is not one Blether can read") }
+        // scrypt traps on a cost below 2 and cannot finish on a huge one: only what Blether makes is tried.
+        guard WorkerKeyFile.scryptCosts.contains(scryptRounds), scryptRounds.nonzeroBitCount == 1 else {
+            throw .damaged("the key file's scrypt cost \(scryptRounds) is not one Blether makes")
+        }
         let wrapping = try WorkerKeyFile.deriveKey(passphrase: passphrase, salt: salt, rounds: scryptRounds)
         let raw: Data
         do {

@@ -347,6 +347,12 @@ public enum UIText: String, CaseIterable, Sendable {
     case decisionProblemKeyNotTrusted = "decision.problem-key-not-trusted"
     case costingProblemTooLarge = "costing.problem-too-large"
     case decisionProblemNotSigned = "decision.problem-not-signed"
+    // Loaders that never crash (fuzz): files refused whole by forms check
+    case checkTooDeeplyNested = "check.too-deeply-nested"
+    case checkTooDeeplyNestedConditionFix = "check.too-deeply-nested-condition-fix"
+    case checkTooDeeplyNestedYAMLFix = "check.too-deeply-nested-yaml-fix"
+    case checkAliasesRepeat = "check.aliases-repeat"
+    case checkAliasesRepeatFix = "check.aliases-repeat-fix"
 
     /// The full catalog key.
     public var key: String { "ui." + rawValue }
