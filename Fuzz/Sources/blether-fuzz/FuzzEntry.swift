@@ -34,3 +34,16 @@ struct FuzzRun: Sendable {
         return FuzzRun(target: target, scratch: FuzzScratch())
     }()
 }
+
+/// The entry point SwiftPM's debug build links to (it renames an executable's `main` so tests
+/// can link it); it hands over to libFuzzer's driver as libFuzzer's own `main` does.
+@_cdecl("blether_fuzz_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return LLVMFuzzerRunDriver(&count, &arguments) { start, size in fuzzerTestOneInput(start, size) }
+}
+
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
