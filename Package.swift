@@ -68,3 +68,16 @@ let package = Package(
         ),
     ]
 )
+
+// The fuzz targets (Fuzz/README.md), built only by scripts/fuzz: BLETHER_FUZZ=1 adds them, so
+// the ordinary build and tests never compile them.
+if Context.environment["BLETHER_FUZZ"] == "1" {
+    package.products.append(.executable(name: "blether-fuzz", targets: ["blether-fuzz"]))
+    package.targets.append(.executableTarget(
+        name: "blether-fuzz",
+        dependencies: ["BletherCore", "BletherForms", "BletherRecords", .product(name: "Crypto", package: "swift-crypto")],
+        path: "Fuzz/Sources/blether-fuzz",
+        // libFuzzer brings its own main.
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+    ))
+}

@@ -134,7 +134,9 @@ struct CostingRulesReader {
             }
             var when: Condition?
             if let whenNode = item.mapping?["when"] {
-                do { when = try Condition(parsing: whenNode.string ?? "") } catch {
+                do { when = try Condition(parsing: whenNode.string ?? "") } catch where error.kind == .tooDeeplyNested {
+                    problems.append(FormProblem(file: source.file, line: whenNode.line, refusal: .conditionTooDeep(key: "when"))); continue
+                } catch {
                     report(whenNode, "when has a syntax error at column \(error.column): \(error.message)", fix: "see 'Conditions' in forms/README.md"); continue
                 }
                 if let form, let problem = when?.referenceProblems(in: form, for: "", isConstraint: false).first {

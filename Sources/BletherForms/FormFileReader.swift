@@ -325,6 +325,9 @@ struct FormFileReader {
         }
         do {
             return try Condition(parsing: text)
+        } catch where error.kind == .tooDeeplyNested {
+            problems.append(FormProblem(file: source.file, line: node.line, refusal: .conditionTooDeep(key: key)))
+            return nil
         } catch {
             report(node, "\(key) has a syntax error at column \(error.column) of '\(text)': \(error.message)",
                    fix: "see 'Conditions' in forms/README.md for what a condition can say")

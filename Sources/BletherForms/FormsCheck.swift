@@ -73,8 +73,13 @@ public struct FormsCheck: Sendable {
     }
 
     /// Every problem, then a summary of what was checked and each language's status.
-    public var lines: [String] {
-        var lines = problems.map(\.description)
+    public var lines: [String] { lines(language: FormLibrary.referenceLanguage) }
+
+    /// The report with refusals (``FormRefusal``) in `language`, from the catalogs just
+    /// checked where they can say it, else in English.
+    public func lines(language: String) -> [String] {
+        let catalog = library.catalog(language: language) ?? library.catalog(language: FormLibrary.referenceLanguage)
+        var lines = problems.map { $0.description(in: catalog) }
         let forms = library.forms.sorted { ($0.form.id, $0.form.version) < ($1.form.id, $1.form.version) }
         for loaded in forms {
             let questions = loaded.form.allQuestions.count

@@ -38,6 +38,7 @@ struct YAMLSource {
             guard let node = try Yams.compose(yaml: text, .basic) else {
                 throw FormProblem(file: displayPath, line: 1, "the file is empty", fix: "add its content, or remove the file")
             }
+            try YAMLSource.checkShape(of: node, textSize: text.utf8.count, file: displayPath)
             root = node
         } catch let problem as FormProblem {
             throw problem
@@ -48,9 +49,39 @@ struct YAMLSource {
         }
     }
 
+    /// How deep a form, catalog or rules file may nest (the shipped ones go six deep), so
+    /// that nothing reading the tree runs out of stack. YAML's own parser stops at 1,000.
+    static let maximumDepth = 64
+
+    /// Refuses a tree nested past ``maximumDepth``, or made far larger than its own text by
+    /// aliases (`*name` stands for the whole of what `&name` marks, so a few lines can stand
+    /// for billions of values). Walks without recursion, and stops as soon as either is found.
+    static func checkShape(of root: Node, textSize: Int, file: String) throws(FormProblem) {
+        // Without aliases every value takes at least half a byte of the text.
+        var budget = 2 * textSize + 64
+        var pending: [(node: Node, depth: Int)] = [(root, 1)]
+        while let (node, depth) = pending.popLast() {
+            budget -= 1
+            guard budget >= 0 else { throw FormProblem(file: file, line: node.line, refusal: .aliasesRepeat) }
+            guard depth <= maximumDepth else { throw FormProblem(file: file, line: node.line, refusal: .yamlTooDeep) }
+            switch node {
+            case .mapping(let mapping):
+                for (key, value) in mapping { pending += [(key, depth + 1), (value, depth + 1)] }
+            case .sequence(let sequence):
+                for item in sequence { pending.append((item, depth + 1)) }
+            case .scalar, .alias:
+                break
+            }
+        }
+    }
+
     static func problem(from error: YamlError, file: String) -> FormProblem {
         let fix = "check the indentation and quoting around this line (text with ': ' or '#' needs quotes)"
         switch error {
+        // libyaml's own limit, met before ours when brackets never close.
+        case .scanner(_, let problem, let mark, _) where problem.hasPrefix("Maximum nesting level reached"),
+             .parser(_, let problem, let mark, _) where problem.hasPrefix("Maximum nesting level reached"):
+            return FormProblem(file: file, line: mark.line, refusal: .yamlTooDeep)
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")

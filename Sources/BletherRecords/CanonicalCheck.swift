@@ -118,14 +118,39 @@ public enum CanonicalCheck {
             return wanted.contains(name) ? name : nil
         }
 
-        /// Whether the key bytes in `next` sort strictly after those in `previous`.
+        /// Whether the key in `next` sorts strictly after the one in `previous`, as the encoder
+        /// sorts them: by the bytes of the text, before escaping.
         func rises(from previous: Range<Int>, to next: Range<Int>) -> Bool {
+            let backslash = UInt8(ascii: "\\")
+            if bytes[previous].contains(backslash) || bytes[next].contains(backslash) {
+                return unescaped(previous).lexicographicallyPrecedes(unescaped(next))
+            }
             let count = min(previous.count, next.count)
             for offset in 0..<count {
                 let a = bytes[previous.lowerBound + offset], b = bytes[next.lowerBound + offset]
                 if a != b { return a < b }
             }
             return previous.count < next.count
+        }
+
+        /// The bytes of checked text with its escapes (only those ``string()`` lets through) undone.
+        func unescaped(_ range: Range<Int>) -> [UInt8] {
+            var result: [UInt8] = []
+            var index = range.lowerBound
+            while index < range.upperBound {
+                guard bytes[index] == UInt8(ascii: "\\") else { result.append(bytes[index]); index += 1; continue }
+                switch bytes[index + 1] {
+                case UInt8(ascii: "n"): result.append(0x0A); index += 2
+                case UInt8(ascii: "r"): result.append(0x0D); index += 2
+                case UInt8(ascii: "t"): result.append(0x09); index += 2
+                case UInt8(ascii: "u"):
+                    let hex = String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 2)..<(index + 6)]), as: UTF8.self)
+                    result.append(UInt8(hex, radix: 16) ?? 0)
+                    index += 6
+                default: result.append(bytes[index + 1]); index += 2
+                }
+            }
+            return result
         }
 
         mutating func array(depth: Int) throws(CanonicalReadError) {
@@ -148,6 +173,10 @@ public enum CanonicalCheck {
             while position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) { position += 1 }
             guard position > digits else { throw error("not a whole number") }
             if bytes[digits] == UInt8(ascii: "0"), position - digits > 1 || digits > start { throw error("a number Blether would not write") }
+            // Nineteen digits or more may not fit a whole number of pence: the reader must be able to read what passes here.
+            if position - digits >= 19, Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)) == nil {
+                throw CanonicalReadError(offset: start, problem: "a whole number too large for a record")
+            }
             if position < bytes.count, bytes[position] == UInt8(ascii: ".") || bytes[position] | 0x20 == UInt8(ascii: "e") {
                 throw error("a record holds whole numbers only (money is in pence)")
             }

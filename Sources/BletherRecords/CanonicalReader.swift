@@ -95,14 +95,54 @@ struct CanonicalReader {
     mutating func integer() throws(CanonicalReadError) -> Int {
         let start = position
         if bytes[position] == UInt8(ascii: "-") { position += 1 }
+        let digits = position
         while position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) { position += 1 }
         if position < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[position]) {
             throw error("a record holds whole numbers only (money is in pence)")
         }
-        guard let number = Int(String(decoding: bytes[start..<position], as: UTF8.self)) else {
+        // JSON writes no leading zeros: 012 is not a number.
+        guard position > digits, bytes[digits] != UInt8(ascii: "0") || position - digits == 1 else {
             throw CanonicalReadError(offset: start, problem: "not a whole number")
         }
+        guard let number = Int(String(decoding: bytes[start..<position], as: UTF8.self)) else {
+            throw CanonicalReadError(offset: start, problem: "a whole number too large for a record")
+        }
         return number
+    }
+
+    /// Four hexadecimal digits after `\u`, as a UTF-16 code unit.
+    mutating func codeUnit() throws(CanonicalReadError) -> UInt32 {
+        guard position + 4 <= bytes.count else { throw error("a \\u escape is cut short") }
+        var unit: UInt32 = 0
+        for byte in bytes[position..<position + 4] {
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw error("a \\u escape needs four hexadecimal digits")
+            }
+            unit = unit << 4 | UInt32(digit)
+        }
+        position += 4
+        return unit
+    }
+
+    /// The character of a `\u` escape; one outside the Basic Multilingual Plane is a pair of them.
+    mutating func escapedScalar() throws(CanonicalReadError) -> Unicode.Scalar {
+        let first = try codeUnit()
+        var code = first
+        if (0xD800...0xDBFF).contains(first) {
+            guard position + 2 <= bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") else {
+                throw error("a \\u escape is not a character (half of a surrogate pair)")
+            }
+            position += 2
+            let second = try codeUnit()
+            guard (0xDC00...0xDFFF).contains(second) else { throw error("a \\u escape is not a character (half of a surrogate pair)") }
+            code = 0x10000 + (first - 0xD800) << 10 + (second - 0xDC00)
+        }
+        guard let scalar = Unicode.Scalar(code) else { throw error("a \\u escape is not a character (half of a surrogate pair)") }
+        return scalar
     }
 
     mutating func string() throws(CanonicalReadError) -> String {
@@ -148,10 +188,7 @@ struct CanonicalReader {
                 case UInt8(ascii: "b"): scalars.append("\u{8}")
                 case UInt8(ascii: "f"): scalars.append("\u{C}")
                 case UInt8(ascii: "u"):
-                    guard position + 4 <= bytes.count, let code = UInt32(String(decoding: bytes[position..<position + 4], as: UTF8.self), radix: 16),
-                          let scalar = Unicode.Scalar(code) else { throw error("a \\u escape is not a character") }
-                    position += 4
-                    scalars.append(scalar)
+                    scalars.append(try escapedScalar())
                 default: throw error("unknown escape")
                 }
             case 0..<0x20:

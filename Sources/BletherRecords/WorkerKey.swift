@@ -36,6 +36,9 @@ public struct WorkerKeyFile: Sendable, Codable, Equatable {
 
     public static let minimumPassphraseLength = 10
 
+    /// The scrypt costs a key file may have: powers of two in this range (Blether makes 2^15).
+    static let scryptCosts = 2...(1 << 20)
+
     /// Whether `passphrase` may seal a new key: at least ``minimumPassphraseLength``
     /// characters, and as many of them visible (``isVisible(_:)``), so not only white space,
     /// controls or invisible formatting. Keys made before keep opening as they were.
@@ -110,6 +113,10 @@ public struct WorkerKeyFile: Sendable, Codable, Equatable {
     private func unlock(exactly passphrase: String) throws(Problem) -> UnlockedKey {
         guard kind == WorkerKeyFile.currentKind, let salt = Data(base64Encoded: scryptSalt),
               let sealed = Data(base64Encoded: sealedPrivateKey) else { throw .damaged("the key file is not one Blether can read") }
+        // scrypt traps on a cost below 2 and cannot finish on a huge one: only what Blether makes is tried.
+        guard WorkerKeyFile.scryptCosts.contains(scryptRounds), scryptRounds.nonzeroBitCount == 1 else {
+            throw .damaged("the key file's scrypt cost \(scryptRounds) is not one Blether makes")
+        }
         let wrapping = try WorkerKeyFile.deriveKey(passphrase: passphrase, salt: salt, rounds: scryptRounds)
         let raw: Data
         do {

@@ -16,13 +16,16 @@ struct FormsCheckCommand: ParsableCommand {
         discussion: "With no paths, checks the forms and catalogs Blether uses. Exit 0 when clean, 1 when there are problems."
     )
 
+    @ParentCommand var options: Blether
+
     @Argument(help: "Form files, catalog files, or directories of them.")
     var paths: [String] = []
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let report = FormsCheck.run(paths: paths, shipped: ContentLocation.resolve(environment: environment))
-        print(report.lines.joined(separator: "\n"))
+        let language = options.lang ?? report.library.bestLanguage(for: environment["BLETHER_LANG"] ?? environment["LC_ALL"] ?? environment["LANG"])
+        print(report.lines(language: language).joined(separator: "\n"))
         if !report.problems.isEmpty { throw ExitCode(1) }
     }
 }

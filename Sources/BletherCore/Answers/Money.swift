@@ -74,7 +74,9 @@ public struct Money: Sendable, Hashable, Comparable, Codable {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+    /// Only the ten ASCII digits: a digit with a combining mark (`5̦`) is one Character
+    /// that sorts between "0" and "9", but it is not a digit.
+    var isASCIIDigit: Bool { asciiValue.map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false }
 }
 
 extension StringProtocol {

@@ -2,13 +2,30 @@
 public struct ConditionSyntaxError: Error, Equatable, Sendable {
     public let column: Int
     public let message: String
+    public var kind: Kind = .mistake
+
+    /// What is wrong: a mistake in the wording, or a condition refused whole for its depth.
+    public enum Kind: Sendable, Equatable {
+        case mistake
+        /// Deeper than ``Condition/maximumDepth``: the column is where the limit is passed.
+        case tooDeeplyNested
+    }
 }
 
 extension Condition {
+    /// How deep a condition may go: each `(`, each `not` and each `and` or `or` joining
+    /// tests counts one. Far beyond any real form, and shallow enough that reading,
+    /// checking and evaluating a condition never runs out of stack.
+    public static let maximumDepth = 100
+
     /// Parses a condition, throwing the column and nature of the first mistake.
+    ///
+    /// ```swift
+    /// let condition = try Condition(parsing: "not (has-carer = yes)")
+    /// ```
     public init(parsing text: String) throws(ConditionSyntaxError) {
         var parser = ConditionParser(tokens: try ConditionLexer.tokens(of: text), end: text.count + 1)
-        self = try parser.parseCondition()
+        self = try parser.parseCondition(level: 0).condition
         if let extra = parser.peek {
             throw ConditionSyntaxError(column: extra.column, message: "unexpected \(extra.kind.described) after the end of the condition")
         }
@@ -122,45 +139,70 @@ struct ConditionParser {
         return false
     }
 
-    mutating func parseCondition() throws(ConditionSyntaxError) -> Condition {
-        var result = try parseAnd()
+    /// The tree read so far and its height; `level` is how deep the enclosing brackets and
+    /// `not`s already go. Every step down checks the limit before it recurses.
+    typealias Parsed = (condition: Condition, height: Int)
+
+    func checkDepth(_ depth: Int, at token: ConditionToken?) throws(ConditionSyntaxError) {
+        guard depth <= Condition.maximumDepth else {
+            throw ConditionSyntaxError(column: token?.column ?? end,
+                                       message: "the condition goes more than \(Condition.maximumDepth) deep", kind: .tooDeeplyNested)
+        }
+    }
+
+    mutating func parseCondition(level: Int) throws(ConditionSyntaxError) -> Parsed {
+        var result = try parseAnd(level: level)
         while isKeyword(peek, "or") {
+            let joint = peek
             position += 1
-            result = .or(result, try parseAnd())
+            let rhs = try parseAnd(level: level)
+            result = (.or(result.condition, rhs.condition), max(result.height, rhs.height) + 1)
+            try checkDepth(level + result.height, at: joint)
         }
         return result
     }
 
-    mutating func parseAnd() throws(ConditionSyntaxError) -> Condition {
-        var result = try parseUnary()
+    mutating func parseAnd(level: Int) throws(ConditionSyntaxError) -> Parsed {
+        var result = try parseUnary(level: level)
         while isKeyword(peek, "and") {
+            let joint = peek
             position += 1
-            result = .and(result, try parseUnary())
+            let rhs = try parseUnary(level: level)
+            result = (.and(result.condition, rhs.condition), max(result.height, rhs.height) + 1)
+            try checkDepth(level + result.height, at: joint)
         }
         return result
     }
 
-    mutating func parseUnary() throws(ConditionSyntaxError) -> Condition {
+    mutating func parseUnary(level: Int) throws(ConditionSyntaxError) -> Parsed {
         if isKeyword(peek, "not") {
+            try checkDepth(level + 1, at: peek)
             position += 1
-            return .not(try parseUnary())
+            let inner = try parseUnary(level: level + 1)
+            return (.not(inner.condition), inner.height + 1)
         }
-        return try parsePrimary()
+        return try parsePrimary(level: level)
     }
 
-    mutating func parsePrimary() throws(ConditionSyntaxError) -> Condition {
+    mutating func parsePrimary(level: Int) throws(ConditionSyntaxError) -> Parsed {
         guard let token = peek else {
             throw ConditionSyntaxError(column: end, message: "the condition ends too soon: something to test is missing")
         }
         if token.kind == .open {
+            try checkDepth(level + 1, at: token)
             position += 1
-            let inner = try parseCondition()
+            let inner = try parseCondition(level: level + 1)
             guard peek?.kind == .close else {
                 throw ConditionSyntaxError(column: peek?.column ?? end, message: "a '(' opened at column \(token.column) is not closed: add ')'")
             }
             position += 1
             return inner
         }
+        return (try parseTest(first: token), 1)
+    }
+
+    /// `operand is [not] answered`, `'choice' in question` or `operand comparator operand`.
+    mutating func parseTest(first token: ConditionToken) throws(ConditionSyntaxError) -> Condition {
         let lhs = try parseOperand()
         if isKeyword(peek, "is") {
             position += 1

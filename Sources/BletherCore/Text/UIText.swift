@@ -375,6 +375,12 @@ public enum UIText: String, CaseIterable, Sendable {
     case tuiSpeakerHere = "tui.speaker-here"
     case plainSpeakerAsked = "plain.speaker-asked"
     case plainSpeakerNowHere = "plain.speaker-now-here"
+    // Loaders that never crash (fuzz): files refused whole by forms check
+    case checkTooDeeplyNested = "check.too-deeply-nested"
+    case checkTooDeeplyNestedConditionFix = "check.too-deeply-nested-condition-fix"
+    case checkTooDeeplyNestedYAMLFix = "check.too-deeply-nested-yaml-fix"
+    case checkAliasesRepeat = "check.aliases-repeat"
+    case checkAliasesRepeatFix = "check.aliases-repeat-fix"
 
     /// The full catalog key.
     public var key: String { "ui." + rawValue }
