@@ -63,7 +63,7 @@ extension AppContext {
         } catch RecordSealing.Problem.costingOutdated {
             throw Failure(catalog.text(.signCostingOutdated, ["question": loaded.form.costing.map { words.label($0.explained) } ?? ""]))
         } catch RecordSealing.Problem.unchanged(let revision) {
-            throw Failure(catalog.text(.signUnchanged, ["number": String(revision), "id": id]))
+            throw Failure(catalog.text(.signUnchanged, ["number": String(revision)]))
         }
     }
 }
