@@ -32,8 +32,9 @@ public struct PlainHome {
 
     /// Asks until a choice is made; `.leave` on `:quit` or the end of input.
     public mutating func choose() throws(StoreError) -> Choice {
-        let conversations = try store.summaries()
+        let (conversations, unreadable) = try store.readableSummaries()
         output.line(catalog.text(.plainHomeHeading))
+        if !unreadable.isEmpty { output.line(catalog.text(.listUnreadable, ["ids": unreadable.map(\.id).joined(separator: ", ")])) }
         if conversations.isEmpty { output.line("    " + catalog.text(.plainHomeEmpty)) }
         for (index, summary) in conversations.enumerated() {
             let title = catalog.text(FormTextKey.title(form: summary.formID))

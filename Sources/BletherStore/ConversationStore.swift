@@ -150,6 +150,29 @@ public final class ConversationStore: Sendable {
         }
     }
 
+    /// Every conversation that can be opened, most recently changed first, and the ids of those
+    /// that cannot (damaged, or sealed with another worker's key) with why: one such
+    /// conversation never hides the others.
+    ///
+    /// ```swift
+    /// let (conversations, unreadable) = try store.readableSummaries()
+    /// ```
+    public func readableSummaries() throws(StoreError) -> (summaries: [ConversationSummary], unreadable: [(id: String, problem: StoreError)]) {
+        try reading { db in
+            var summaries: [ConversationSummary] = []
+            var unreadable: [(id: String, problem: StoreError)] = []
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM conversation ORDER BY updatedAt DESC, id") {
+                do {
+                    summaries.append(try self.summary(from: row, db))
+                } catch {
+                    let id: String = (try? row.decode(forColumn: "id")) ?? "?"
+                    unreadable.append((id, (error as? StoreError) ?? .damaged(what: "conversation \(id)")))
+                }
+            }
+            return (summaries, unreadable)
+        }
+    }
+
     public func summary(id: String) throws(StoreError) -> ConversationSummary {
         let found = try reading { db in
             try Row.fetchOne(db, sql: "SELECT * FROM conversation WHERE id = ?", arguments: [id]).map { try self.summary(from: $0, db) }

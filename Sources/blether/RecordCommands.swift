@@ -235,10 +235,12 @@ struct VerifyCommand: ParsableCommand {
                     }
                     continue
                 }
+                // Its conversation must open too (its name is sealed like the rest), and the state
+                // `list` shows — not signed — must be the one the latest revision says.
+                let stored = try store.summary(id: record).state
                 if report(result) {
                     failures += 1
-                } else if let listed = result.listedState, case let stored = try store.summary(id: record).state, stored != listed.rawValue {
-                    // The state `list` shows is not signed: it must be the one the latest revision says.
+                } else if let listed = result.listedState, stored != listed.rawValue {
                     print(BidiIsolation.safeLine("FAILED record \(record): listed as \(stored), but its latest signed revision says \(listed.rawValue)"))
                     failures += 1
                 }

@@ -109,6 +109,20 @@ import Testing
         #expect(changed.output.contains("The record is signed: revision 2"), "\(changed.output.suffix(800))")
     }
 
+    @Test func oneConversationThatCannotBeOpenedNeverHidesTheOthers() throws {
+        let (worker, ids) = try signedRecords(2, in: home)
+        try tamper(home, "UPDATE conversation SET personSealed = substr(personSealed, 1, 20) || x'00' || substr(personSealed, 22) WHERE id = '\(ids[0])'")
+        let listed = try worker.run(["list"])
+        #expect(listed.status == 1)
+        #expect(listed.output.contains(ids[1]) && listed.output.contains("Iain Pentland"), "\(listed.output)\(listed.errors)")
+        #expect(listed.errors.contains("These conversations could not be opened, so they are not listed: \(ids[0])"), "\(listed.errors)")
+        let checked = try worker.run(["verify", "--all"])
+        #expect(checked.status == 1)
+        #expect(checked.output.contains("FAILED record \(ids[0]): Some sealed data here is damaged"), "\(checked.output)")
+        #expect(!checked.output.contains("verified record \(ids[0])"))
+        #expect(checked.output.contains("verified record \(ids[1])"))
+    }
+
     @Test func anEmptyBundleIsRefused() throws {
         let file = home.appendingPathComponent("empty.blether")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)

@@ -238,6 +238,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case keysPassphraseTooShort = "keys.passphrase-too-short"
     case errorSealedWithAnotherKey = "error.sealed-with-another-key"
     case errorDamaged = "error.damaged"
+    case listUnreadable = "list.unreadable"
     case auditNotWritten = "audit.not-written"
     case errorFormsBroken = "error.forms-broken"
     case errorDataDirNotWritable = "error.data-dir-not-writable"

@@ -94,7 +94,15 @@ public final class FullScreenApp {
         self.settings = settings
         columns = size.columns
         rows = size.rows
-        mode = .home(HomeScreen(conversations: try store.summaries()))
+        mode = .home(try FullScreenApp.homeScreen(store: store, catalog: catalog))
+    }
+
+    /// The home with every conversation that opens; one that does not is named, never hiding the rest.
+    static func homeScreen(store: ConversationStore, catalog: Catalog) throws(StoreError) -> HomeScreen {
+        let (conversations, unreadable) = try store.readableSummaries()
+        var home = HomeScreen(conversations: conversations)
+        if !unreadable.isEmpty { home.message = .problem(catalog.text(.listUnreadable, ["ids": unreadable.map(\.id).joined(separator: ", ")])) }
+        return home
     }
 
     /// The conversation on screen, if any.
@@ -555,7 +563,7 @@ public final class FullScreenApp {
 
     private func goHome() {
         do {
-            mode = .home(HomeScreen(conversations: try store.summaries()))
+            mode = .home(try FullScreenApp.homeScreen(store: store, catalog: catalog))
         } catch {
             showStoreProblem(error)
         }
