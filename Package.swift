@@ -38,8 +38,11 @@ let package = Package(
         .target(name: "BletherPlain", dependencies: ["BletherCore", "BletherForms", "BletherRecords", "BletherStore"]),
         // ncursesw, wide-character API (see shim.h).
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
-        // The full-screen program as pure values: cell grid, widgets, screens and their keys. No terminal.
-        .target(name: "BletherTUI", dependencies: ["BletherCore", "BletherForms", "BletherRecords", "BletherStore", "CTextWidth", "CBidi"]),
+        // The full-screen program as pure values: cell grid, widgets, screens, and the model whose
+        // update(key) returns the work to do. No terminal, no disk.
+        .target(name: "BletherTUI", dependencies: ["BletherCore", "CTextWidth", "CBidi"]),
+        // The full-screen program's runner: does the model's commands against the store and the keys.
+        .target(name: "BletherApp", dependencies: ["BletherCore", "BletherForms", "BletherRecords", "BletherStore", "BletherTUI"]),
         // wcwidth, shared with ncurses so grid and terminal agree on widths.
         .target(name: "CTextWidth"),
         // ICU's bidi algorithm, for drawing right-to-left languages (libicu-dev).
@@ -47,12 +50,12 @@ let package = Package(
         // The thin edge: draws a BletherTUI grid with ncursesw and reads keys.
         .target(name: "BletherTerminal", dependencies: ["BletherTUI", "CNcursesw"]),
         .executableTarget(name: "blether", dependencies: [
-            "BletherCore", "BletherForms", "BletherRecords", "BletherStore", "BletherPlain", "BletherTUI", "BletherTerminal",
+            "BletherCore", "BletherForms", "BletherRecords", "BletherStore", "BletherPlain", "BletherTUI", "BletherApp", "BletherTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Release-build figures for the speed targets: swift run -c release blether-bench
         .executableTarget(name: "blether-bench", dependencies: [
-            "BletherCore", "BletherForms", "BletherRecords", "BletherStore", "BletherPlain", "BletherTUI",
+            "BletherCore", "BletherForms", "BletherRecords", "BletherStore", "BletherPlain", "BletherTUI", "BletherApp",
         ]),
         .testTarget(name: "BletherCoreTests", dependencies: ["BletherCore"]),
         .testTarget(name: "BletherRecordsTests", dependencies: ["BletherRecords", "BletherForms"], exclude: ["Golden"]),
@@ -60,7 +63,7 @@ let package = Package(
         .testTarget(name: "BletherStoreTests", dependencies: ["BletherStore", "BletherForms", "BletherRecords"]),
         .testTarget(name: "BletherPlainTests", dependencies: ["BletherPlain"]),
         .testTarget(name: "BletherTerminalTests", dependencies: ["BletherTerminal", "BletherTUI", "CNcursesw"]),
-        .testTarget(name: "BletherTUITests", dependencies: ["BletherTUI", "BletherRecords"], exclude: ["Snapshots"]),
+        .testTarget(name: "BletherTUITests", dependencies: ["BletherTUI", "BletherApp", "BletherRecords", "BletherStore", "BletherForms"], exclude: ["Snapshots"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["blether", "BletherForms", "BletherStore", "BletherRecords", .product(name: "GRDB", package: "GRDB.swift")],

@@ -149,20 +149,16 @@ public final class PlainConversation {
         }
     }
 
-    /// Prints the costing explanation and returns it, or says why the amount cannot be worked out yet.
-    private func showCostingExplanation() -> String? {
+    /// Prints a text the person is shown before they are asked about it and returns it, or
+    /// says why it cannot be made yet (the text and the reason are the engine's).
+    private func show(_ kind: ShownText) -> String? {
         output.line("")
-        guard let costing = ConversationCosting(session: session) else {
-            let rulesQuestion = session.form.costing.map { words.label($0.rules) } ?? ""
-            output.line(catalog.text(.planNoRules, ["question": rulesQuestion]))
-            return nil
-        }
-        do {
-            let text = try CostingExplanation(costing: costing, words: words).text
+        switch session.content(of: kind, words: words, person: person) {
+        case .success(let text):
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) { output.line(String(line)) }
             return text
-        } catch {
-            output.line(catalog.text(.costingCannotExplain, ["problem": words.costingProblem(error)]))
+        case .failure(let unavailable):
+            output.line(unavailable.message)
             return nil
         }
     }
@@ -172,15 +168,9 @@ public final class PlainConversation {
         // The summary is read back, word for word, before the person is asked about it; how the
         // amount was worked out is shown, step by step, before they are asked whether it was gone through.
         var shown: (kind: ShownText, text: String, viewing: ShownTextViewing)?
-        if session.shownText(confirmedBy: question.id) == .summary {
-            let text = ReadBackSummary(session: session, words: words, person: person).text
-            output.line("")
-            for line in text.split(separator: "\n", omittingEmptySubsequences: false) { output.line(String(line)) }
-            shown = (.summary, text, ShownTextViewing(openedAt: clock()))
-        }
         var explanationFailed = false
-        if session.shownText(confirmedBy: question.id) == .costing {
-            if let text = showCostingExplanation() { shown = (.costing, text, ShownTextViewing(openedAt: clock())) } else { explanationFailed = true }
+        if let kind = session.shownText(confirmedBy: question.id) {
+            if let text = show(kind) { shown = (kind, text, ShownTextViewing(openedAt: clock())) } else { explanationFailed = true }
         }
         showQuestion(question)
         // A list is saved item by item, without leaving the question.

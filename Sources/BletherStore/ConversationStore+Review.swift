@@ -2,13 +2,6 @@ import BletherCore
 import Foundation
 import GRDB
 
-/// Words a person added while reviewing their record.
-public struct ReviewComment: Sendable, Equatable {
-    public let text: String
-    public let speaker: Speaker
-    public let at: Date
-}
-
 extension ConversationStore {
     /// Saves the person's own words about their record, sealed, attributed to them.
     public func addReviewComment(conversation: String, text typed: String, speaker: Speaker = .person, at now: Date) throws(StoreError) {

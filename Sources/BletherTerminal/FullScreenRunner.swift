@@ -6,17 +6,17 @@ import Synchronization
 /// The signal that asked Blether to stop (SIGINT, SIGTERM, SIGHUP), or 0.
 private let pendingSignal = Atomic<Int32>(0)
 
-/// Runs a ``FullScreenApp`` on the real terminal until the worker leaves or a signal
+/// Runs a ``TerminalProgram`` (the full-screen app) on the real terminal until the worker leaves or a signal
 /// arrives. On every way out the answer being typed is saved if it can be, and the
 /// terminal is given back as it was; a signal that ends the person's review is noted in
-/// the audit log (``FullScreenApp/endBySignal()``) and told to the caller.
+/// the audit log (``TerminalProgram/endBySignal()``) and told to the caller.
 ///
 /// ```swift
 /// if case .signal = try FullScreenRunner.run(app) { … }
 /// ```
 public enum FullScreenRunner {
     @discardableResult
-    public static func run(_ app: FullScreenApp) throws -> FullScreenEnding {
+    public static func run(_ app: some TerminalProgram) throws -> FullScreenEnding {
         // Whatever started Blether may have blocked these; the program needs to see them.
         var wanted = sigset_t()
         sigemptyset(&wanted)

@@ -1,3 +1,4 @@
+import BletherApp
 import BletherCore
 import BletherStore
 import BletherTUI

@@ -137,8 +137,8 @@ extension ConversationScreen {
             case (nil, let high?): catalog.text(.inputNumberAtMost, ["maximum": String(high)])
             case (nil, nil): catalog.text(.inputNumber)
             }
-        case .yesNo where confirmedText(by: question.id).map { !session.shownTexts.isGoneThrough($0) } == true:
-            confirmedText(by: question.id).map(showFirst)
+        case .yesNo where session.shownText(confirmedBy: question.id).map { !session.shownTexts.isGoneThrough($0) } == true:
+            session.shownText(confirmedBy: question.id).map(showFirst)
         case .money: catalog.text(.inputMoney)
         case .date: catalog.text(.inputDate)
         case .people, .outcomes, .supportPlan:

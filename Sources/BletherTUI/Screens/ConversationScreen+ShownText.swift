@@ -1,5 +1,4 @@
 import BletherCore
-import BletherStore
 
 /// The texts F7 shows the person — the read-back summary, or, in the costing sections, how
 /// the budget was worked out — and the yes/no question that says each was gone through.
@@ -9,49 +8,23 @@ import BletherStore
 /// if case .success(let text) = screen.text(of: kind) { … }   // shown with F7, page by page
 /// ```
 extension ConversationScreen {
-    /// What F7 shows in the current section.
-    var shownHere: ConversationStore.ShownText {
-        guard let costing = form.costing, let section = session.currentSection else { return .summary }
-        let ids = [costing.rules, costing.plan, costing.option, costing.decision, costing.explained]
-        return section.questions.contains { ids.contains($0.id) } ? .costing : .summary
-    }
+    /// What F7 shows in the current section (the rule is the engine's).
+    var shownHere: ShownText { session.shownTextHere }
 
-    /// The text a question's "yes" confirms was shown, if it confirms one (the rule is the engine's).
-    func confirmedText(by questionID: String) -> ConversationStore.ShownText? {
-        session.shownText(confirmedBy: questionID)
-    }
-
-    /// The text as it reads now, or what to say instead when it cannot be made yet.
-    func text(of kind: ConversationStore.ShownText) -> Result<String, ShownTextUnavailable> {
-        switch kind {
-        case .summary:
-            return .success(ReadBackSummary(session: session, words: words, person: summary.person).text)
-        case .costing:
-            guard let costing = ConversationCosting(session: session) else {
-                return .failure(ShownTextUnavailable(message: catalog.text(.planNoRules, ["question": form.costing.map { words.label($0.rules) } ?? ""])))
-            }
-            do {
-                return .success(try CostingExplanation(costing: costing, words: words).text)
-            } catch {
-                return .failure(ShownTextUnavailable(message: catalog.text(.costingCannotExplain, ["problem": words.costingProblem(error)])))
-            }
-        }
+    /// The text as it reads now, or what to say instead when it cannot be made yet (made by the engine).
+    func text(of kind: ShownText) -> Result<String, ShownTextUnavailable> {
+        session.content(of: kind, words: words, person: summary.person)
     }
 
     /// The title of the box the text is shown in.
-    func title(of kind: ConversationStore.ShownText) -> String {
+    func title(of kind: ShownText) -> String {
         kind == .summary ? catalog.text(.tuiReadBackTitle) : catalog.text(.costingTitle)
     }
 
     /// What to say when "yes" is given before the text was shown: to show it, or, when it was
     /// opened but not read to the end, to show every page.
-    func showFirst(_ kind: ConversationStore.ShownText) -> String {
+    func showFirst(_ kind: ShownText) -> String {
         if session.shownTexts.notes[kind] != nil { return catalog.text(kind == .summary ? .tuiReadBackEveryPage : .tuiCostingEveryPage) }
         return kind == .summary ? catalog.text(.tuiReadBackFirst) : catalog.text(.costingShowFirst)
     }
-}
-
-/// Why a text cannot be shown yet, in the person's language.
-struct ShownTextUnavailable: Error {
-    let message: String
 }

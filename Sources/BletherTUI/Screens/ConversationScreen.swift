@@ -1,5 +1,4 @@
 import BletherCore
-import BletherStore
 
 /// The conversation: the list of sections with their states, the progress line, the
 /// current section's introduction and questions, and the focused question's editor.
@@ -215,7 +214,7 @@ public struct ConversationScreen: Sendable {
         switch editor {
         case .list(let list)? where list.form != nil: return [.tuiKeySave, .tuiKeyClose, .tuiKeyNext]
         case .list?: return [.tuiKeyEditItem, .tuiKeyRemove, .tuiKeyNext, .tuiKeyBack, .tuiKeySections, .tuiKeyWho, .tuiKeyHome]
-        case .choices? where session.currentQuestion.flatMap({ confirmedText(by: $0.id) }) != nil:
+        case .choices? where session.currentQuestion.flatMap({ session.shownText(confirmedBy: $0.id) }) != nil:
             return [shownHere == .costing ? .tuiKeyExplain : .tuiKeyReadBack, .tuiKeyChoose, .tuiKeyNext, .tuiKeyBack, .tuiKeySections, .tuiKeyHome]
         case .choices?: return [.tuiKeyChoose, .tuiKeyNext, .tuiKeyBack, .tuiKeySections, .tuiKeyWho, .tuiKeyNothing, .tuiKeyClear, .tuiKeyHome]
         case nil: return session.cursor == .finished ? [.tuiKeySign, .tuiKeySections, .tuiKeyHome, .tuiKeyQuit] : [.tuiKeySections, .tuiKeyWho, .tuiKeyHome, .tuiKeyQuit]

@@ -1,5 +1,4 @@
 import BletherCore
-import BletherStore
 
 /// A team leader or service manager deciding a referred budget: the costing as the person
 /// was shown it, approve or refuse, and the reasons in plain words; F9 signs the decision

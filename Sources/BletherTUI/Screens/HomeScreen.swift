@@ -1,5 +1,4 @@
 import BletherCore
-import BletherStore
 import Foundation
 
 /// The home: every conversation with its person, form, state and last change; type to

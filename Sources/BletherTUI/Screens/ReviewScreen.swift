@@ -1,6 +1,4 @@
 import BletherCore
-import BletherRecords
-import BletherStore
 
 /// The supported person's own view of one record: read-only, page by page, in plain
 /// words and their language, with more space between lines one key away. They can add
@@ -11,17 +9,23 @@ public struct ReviewScreen: Sendable {
     /// The record as signed (or, before signing, as written so far).
     public let session: Session
     public let isSigned: Bool
-    /// The signed revision being read, when there is one.
-    public let content: SignedRecordContent?
+    /// Everything the person reads, as lines, given their own words so far (made by the edge
+    /// that read the record, which alone can read what was signed).
+    let text: @Sendable (_ comments: [String]) -> [String]
     public internal(set) var comments: [ReviewComment]
     public internal(set) var page = 0
     public internal(set) var largeSpacing = false
     public var message: ScreenMessage?
 
-    public init(summary: ConversationSummary, words: ConversationWording, session: Session, content: SignedRecordContent? = nil,
-                comments: [ReviewComment]) {
-        self.content = content
-        isSigned = content != nil
+    /// ```swift
+    /// let screen = ReviewScreen(summary: summary, words: words, session: session, isSigned: true, comments: []) { comments in
+    ///     PersonReviewText.lines(session: session, words: words, person: summary.person, content: signed, comments: comments)
+    /// }
+    /// ```
+    public init(summary: ConversationSummary, words: ConversationWording, session: Session, isSigned: Bool, comments: [ReviewComment],
+                text: @escaping @Sendable (_ comments: [String]) -> [String]) {
+        self.isSigned = isSigned
+        self.text = text
         self.summary = summary
         self.words = words
         self.session = session
@@ -32,8 +36,7 @@ public struct ReviewScreen: Sendable {
 
     /// Everything the person reads, as lines of the given width.
     func lines(width: Int) -> [String] {
-        let text = PersonReviewText.lines(session: session, words: words, person: summary.person, content: content, comments: comments.map(\.text))
-        return TextLayout.indentedLines(text, width: width)
+        TextLayout.indentedLines(text(comments.map(\.text)), width: width)
     }
 
     /// Lines per page for a body of `height` rows: every other row is blank with more space.

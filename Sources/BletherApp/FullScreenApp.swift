@@ -1,0 +1,281 @@
+import BletherCore
+import BletherForms
+import BletherRecords
+import BletherStore
+import BletherTUI
+import Foundation
+
+/// The full-screen program at the edge: runs the pure ``AppModel`` against the store —
+/// reading conversations and records, saving every accepted answer before the next key,
+/// noting in the audit log, signing — and hands back what came of each command. Keys in, a
+/// grid out, for the terminal driver or a test.
+///
+/// ```swift
+/// let app = try FullScreenApp(library: library, catalog: catalog, language: "en-GB", store: store, size: (80, 24))
+/// app.handle(.character("M"))
+/// let grid = app.render()
+/// ```
+public final class FullScreenApp: TerminalProgram {
+    let library: FormLibrary
+    let language: String
+    let store: ConversationStore
+    let clock: () -> Date
+    /// Everything on screen, as a value.
+    public private(set) var model: AppModel
+
+    /// How this program signs: the work itself (passphrase, conversation id) → what to say.
+    /// `nil` when signing is not offered.
+    public struct Signing {
+        public let sign: (_ passphrase: String, _ conversation: String) throws -> String
+
+        public init(sign: @escaping (_ passphrase: String, _ conversation: String) throws -> String) {
+            self.sign = sign
+        }
+    }
+
+    /// How this program signs a decision on a referred budget: the decision → what to say
+    /// (an error's description is shown as the problem).
+    public struct Deciding {
+        public typealias Decision = DecisionRequest
+        public let decide: (Decision) throws -> String
+
+        public init(decide: @escaping (Decision) throws -> String) {
+            self.decide = decide
+        }
+    }
+
+    public var signing: Signing? { didSet { model.canSign = signing != nil } }
+    public var deciding: Deciding? { didSet { model.canDecide = deciding != nil } }
+    /// Checks the worker's passphrase before the person's review is left.
+    public var reviewLock: ((String) -> Bool)?
+
+    public init(library: FormLibrary, catalog: Catalog, language: String, store: ConversationStore, size: (columns: Int, rows: Int),
+                settings: DisplaySettings = DisplaySettings(), clock: @escaping () -> Date = Date.init) throws(StoreError) {
+        self.library = library
+        self.language = language
+        self.store = store
+        self.clock = clock
+        model = AppModel(catalog: catalog, forms: library.latestForms, size: size, settings: settings, contentHash: ContentHash.sha256)
+        run(model.receive(try home(), at: clock()))
+    }
+
+    public var catalog: Catalog { model.catalog }
+    public var settings: DisplaySettings {
+        get { model.settings }
+        set { model.settings = newValue }
+    }
+    public var columns: Int { model.columns }
+    public var rows: Int { model.rows }
+    public var isFinished: Bool { model.isFinished }
+    /// The conversation on screen, if any.
+    public var conversation: ConversationScreen? { model.conversation }
+    public var overlay: Overlay? { model.overlay }
+
+    /// Opens a conversation straight away (`blether resume <id>`).
+    public func open(conversation id: String) throws(StoreError) {
+        run(model.receive(try opened(id, thenAnswer: nil), at: clock()))
+    }
+
+    /// Hands the record over to the person (`blether review <id>`, or Ctrl-P in a conversation):
+    /// the latest signed revision, or the draft before signing.
+    public func review(conversation id: String, returnTo: ConversationScreen? = nil) throws(StoreError) {
+        run(model.receive(try reviewed(id, returnTo: returnTo), at: clock()))
+    }
+
+    /// Starts a new conversation straight away (`blether new`).
+    public func start(form: Form, person: String, present: AnswerValue? = nil) throws(StoreError) {
+        let summary = try store.create(form: form, person: person, language: language, at: clock())
+        run(model.receive(try opened(summary.id, thenAnswer: present), at: clock()))
+    }
+
+    public func handle(_ key: Key) {
+        run(model.update(key, at: clock()))
+    }
+
+    /// The screen as it should look now.
+    public func render() -> CellGrid {
+        model.render()
+    }
+
+    /// On Ctrl-C, a signal or a lost terminal: saves the answer being typed if it is a
+    /// valid answer. Everything committed before is already on disk.
+    public func saveBeforeExit() {
+        run(model.saveBeforeExit(at: clock()))
+    }
+
+    /// On SIGTERM, SIGHUP or a SIGINT sent from outside: saves the answer being typed
+    /// (``saveBeforeExit()``) and, in the person's review, notes in the audit log that it
+    /// ended without the worker's passphrase, as the plain review does. Returns whether a
+    /// review ended so.
+    ///
+    /// ```swift
+    /// if try app.endBySignal() { /* exit status 1 */ }
+    /// ```
+    @discardableResult
+    public func endBySignal() throws(StoreError) -> Bool {
+        let (commands, endedReview) = model.endBySignal(at: clock())
+        for command in commands {
+            if case .note(let note, let conversation) = command {
+                try store.note(note.action, record: conversation, at: clock())
+            } else {
+                run([command])
+            }
+        }
+        return endedReview
+    }
+
+    // MARK: Running commands
+
+    /// Does each command in order, and the work what came of it leads to, before the next key.
+    /// A save that fails stops the rest: they followed from a change that is not on disk.
+    func run(_ commands: [AppCommand]) {
+        var queue = commands[...]
+        while let command = queue.popFirst() {
+            let now = clock()
+            do throws(StoreError) {
+                guard let result = try perform(command) else { continue }
+                queue = model.receive(result, at: now)[...] + queue
+            } catch {
+                if case .save(let save) = command {
+                    queue = model.receive(.saveFailed(problem: problem(error), save: save), at: now)[...]
+                } else {
+                    queue = model.receive(.failed(problem(error)), at: now)[...] + queue
+                }
+            }
+        }
+    }
+
+    private func perform(_ command: AppCommand) throws(StoreError) -> AppResult? {
+        switch command {
+        case .loadHome:
+            return try home()
+        case .open(let id, let thenAnswer):
+            return try opened(id, thenAnswer: thenAnswer)
+        case .start(let identity, let person, let present):
+            guard let form = library.form(id: identity.id, version: identity.version) else { throw .noConversation(id: identity.id) }
+            let summary = try store.create(form: form, person: person, language: language, at: clock())
+            return try opened(summary.id, thenAnswer: present)
+        case .review(let id, let returnTo):
+            return try reviewed(id, returnTo: returnTo)
+        case .openDecision(let id):
+            return try decision(id)
+        case .save(let save):
+            try store.save(save.effects, of: save.session, conversation: save.conversation, at: save.at)
+            if save.firstChange { try store.note(.changed, record: save.conversation, at: save.at) }
+            return nil
+        case .note(let note, let conversation):
+            if note == .reviewClosed {
+                // Leaving the review is never held up by the audit log.
+                try? store.note(note.action, record: conversation, at: clock())
+            } else {
+                try store.note(note.action, record: conversation, at: clock())
+            }
+            return nil
+        case .addComment(let conversation, let text):
+            try store.addReviewComment(conversation: conversation, text: text, speaker: .person, at: clock())
+            return .commentSaved(try store.reviewComments(conversation: conversation))
+        case .unlockReview(let passphrase):
+            return .reviewUnlocked(reviewLock?(passphrase) == true)
+        case .sign(let passphrase, let conversation):
+            guard let signing else { return .signed(.failure(ShownProblem(catalog.text(.signNoKey)))) }
+            do {
+                return .signed(.success(try signing.sign(passphrase, conversation)))
+            } catch {
+                return .signed(.failure(ShownProblem("\(error)")))
+            }
+        case .decide(let request):
+            guard let deciding else { return .decided(.failure(ShownProblem(catalog.text(.signNoKey)))) }
+            do {
+                return .decided(.success(try deciding.decide(request)))
+            } catch {
+                return .decided(.failure(ShownProblem("\(error)")))
+            }
+        }
+    }
+
+    /// Every conversation that opens; one that does not is named, never hiding the rest.
+    private func home() throws(StoreError) -> AppResult {
+        let (conversations, unreadable) = try store.readableSummaries()
+        return .home(conversations: conversations, unreadable: unreadable.map(\.id))
+    }
+
+    private func form(of summary: ConversationSummary) throws(StoreError) -> Form {
+        guard let form = library.form(id: summary.formID, version: summary.formVersion) else {
+            throw .unreadable(path: summary.id, reason: catalog.text(.errorFormVersionGone, [
+                "version": String(summary.formVersion), "form": summary.formID,
+                "available": library.latestForm(id: summary.formID).map { String($0.version) } ?? "—",
+            ]))
+        }
+        return form
+    }
+
+    private func opened(_ id: String, thenAnswer: AnswerValue?) throws(StoreError) -> AppResult {
+        let summary = try store.summary(id: id)
+        let session = try store.restore(id: id, form: try form(of: summary))
+        return .opened(OpenedConversation(summary: summary, session: session, comments: try store.reviewComments(conversation: id), thenAnswer: thenAnswer))
+    }
+
+    /// The latest signed revision, or the draft before signing, as the person reads it.
+    private func reviewed(_ id: String, returnTo: ConversationScreen?) throws(StoreError) -> AppResult {
+        let summary = try store.summary(id: id)
+        guard let form = library.form(id: summary.formID, version: summary.formVersion) else { throw .noConversation(id: id) }
+        let words = ConversationWording(catalog: catalog, form: form)
+        var session = try store.restore(id: id, form: form)
+        var signed: SignedRecordContent?
+        if let content = try latestContent(of: id, form: form) {
+            session = content.session
+            signed = content
+        }
+        let person = summary.person, shown = session
+        let screen = ReviewScreen(summary: summary, words: words, session: session, isSigned: signed != nil,
+                                  comments: try store.reviewComments(conversation: id)) { [signed] comments in
+            PersonReviewText.lines(session: shown, words: words, person: person, content: signed, comments: comments)
+        }
+        return .review(OpenedReview(screen: screen, returnTo: returnTo))
+    }
+
+    /// A referred record, with what is to be decided first and then how it was worked out.
+    private func decision(_ id: String) throws(StoreError) -> AppResult {
+        let summary = try store.summary(id: id)
+        var explanation = ""
+        if let form = library.form(id: summary.formID, version: summary.formVersion), let content = try latestContent(of: id, form: form) {
+            if let option = content.chosenOption, let amount = content.chosenAmount, let costed = content.decidedBy {
+                // Referred by the worker though within their limit: a team leader decides.
+                let role = costed == .worker ? DecisionRole.teamLeader : costed
+                explanation = catalog.text(.decisionToDecide, ["number": String(option.number), "amount": amount.formatted,
+                                                               "role": catalog.roleName(role.rawValue)]) + "\n\n"
+            }
+            explanation += content.costingExplanation ?? ""
+        }
+        return .decision(summary: summary, explanation: explanation)
+    }
+
+    /// What the latest signed revision holds, when there is one that reads.
+    private func latestContent(of id: String, form: Form) throws(StoreError) -> SignedRecordContent? {
+        guard let latest = try RecordSealing(store: store).envelopes(record: id).last, let envelope = try? Envelope(decoding: latest) else { return nil }
+        return try? SignedRecordContent(envelope: envelope, form: form)
+    }
+
+    /// A store problem in the reader's words.
+    private func problem(_ error: StoreError) -> ShownProblem {
+        switch error {
+        case .unreadable(_, let reason): ShownProblem(reason)
+        case .noConversation(let id): ShownProblem(catalog.text(.errorNoConversation, ["id": id]))
+        case .cannotSave(let reason): ShownProblem(reason)
+        default: ShownProblem("\(error)")
+        }
+    }
+}
+
+extension AuditNote {
+    /// The audit log's word for it.
+    var action: AuditAction {
+        switch self {
+        case .opened: .opened
+        case .changed: .changed
+        case .reviewOpened: .reviewOpened
+        case .reviewClosed: .reviewClosed
+        case .reviewEndedWithoutPassphrase: .reviewEndedWithoutPassphrase
+        }
+    }
+}

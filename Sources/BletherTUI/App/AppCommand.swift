@@ -1,0 +1,77 @@
+import BletherCore
+import Foundation
+
+/// Work the full-screen model asks the edge to do — reading and writing the store, signing,
+/// checking a passphrase — because the model itself touches nothing outside its own value.
+/// The runner (`FullScreenApp` in BletherApp) does each in order before the next key, and
+/// hands what came of it back with ``AppModel/receive(_:at:)``.
+///
+/// ```swift
+/// for command in model.update(.enter, at: Date()) { runner.run(command) }
+/// ```
+public enum AppCommand: Sendable {
+    /// Read every conversation for the home: answered with ``AppResult/home(conversations:unreadable:)``.
+    case loadHome
+    /// Open a conversation to carry on with it: ``AppResult/opened(_:)``. `thenAnswer` is the
+    /// answer to the first question, when it was asked while starting.
+    case open(conversation: String, thenAnswer: AnswerValue?)
+    /// Make a new conversation for this person and open it.
+    case start(form: FormIdentity, person: String, present: AnswerValue?)
+    /// Hand the record over to the person: ``AppResult/review(_:)``.
+    case review(conversation: String, returnTo: ConversationScreen?)
+    /// Open a referred record for a decision: ``AppResult/decision(summary:explanation:)``.
+    case openDecision(conversation: String)
+    /// Save what the engine changed. When it cannot be saved, the runner stops, and answers
+    /// ``AppResult/saveFailed(problem:save:)`` so the screen is as it was before.
+    case save(SessionSave)
+    /// Note something in the audit log.
+    case note(AuditNote, conversation: String)
+    /// Save the person's own words about their record: ``AppResult/commentSaved(_:)``.
+    case addComment(conversation: String, text: String)
+    /// Is this the worker's passphrase, to leave the person's review: ``AppResult/reviewUnlocked(_:)``.
+    case unlockReview(passphrase: String)
+    /// Sign the conversation's record: ``AppResult/signed(_:)``.
+    case sign(passphrase: String, conversation: String)
+    /// Sign a decision on a referred budget: ``AppResult/decided(_:)``.
+    case decide(DecisionRequest)
+}
+
+/// Which form, by id and version: all a command needs to find it again.
+public struct FormIdentity: Sendable, Equatable {
+    public let id: String
+    public let version: Int
+
+    public init(_ form: Form) {
+        id = form.id
+        version = form.version
+    }
+}
+
+/// What the engine changed, for the store: the effects, the session they came from, and the
+/// screen to go back to if they cannot be saved.
+public struct SessionSave: Sendable {
+    public let conversation: String
+    public let effects: [SessionEffect]
+    public let session: Session
+    public let at: Date
+    /// Whether this is the first change since the conversation was opened (noted once in the audit log).
+    public let firstChange: Bool
+    /// The screen as it was before the change.
+    public let restore: ConversationScreen
+}
+
+/// What the full screen notes in the audit log by itself.
+public enum AuditNote: Sendable, Equatable {
+    case opened, changed, reviewOpened, reviewClosed, reviewEndedWithoutPassphrase
+}
+
+/// What a decider chose on a referred budget, with the key to sign it.
+public struct DecisionRequest: Sendable, Equatable {
+    public let record: String
+    /// `approved` or `refused`.
+    public let outcome: String
+    public let reasons: String
+    /// The decider's key file, or empty for this data directory's own key.
+    public let keyFile: String
+    public let passphrase: String
+}

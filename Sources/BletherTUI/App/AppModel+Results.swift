@@ -1,0 +1,98 @@
+import BletherCore
+import Foundation
+
+/// What came of the work the model asked for: a screen to show, words to say, or a save
+/// that could not be made.
+extension AppModel {
+    /// Takes in what came of a command; returns any further work it leads to.
+    public mutating func receive(_ result: AppResult, at now: Date) -> [AppCommand] {
+        var commands: [AppCommand] = []
+        switch result {
+        case .home(let conversations, let unreadable):
+            var home = HomeScreen(conversations: conversations)
+            if !unreadable.isEmpty { home.message = .problem(catalog.text(.listUnreadable, ["ids": unreadable.joined(separator: ", ")])) }
+            if let note = homeNote { home.message = .note(note) }
+            homeNote = nil
+            mode = .home(home)
+        case .opened(let opened):
+            changedConversations.remove(opened.summary.id)
+            var screen = ConversationScreen(summary: opened.summary, session: opened.session,
+                                            words: ConversationWording(catalog: catalog, form: opened.session.form))
+            if let last = opened.comments.last {
+                screen.message = .note(catalog.text(.reviewRequests, count: opened.comments.count, ["person": opened.summary.person]) + " “" + last.text + "”")
+            }
+            mode = .conversation(screen)
+            commands.append(.note(.opened, conversation: opened.summary.id))
+            if let present = opened.thenAnswer, let question = opened.session.form.sections.first?.questions.first {
+                // Who is here was asked when starting; the conversation goes on from the next question.
+                if apply(.answer(question: question.id, value: present), at: now, into: &commands) {
+                    apply(.skip, at: now, into: &commands)
+                }
+            }
+        case .review(let opened):
+            mode = .review(opened.screen, returnTo: opened.returnTo)
+            overlay = nil
+            commands.append(.note(.reviewOpened, conversation: opened.screen.summary.id))
+        case .decision(let summary, let explanation):
+            mode = .decide(DecisionScreen(summary: summary, explanation: explanation, catalog: catalog))
+            commands.append(.note(.opened, conversation: summary.id))
+        case .commentSaved(let comments):
+            guard case .review(var screen, let returnTo) = mode else { break }
+            screen.comments = comments
+            screen.message = .note(catalog.text(.reviewCommentSaved))
+            mode = .review(screen, returnTo: returnTo)
+        case .reviewUnlocked(let unlocked):
+            // Only the worker's passphrase ends the review; the person never reaches another record.
+            guard case .review(var screen, let returnTo) = mode else { break }
+            guard unlocked else {
+                screen.message = .problem(catalog.text(.reviewLeaveWrong))
+                mode = .review(screen, returnTo: returnTo)
+                if case .leaveReview(var passphrase)? = overlay {
+                    passphrase.refuse()
+                    overlay = .leaveReview(passphrase: passphrase)
+                }
+                break
+            }
+            overlay = nil
+            commands.append(.note(.reviewClosed, conversation: screen.summary.id))
+            if let returnTo {
+                mode = .conversation(returnTo)
+            } else {
+                isFinished = true
+            }
+        case .signed(let said):
+            guard case .conversation(var screen) = mode else { break }
+            switch said {
+            case .success(let text): screen.message = .note(text)
+            case .failure(let problem): screen.message = .problem(problem.text)
+            }
+            mode = .conversation(screen)
+        case .decided(.success(let said)):
+            commands.append(.loadHome)
+            homeNote = said.components(separatedBy: "\n").first ?? said
+        case .decided(.failure(let problem)):
+            guard case .decide(var screen) = mode else { break }
+            screen.message = .problem(problem.text)
+            mode = .decide(screen)
+        case .failed(let problem):
+            show(problem)
+        case .saveFailed(let problem, let save):
+            if save.firstChange { changedConversations.remove(save.conversation) }
+            mode = .conversation(save.restore)
+            show(problem)
+        }
+        settleLayout()
+        return commands
+    }
+
+    /// Says a problem on the screen in front.
+    mutating func show(_ problem: ShownProblem) {
+        switch mode {
+        case .home(var home): home.message = .problem(problem.text); mode = .home(home)
+        case .new(var screen): screen.message = .problem(problem.text); mode = .new(screen)
+        case .conversation(var screen): screen.message = .problem(problem.text); mode = .conversation(screen)
+        case .review(var screen, let returnTo): screen.message = .problem(problem.text); mode = .review(screen, returnTo: returnTo)
+        case .decide(var screen): screen.message = .problem(problem.text); mode = .decide(screen)
+        }
+    }
+}

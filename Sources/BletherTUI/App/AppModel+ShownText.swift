@@ -1,0 +1,36 @@
+import BletherCore
+import Foundation
+
+/// F7: the read-back summary, or how the budget was worked out, shown to the person page by
+/// page; which lines were on screen, and for how long, go to the engine when it closes.
+extension AppModel {
+    mutating func openShownText(at now: Date) {
+        guard case .conversation(let screen) = mode else { return }
+        let kind = screen.shownHere
+        switch screen.text(of: kind) {
+        case .success(let text):
+            // The box's title already says what the text is: it starts below its own title.
+            let title = screen.title(of: kind)
+            let body = text.hasPrefix(title + "\n\n") ? String(text.dropFirst(title.count + 2)) : text
+            overlay = .readBack(title: title, text: body, scroll: 0)
+            viewing = ReadBackViewing(kind: kind, sha256: contentHash(text), viewing: ShownTextViewing(openedAt: now))
+            noteReadBackWindow(body, scroll: 0)
+        case .failure(let unavailable):
+            overlay = .readBack(title: screen.title(of: kind), text: unavailable.message, scroll: 0)
+            viewing = nil
+        }
+    }
+
+    /// Notes which lines of the text F7 shows are on screen now.
+    mutating func noteReadBackWindow(_ text: String, scroll: Int) {
+        let page = Overlay.readBackPage(text: text, columns: columns, rows: rows)
+        viewing?.viewing.show(lines: scroll..<(scroll + page.height), of: page.lines)
+    }
+
+    /// The text F7 showed is closed: the engine notes how long it was open and whether every page was shown.
+    mutating func finishViewing(at now: Date, into commands: inout [AppCommand]) {
+        guard let current = viewing else { return }
+        viewing = nil
+        apply(.shown(current.kind, current.viewing.note(language: catalog.language, sha256: current.sha256, closedAt: now)), at: now, into: &commands)
+    }
+}
