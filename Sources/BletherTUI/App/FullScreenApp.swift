@@ -153,7 +153,7 @@ public final class FullScreenApp {
     public func start(form: Form, person: String, present: AnswerValue? = nil) throws(StoreError) {
         let summary = try store.create(form: form, person: person, language: language, at: clock())
         try open(conversation: summary.id)
-        if let present, let question = form.sections.first?.questions.first {
+        if let present, let question = form.presentQuestion {
             // Who is here was asked when starting; the conversation goes on from the next question.
             if apply(.answer(question: question.id, value: present)) { apply(.skip) }
         }
