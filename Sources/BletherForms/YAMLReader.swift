@@ -55,7 +55,8 @@ struct YAMLReader {
             return nil
         }
         guard range.contains(value) else {
-            report(node, "\(key) must be from \(range.lowerBound) to \(range.upperBound), not \(value)", fix: fix)
+            let bounds = range.upperBound == Int.max ? "\(range.lowerBound) or more" : "from \(range.lowerBound) to \(range.upperBound)"
+            report(node, "\(key) must be \(bounds), not \(value)", fix: fix)
             return nil
         }
         return value
