@@ -79,7 +79,7 @@ struct CatalogFileReader {
             let categories = Set(pairs.map(\.key))
             if !categories.isEmpty, categories.contains("other"), categories.isSubset(of: Set(PluralCategory.allCases.map(\.rawValue))) {
                 var forms: [PluralCategory: String] = [:]
-                for pair in pairs { forms[PluralCategory(rawValue: pair.key)!] = pair.value.string ?? "" }
+                for pair in pairs { forms[PluralCategory(rawValue: pair.key)!] = yaml.text(pair.value, key: prefix + "." + pair.key) ?? "" }
                 entries[prefix] = .plural(forms)
                 keyLines[prefix] = pairs.first?.keyNode.line ?? node.line
                 pluralLines[prefix] = keyLines[prefix]
