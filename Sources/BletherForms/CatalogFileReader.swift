@@ -6,7 +6,9 @@ struct CatalogFileReader {
     let source: YAMLSource
     /// The language tag the file name promises, e.g. `gd` for `gd.yaml`.
     let expectedLanguage: String
-    private(set) var problems: [FormProblem] = []
+    /// Reads each value the way every form, catalog and rules file is read, and keeps the problems.
+    private var yaml: YAMLReader
+    var problems: [FormProblem] { yaml.problems }
     private var entries: [String: CatalogEntry] = [:]
     private var keyLines: [String: Int] = [:]
     private var mappingLines: [String: Int] = [:]
@@ -15,43 +17,38 @@ struct CatalogFileReader {
     init(source: YAMLSource, expectedLanguage: String) {
         self.source = source
         self.expectedLanguage = expectedLanguage
+        yaml = YAMLReader(file: source.file)
     }
 
     static let topKeys = ["language", "name", "reviewed", "direction", "ui", "forms"]
 
     private mutating func report(_ node: Node, _ message: String, fix: String) {
-        problems.append(FormProblem(file: source.file, line: node.line, message, fix: fix))
+        yaml.report(node, message, fix: fix)
     }
 
     mutating func read() -> LoadedCatalog? {
         let root = source.root
-        guard let pairs = root.stringPairs else {
+        guard let mapping = root.mapping else {
             report(root, "a catalog must be a mapping with language, name, reviewed, ui and forms", fix: "start the file with 'language: \(expectedLanguage)'")
             return nil
         }
-        for pair in pairs where !CatalogFileReader.topKeys.contains(pair.key) {
-            report(pair.keyNode, "'\(pair.key)' is not a key a catalog can have at the top", fix: ClosestMatch.fix(for: pair.key, among: CatalogFileReader.topKeys, noun: "catalog keys"))
-        }
-        let mapping = root.mapping!
-        let language = mapping["language"]?.string ?? ""
+        yaml.checkKeys(of: root, allowed: CatalogFileReader.topKeys, in: "a catalog")
+        let language = yaml.text(mapping["language"], key: "language") ?? ""
         if language.isEmpty {
             report(root, "the catalog does not say its language", fix: "add 'language: \(expectedLanguage)'")
         } else if language != expectedLanguage {
             report(mapping["language"]!, "the catalog says language '\(language)' but its file is named \(expectedLanguage).yaml",
                    fix: "name the file \(language).yaml, or correct the language")
         }
-        let name = mapping["name"]?.string ?? ""
+        let name = yaml.text(mapping["name"], key: "name") ?? ""
         if name.isEmpty { report(root, "the catalog does not give its language's name", fix: "add 'name:' with the language's name in itself, such as Gàidhlig") }
-        var reviewed = false
-        switch mapping["reviewed"]?.string?.lowercased() {
-        case "true": reviewed = true
-        case "false": reviewed = false
-        default:
-            report(mapping["reviewed"] ?? root, "the catalog must say whether a fluent speaker has reviewed it",
+        let reviewed = yaml.bool(mapping["reviewed"], key: "reviewed") ?? false
+        if mapping["reviewed"] == nil {
+            report(root, "the catalog must say whether a fluent speaker has reviewed it",
                    fix: "add 'reviewed: false' for a draft translation, or 'reviewed: true' once a fluent speaker has checked it")
         }
         var rightToLeft = false
-        switch mapping["direction"]?.string {
+        switch yaml.text(mapping["direction"], key: "direction") {
         case nil, "ltr": rightToLeft = false
         case "rtl": rightToLeft = true
         case let other?:
@@ -82,7 +79,7 @@ struct CatalogFileReader {
             let categories = Set(pairs.map(\.key))
             if !categories.isEmpty, categories.contains("other"), categories.isSubset(of: Set(PluralCategory.allCases.map(\.rawValue))) {
                 var forms: [PluralCategory: String] = [:]
-                for pair in pairs { forms[PluralCategory(rawValue: pair.key)!] = pair.value.string ?? "" }
+                for pair in pairs { forms[PluralCategory(rawValue: pair.key)!] = yaml.text(pair.value, key: prefix + "." + pair.key) ?? "" }
                 entries[prefix] = .plural(forms)
                 keyLines[prefix] = pairs.first?.keyNode.line ?? node.line
                 pluralLines[prefix] = keyLines[prefix]

@@ -8,41 +8,58 @@ struct CostingRulesReader {
     let source: YAMLSource
     /// The forms read alongside, to check the questions points rules name.
     let forms: [Form]
-    private(set) var problems: [FormProblem] = []
+    /// Reads each value the way every form, catalog and rules file is read, and keeps the problems.
+    private var yaml: YAMLReader
+    var problems: [FormProblem] {
+        get { yaml.problems }
+        set { yaml.problems = newValue }
+    }
 
     init(source: YAMLSource, forms: [Form]) {
         self.source = source
         self.forms = forms
+        yaml = YAMLReader(file: source.file)
     }
 
     static let topKeys = ["id", "version", "council", "period", "form", "points", "bands", "rates", "contribution", "limits", "challenge", "spending"]
+    static let periodKeys = ["from", "to"]
+    static let pointsKeys = ["question", "when", "points", "per-unit"]
+    static let bandKeys = ["from", "to", "yearly"]
+    static let rateKeys = ["id", "name", "unit", "personal-care", "offered", "costs"]
+    static let contributionKeys = ["percent"]
+    static let spendingKeys = ["may", "may-not"]
+    /// Points a rule may give (or take away) at once, so that no total can overflow.
+    static let pointsRange = -1_000_000...1_000_000
+    /// Where bands may start and end, so that the band after one can always be named.
+    static let bandRange = 0...1_000_000_000
 
     private mutating func report(_ node: Node, _ message: String, fix: String) {
-        problems.append(FormProblem(file: source.file, line: node.line, message, fix: fix))
+        yaml.report(node, message, fix: fix)
     }
 
     mutating func read() -> LoadedCostingRules? {
         let root = source.root
-        guard let pairs = root.stringPairs, let mapping = root.mapping else {
+        guard let mapping = root.mapping else {
             report(root, "costing rules must be a mapping", fix: "start the file with 'id: <rules id>'")
             return nil
         }
-        for pair in pairs where !CostingRulesReader.topKeys.contains(pair.key) {
-            report(pair.keyNode, "'\(pair.key)' is not a key costing rules can have", fix: ClosestMatch.fix(for: pair.key, among: CostingRulesReader.topKeys, noun: "keys"))
-        }
-        guard let id = mapping["id"]?.string, FormFileReader.isIdentifier(id) else {
+        yaml.checkKeys(of: root, allowed: CostingRulesReader.topKeys, in: "costing rules")
+        guard let id = yaml.text(mapping["id"], key: "id"), FormFileReader.isIdentifier(id) else {
             report(root, "the rules have no usable id", fix: "add 'id:' with lower-case letters, digits and hyphens"); return nil
         }
-        guard let version = mapping["version"]?.string.flatMap(Int.init), version >= 1 else {
-            report(mapping["version"] ?? root, "the rules have no version of 1 or more", fix: "add 'version: 1' and raise it when the rules change"); return nil
+        let versionFix = "add 'version: 1' and raise it when the rules change"
+        guard let version = yaml.integer(mapping["version"], key: "version", in: 1...Int.max, fix: versionFix) else {
+            if mapping["version"] == nil { report(root, "the rules have no version of 1 or more", fix: versionFix) }
+            return nil
         }
-        let council = mapping["council"]?.string ?? ""
+        let council = yaml.text(mapping["council"], key: "council") ?? ""
         if council.isEmpty { report(root, "the rules do not name their council", fix: "add 'council: <name>'") }
+        if let periodNode = mapping["period"] { yaml.checkKeys(of: periodNode, allowed: CostingRulesReader.periodKeys, in: "period") }
         guard let periodNode = mapping["period"], let from = date(periodNode.mapping?["from"]), let to = date(periodNode.mapping?["to"]) else {
             report(mapping["period"] ?? root, "the rules need the period they apply to", fix: "add period: with from: and to: dates such as 2026-04-01"); return nil
         }
         if to < from { report(periodNode, "the period ends before it starts", fix: "swap from and to") }
-        let formID = mapping["form"]?.string ?? ""
+        let formID = yaml.text(mapping["form"], key: "form") ?? ""
         let form = forms.first { $0.id == formID }
         if form == nil {
             report(mapping["form"] ?? root, "the rules name the form '\(formID)', which is not among the forms", fix: ClosestMatch.fix(for: formID, among: forms.map(\.id), noun: "form ids"))
@@ -55,9 +72,9 @@ struct CostingRulesReader {
         }
         if !points.isEmpty && bands.isEmpty { report(root, "points are given but there are no bands to turn them into an amount", fix: "add bands:") }
         var percent = 0
-        if let node = mapping["contribution"]?.mapping?["percent"] {
-            if let value = node.string.flatMap(Int.init), (0...100).contains(value) { percent = value }
-            else { report(node, "the contribution percent must be a whole number from 0 to 100", fix: "write percent: 10") }
+        if let node = mapping["contribution"] {
+            yaml.checkKeys(of: node, allowed: CostingRulesReader.contributionKeys, in: "contribution")
+            percent = yaml.integer(node.mapping?["percent"], key: "the contribution percent", in: 0...100, fix: "write percent: 10") ?? 0
         }
         var limits: [DecisionRole: Money] = [:]
         if let limitPairs = mapping["limits"]?.stringPairs {
@@ -81,6 +98,7 @@ struct CostingRulesReader {
         }
         let challenge = councilText(mapping["challenge"], what: "how to challenge or appeal a decision", example: "challenge: Ask your worker to look again within 28 days …")
         let spending = mapping["spending"]
+        if let spending { yaml.checkKeys(of: spending, allowed: CostingRulesReader.spendingKeys, in: "spending") }
         let maySpendOn = councilText(spending?.mapping?["may"], what: "what a budget may be spent on", example: "spending: with may: and may-not:")
         let mayNotSpendOn = councilText(spending?.mapping?["may-not"], what: "what a budget may not be spent on", example: "spending: with may: and may-not:")
         return LoadedCostingRules(rules: CostingRules(id: id, version: version, council: council, period: CostingPeriod(from: from, to: to),
@@ -123,9 +141,10 @@ struct CostingRulesReader {
     }
 
     private mutating func readPoints(_ node: Node?, form: Form?) -> [PointsRule] {
-        guard let items = node?.sequence else { return [] }
+        guard let items = yaml.list(node, key: "points", fix: "write points: as a list of '- question: …' rules") else { return [] }
         var rules: [PointsRule] = []
         for item in items {
+            yaml.checkKeys(of: item, allowed: CostingRulesReader.pointsKeys, in: "a points rule")
             guard let question = item.mapping?["question"]?.string else { report(item, "a points rule has no question", fix: "add question: <question id>"); continue }
             if let form, form.question(id: question) == nil {
                 report(item, "the points rule names '\(question)', which is not a question of \(form.id)",
@@ -144,12 +163,13 @@ struct CostingRulesReader {
                 }
             }
             if let perUnit = item.mapping?["per-unit"] {
-                guard let value = perUnit.string.flatMap(Int.init) else { report(perUnit, "per-unit must be a whole number of points", fix: "write per-unit: 2"); continue }
+                guard let value = yaml.integer(perUnit, key: "per-unit", in: CostingRulesReader.pointsRange, fix: "write per-unit: 2") else { continue }
                 if let form, case .wholeNumber = form.question(id: question)?.kind {} else if form != nil {
                     report(perUnit, "per-unit points need a whole number question, and '\(question)' is not one", fix: "use points: with when: instead"); continue
                 }
                 rules.append(PointsRule(question: question, when: when, points: value, perUnit: true))
-            } else if let value = item.mapping?["points"]?.string.flatMap(Int.init) {
+            } else if let node = item.mapping?["points"] {
+                guard let value = yaml.integer(node, key: "points", in: CostingRulesReader.pointsRange, fix: "write points: 15") else { continue }
                 rules.append(PointsRule(question: question, when: when, points: value))
             } else {
                 report(item, "the points rule for '\(question)' gives no points", fix: "add points: <number> (with when:), or per-unit: <number>")
@@ -159,14 +179,19 @@ struct CostingRulesReader {
     }
 
     private mutating func readBands(_ node: Node?) -> [Band] {
-        guard let items = node?.sequence else { return [] }
+        guard let items = yaml.list(node, key: "bands", fix: "write bands: as a list of '- {from: 0, to: 19, yearly: 0.00}'") else { return [] }
         var bands: [(Band, Node)] = []
+        let range = CostingRulesReader.bandRange
+        let fix = "write whole points from \(range.lowerBound) to \(range.upperBound), such as from: 20, to: 49"
         for item in items {
-            guard let from = item.mapping?["from"]?.string.flatMap(Int.init), let yearlyNode = item.mapping?["yearly"],
-                  let yearly = money(yearlyNode, what: "the band's yearly amount") else {
+            yaml.checkKeys(of: item, allowed: CostingRulesReader.bandKeys, in: "a band")
+            let fromNode = item.mapping?["from"], toNode = item.mapping?["to"], yearlyNode = item.mapping?["yearly"]
+            let from = yaml.integer(fromNode, key: "from", in: range, fix: fix)
+            let to = yaml.integer(toNode, key: "to", in: range, fix: fix)
+            guard fromNode != nil, yearlyNode != nil else {
                 report(item, "a band needs from: (points) and yearly: (an amount)", fix: "write from: 20, to: 49, yearly: 4000.00"); continue
             }
-            let to = item.mapping?["to"]?.string.flatMap(Int.init)
+            guard let from, toNode == nil || to != nil, let yearlyNode, let yearly = money(yearlyNode, what: "the band's yearly amount") else { continue }
             if let to, to < from { report(item, "the band ends (\(to)) before it starts (\(from))", fix: "swap from and to") }
             bands.append((Band(from: from, to: to, yearly: yearly), item))
         }
@@ -183,28 +208,44 @@ struct CostingRulesReader {
     }
 
     private mutating func readRates(_ node: Node?) -> [SupportRate] {
-        guard let items = node?.sequence else { return [] }
+        guard let items = yaml.list(node, key: "rates", fix: "write rates: as a list of '- id: …' support types") else { return [] }
         var rates: [SupportRate] = []
         var seen = Set<String>()
         for item in items {
+            yaml.checkKeys(of: item, allowed: CostingRulesReader.rateKeys, in: "a rate")
             guard let id = item.mapping?["id"]?.string, FormFileReader.isIdentifier(id) else { report(item, "a rate has no usable id", fix: "add id: such as personal-assistant-hour"); continue }
             guard seen.insert(id).inserted else { report(item, "the support type '\(id)' is listed twice", fix: "keep one of them"); continue }
             guard let unitText = item.mapping?["unit"]?.string, let unit = SupportRate.Unit(rawValue: unitText) else {
                 report(item, "the support type '\(id)' has no unit Blether knows", fix: "use unit: hour, day, night, week or item"); continue
             }
-            var costs: [SDSOption: Money] = [:]
-            for pair in item.mapping?["costs"]?.stringPairs ?? [] {
-                guard let option = SDSOption(rawValue: pair.key) else {
-                    report(pair.keyNode, "'\(pair.key)' is not an SDS option", fix: "use option-1, option-2, option-3 or option-4"); continue
+            let options = SDSOption.allCases.map(\.rawValue)
+            var offered: [SDSOption] = []
+            for node in yaml.list(item.mapping?["offered"], key: "offered", fix: "write offered: [option-1, option-2]") ?? [] {
+                guard let option = yaml.text(node, key: "offered").flatMap(SDSOption.init(rawValue:)) else {
+                    if let text = node.string {
+                        report(node, "'\(text)' is not an SDS option", fix: ClosestMatch.fix(for: text, among: options, noun: "SDS options"))
+                    }
+                    continue
                 }
-                if let amount = money(pair.value, what: "the cost of \(id) under \(pair.key)") { costs[option] = amount }
+                offered.append(option)
             }
-            let offered = (item.mapping?["offered"]?.sequence ?? []).compactMap { $0.string.flatMap(SDSOption.init(rawValue:)) }
+            var costs: [SDSOption: Money] = [:]
+            for pair in yaml.pairs(item.mapping?["costs"], key: "costs", fix: "write costs: with option-1: 17.50 and so on") ?? [] {
+                guard let option = SDSOption(rawValue: pair.key) else {
+                    report(pair.keyNode, "'\(pair.key)' is not an SDS option", fix: ClosestMatch.fix(for: pair.key, among: options, noun: "SDS options")); continue
+                }
+                guard let amount = money(pair.value, what: "the cost of \(id) under \(pair.key)") else { continue }
+                guard offered.contains(option) else {
+                    report(pair.keyNode, "'\(id)' has a cost under \(pair.key), but is not offered under it, so the cost would never be used",
+                           fix: "add \(pair.key) to offered:, or remove the cost"); continue
+                }
+                costs[option] = amount
+            }
             if offered.isEmpty { report(item, "the support type '\(id)' is not offered under any option", fix: "add offered: [option-1, option-2, option-3, option-4]") }
             for option in offered where costs[option] == nil {
                 report(item, "'\(id)' is offered under \(option.rawValue) but has no cost for it", fix: "add \(option.rawValue): <cost> under costs:")
             }
-            let personalCare = item.mapping?["personal-care"]?.string == "true"
+            let personalCare = yaml.bool(item.mapping?["personal-care"], key: "personal-care") ?? false
             let name: CouncilText
             if item.mapping?["name"] == nil {
                 report(item, "the support type '\(id)' has no name to show the person", fix: "add name: such as Personal assistant")
@@ -212,7 +253,7 @@ struct CostingRulesReader {
             } else {
                 name = councilText(item.mapping?["name"], what: "the name of '\(id)'", example: "name:")
             }
-            rates.append(SupportRate(id: id, name: name, unit: unit, costs: costs.filter { offered.contains($0.key) }, isPersonalCare: personalCare))
+            rates.append(SupportRate(id: id, name: name, unit: unit, costs: costs, isPersonalCare: personalCare))
         }
         return rates
     }

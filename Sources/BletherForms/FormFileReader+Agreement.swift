@@ -9,9 +9,14 @@ extension FormFileReader {
     /// witness's countersignature before the record is complete.
     mutating func readWitnessedWhen(_ node: Node?, question: String, choices: [String]?) -> [String] {
         guard let node else { return [] }
-        guard question == AgreementQuestions.agreementID else {
-            report(node, "witnessed_when only applies to the agreement question ('\(AgreementQuestions.agreementID)'), not '\(question)'",
-                   fix: "move it to the question with id '\(AgreementQuestions.agreementID)'")
+        guard let agreementID = namedRoleIDs[.agreement] else {
+            report(node, "witnessed_when only applies to the agreement question, but roles: names no agreement",
+                   fix: "add agreement: \(question) under roles: if '\(question)' is the person's agreement, or remove witnessed_when")
+            return []
+        }
+        guard question == agreementID else {
+            report(node, "witnessed_when only applies to the agreement question ('\(agreementID)'), not '\(question)'",
+                   fix: "move it to the question with id '\(agreementID)'")
             return []
         }
         guard let choices else {
@@ -34,35 +39,27 @@ extension FormFileReader {
         return ids
     }
 
-    /// The agreement comes after a yes/no read-back question; a witnessed agreement has a witness question.
+    /// The agreement comes after a yes/no read-back question; a witnessed agreement has a witness
+    /// question. A question roles: names but of the wrong kind is reported once, by the roles check.
     mutating func checkAgreement(_ form: Form) {
         guard let agreement = form.agreement else { return }
         let line = questionLines[agreement.agreement] ?? 1
         let order = form.allQuestions.map(\.id)
-        let readBackID = AgreementQuestions.readBackID
-        if let readBack = agreement.readBack, let question = form.question(id: readBack) {
-            let readBackLine = questionLines[readBack] ?? line
-            if question.kind != .yesNo {
-                problems.append(FormProblem(file: source.file, line: readBackLine, "the read-back question '\(readBack)' is not a yes/no question",
-                                            fix: "give '\(readBack)' kind: yesno and constraint: . = yes"))
-            }
+        let readBackID = namedRoleIDs[.readBack] ?? FormRole.readBack.keyword
+        if let readBack = agreement.readBack {
             if (order.firstIndex(of: readBack) ?? 0) > (order.firstIndex(of: agreement.agreement) ?? 0) {
-                problems.append(FormProblem(file: source.file, line: readBackLine, "the read-back question '\(readBack)' comes after the agreement '\(agreement.agreement)', so the person would agree before hearing the summary",
+                problems.append(FormProblem(file: source.file, line: questionLines[readBack] ?? line, "the read-back question '\(readBack)' comes after the agreement '\(agreement.agreement)', so the person would agree before hearing the summary",
                                             fix: "move '\(readBack)' above '\(agreement.agreement)'"))
             }
-        } else {
+        } else if form.question(id: readBackID) == nil || namedRoleIDs[.readBack] == nil {
             problems.append(FormProblem(file: source.file, line: line, "the agreement '\(agreement.agreement)' has no read-back before it, so the person would agree to a summary never read to them",
-                                        fix: "add a question '- id: \(readBackID)' (kind: yesno, required: true, constraint: . = yes) just above '\(agreement.agreement)'"))
+                                        fix: "add a question '- id: \(readBackID)' (kind: yesno, required: true, constraint: . = yes) just above '\(agreement.agreement)', and name it under roles: as read-back: \(readBackID)"))
         }
-        if !agreement.witnessedWhen.isEmpty {
-            guard let witness = agreement.witness, let question = form.question(id: witness) else {
-                problems.append(FormProblem(file: source.file, line: line, "the agreement says witnessed_when, but the form has no question '\(AgreementQuestions.witnessID)' for the witness's name",
-                                            fix: "add '- id: \(AgreementQuestions.witnessID)' (kind: line) after '\(agreement.agreement)'"))
-                return
-            }
-            if question.kind != .line {
-                problems.append(FormProblem(file: source.file, line: questionLines[witness] ?? line, "the witness question '\(witness)' is not a line question",
-                                            fix: "give '\(witness)' kind: line"))
+        if !agreement.witnessedWhen.isEmpty, agreement.witness == nil {
+            let witnessID = namedRoleIDs[.witness] ?? FormRole.witness.keyword
+            if form.question(id: witnessID) == nil || namedRoleIDs[.witness] == nil {
+                problems.append(FormProblem(file: source.file, line: line, "the agreement says witnessed_when, but the form has no question '\(witnessID)' for the witness's name",
+                                            fix: "add '- id: \(witnessID)' (kind: line) after '\(agreement.agreement)', and name it under roles: as witness: \(witnessID)"))
             }
         }
     }

@@ -4,40 +4,49 @@ import Yams
 /// Turns one form file into a ``LoadedForm``, collecting every problem rather than stopping at the first.
 struct FormFileReader {
     let source: YAMLSource
-    var problems: [FormProblem] = []
+    /// Reads each value the way every form, catalog and rules file is read, and keeps the problems.
+    var yaml: YAMLReader
+    var problems: [FormProblem] {
+        get { yaml.problems }
+        set { yaml.problems = newValue }
+    }
     private var sectionLines: [String: Int] = [:]
     var questionLines: [String: Int] = [:]
+    /// The question ids `roles:` names, as written (`witnessed_when:` belongs on the agreement's alone).
+    var namedRoleIDs: [FormRole: String] = [:]
 
     init(source: YAMLSource) {
         self.source = source
+        yaml = YAMLReader(file: source.file)
     }
 
-    static let formKeys = ["id", "version", "sections", "costing"]
+    static let formKeys = ["id", "version", "roles", "sections", "costing"]
     static let costingKeys = ["rules", "plan", "option", "decision", "explained"]
     static let sectionKeys = ["id", "gate", "nothing_here", "nothing_here_note", "asked_of", "questions"]
     static let questionKeys = ["id", "kind", "required", "relevant", "constraint", "choices", "other", "min", "max", "asked_of", "witnessed_when"]
 
     mutating func report(_ node: Node, _ message: String, fix: String) {
-        problems.append(FormProblem(file: source.file, line: node.line, message, fix: fix))
+        yaml.report(node, message, fix: fix)
     }
 
     /// Reads the form; `nil` when it is too broken to use (the problems say why).
     mutating func read() -> LoadedForm? {
-        guard let pairs = source.root.stringPairs else {
+        guard source.root.mapping != nil else {
             report(source.root, "a form file must be a mapping with id, version and sections, but this is \(source.root.shapeDescription)",
                    fix: "start the file with 'id: <form id>'")
             return nil
         }
-        checkKeys(pairs, allowed: FormFileReader.formKeys, in: "a form")
+        yaml.checkKeys(of: source.root, allowed: FormFileReader.formKeys, in: "a form")
         let root = source.root
         let id = readIdentifier(root, key: "id", what: "the form")
         var version: Int?
         if let node = root.mapping?["version"] {
-            if let number = node.string.flatMap(Int.init), number >= 1 { version = number }
-            else { report(node, "version '\(node.string ?? "")' is not a whole number of 1 or more", fix: "write version: 1 and raise it by one each time the form changes") }
+            version = yaml.integer(node, key: "version", in: 1...Int.max, fix: "write version: 1 and raise it by one each time the form changes")
         } else {
             report(root, "the form has no version", fix: "add 'version: 1' (raise it each time the form changes)")
         }
+        let namedRoles = readRoleNames(root.mapping?["roles"])
+        namedRoleIDs = namedRoles.mapValues(\.id)
         var sections: [Section] = []
         var seenSections: [String: Int] = [:]
         if let sectionsNode = root.mapping?["sections"] {
@@ -58,8 +67,9 @@ struct FormFileReader {
             report(root, "the form has no sections", fix: "add 'sections:' with at least one section")
         }
         checkDuplicateQuestions(sections)
+        let roles = checkRoles(namedRoles, sections: sections)
         guard let id, let version, !sections.isEmpty else { return nil }
-        let form = Form(id: id, version: version, sections: sections, costing: readCosting(root.mapping?["costing"], sections: sections))
+        let form = Form(id: id, version: version, sections: sections, costing: readCosting(root.mapping?["costing"], sections: sections), roles: roles)
         checkGates(form)
         checkConditions(form)
         checkAgreement(form)
@@ -77,10 +87,10 @@ struct FormFileReader {
             }
             return nil
         }
-        guard let pairs = node.stringPairs else {
+        guard node.mapping != nil else {
             report(node, "costing: must be a mapping", fix: "write costing: with rules:, plan:, option:, decision: and explained: question ids"); return nil
         }
-        checkKeys(pairs, allowed: FormFileReader.costingKeys, in: "costing")
+        yaml.checkKeys(of: node, allowed: FormFileReader.costingKeys, in: "costing")
         let questions = Dictionary(sections.flatMap(\.questions).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var named: [String: String] = [:]
         for part in FormFileReader.costingKeys {
@@ -114,12 +124,6 @@ struct FormFileReader {
         return CostingQuestions(rules: rules, plan: plan, option: option, decision: decision, explained: explained)
     }
 
-    private mutating func checkKeys(_ pairs: [(key: String, keyNode: Node, value: Node)], allowed: [String], in place: String) {
-        for pair in pairs where !allowed.contains(pair.key) {
-            report(pair.keyNode, "'\(pair.key)' is not a key \(place) can have", fix: ClosestMatch.fix(for: pair.key, among: allowed, noun: "keys of \(place)"))
-        }
-    }
-
     private mutating func readIdentifier(_ parent: Node, key: String, what: String) -> String? {
         guard let node = parent.mapping?[key] else {
             report(parent, "\(what) has no \(key)", fix: "add '\(key): <name>' using lower-case letters, digits and hyphens")
@@ -138,28 +142,21 @@ struct FormFileReader {
     }
 
     private mutating func readBool(_ parent: Node, key: String, default value: Bool) -> Bool {
-        guard let node = parent.mapping?[key] else { return value }
-        switch node.string?.lowercased() {
-        case "true", "yes": return true
-        case "false", "no": return false
-        default:
-            report(node, "\(key) must be true or false, not '\(node.string ?? node.shapeDescription)'", fix: "write \(key): true or \(key): false")
-            return value
-        }
+        yaml.bool(parent.mapping?[key], key: key) ?? value
     }
 
     private mutating func readSection(_ node: Node) -> Section? {
-        guard let pairs = node.stringPairs else {
+        guard node.mapping != nil else {
             report(node, "a section must be a mapping, but this is \(node.shapeDescription)", fix: "start each section with '- id: <section id>'")
             return nil
         }
-        checkKeys(pairs, allowed: FormFileReader.sectionKeys, in: "a section")
+        yaml.checkKeys(of: node, allowed: FormFileReader.sectionKeys, in: "a section")
         guard let id = readIdentifier(node, key: "id", what: "this section") else { return nil }
         sectionLines[id] = node.line
         var gate: [String] = []
         if let gateNode = node.mapping?["gate"] {
             if let sequence = gateNode.sequence {
-                gate = sequence.compactMap(\.string)
+                for item in sequence { if let name = yaml.text(item, key: "gate") { gate.append(name) } }
             } else {
                 report(gateNode, "gate must be a list of section ids", fix: "write gate: [section-a, section-b]")
             }
@@ -181,11 +178,11 @@ struct FormFileReader {
     }
 
     private mutating func readQuestion(_ node: Node) -> Question? {
-        guard let pairs = node.stringPairs else {
+        guard node.mapping != nil else {
             report(node, "a question must be a mapping, but this is \(node.shapeDescription)", fix: "start each question with '- id: <question id>'")
             return nil
         }
-        checkKeys(pairs, allowed: FormFileReader.questionKeys, in: "a question")
+        yaml.checkKeys(of: node, allowed: FormFileReader.questionKeys, in: "a question")
         guard let id = readIdentifier(node, key: "id", what: "this question") else { return nil }
         questionLines[id] = node.line
         guard let kindNode = node.mapping?["kind"], let keyword = kindNode.string else {
@@ -232,7 +229,7 @@ struct FormFileReader {
         case "choice": kind = .singleChoice(choices: choices, allowsOther: allowsOther)
         case "choices": kind = .multipleChoice(choices: choices, allowsOther: allowsOther)
         case "number":
-            let minimum = readWhole(mapping["min"]), maximum = readWhole(mapping["max"])
+            let minimum = readWhole(mapping["min"], key: "min"), maximum = readWhole(mapping["max"], key: "max")
             checkOrder(minimum, maximum, node: node, id: id)
             kind = .wholeNumber(minimum: minimum, maximum: maximum)
         case "money":
@@ -293,13 +290,8 @@ struct FormFileReader {
         return note
     }
 
-    private mutating func readWhole(_ node: Node?) -> Int? {
-        guard let node else { return nil }
-        guard let text = node.string, let value = Int(text) else {
-            report(node, "'\(node.string ?? node.shapeDescription)' is not a whole number", fix: "write digits only, such as 0 or 168")
-            return nil
-        }
-        return value
+    private mutating func readWhole(_ node: Node?, key: String) -> Int? {
+        yaml.integer(node, key: key, in: Int.min...Int.max, fix: "write digits only, such as 0 or 168")
     }
 
     private mutating func readMoney(_ node: Node?) -> Money? {

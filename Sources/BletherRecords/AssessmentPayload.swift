@@ -52,12 +52,11 @@ public struct AssessmentPayload: Sendable {
         self.sealedAt = sealedAt
     }
 
-    /// The section whose answers are the person's agreement.
-    public static let agreementSection = "agreement"
-
     public var canonical: CanonicalValue {
         var answers: [CanonicalValue] = []
         var agreement: [String: CanonicalValue] = [:]
+        // The section of the question the form's roles: name as the agreement.
+        let agreementSection = form.agreement?.section
         for section in form.sections {
             for question in session.relevantQuestions(in: section) {
                 guard let answer = session.answers[question.id], !answer.value.isEmpty else { continue }
@@ -69,7 +68,7 @@ public struct AssessmentPayload: Sendable {
                     "at": .string(RecordTime.text(answer.at)),
                 ])
                 answers.append(entry)
-                if section.id == AssessmentPayload.agreementSection { agreement[question.id] = entry }
+                if section.id == agreementSection { agreement[question.id] = entry }
             }
         }
         let marks = form.sections.compactMap { section -> CanonicalValue? in

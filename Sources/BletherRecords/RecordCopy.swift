@@ -89,7 +89,7 @@ public struct RecordCopy: Sendable {
         signed.append(catalog.text(.copyCheck))
         let summary = ReadBackSummary(session: content.session, words: words, person: content.person).text
         var agreement: [String] = []
-        if let section = content.session.form.section(id: AssessmentPayload.agreementSection) {
+        if let id = content.session.form.agreement?.section, let section = content.session.form.section(id: id) {
             for question in content.session.relevantQuestions(in: section) {
                 guard let answer = content.session.answers[question.id], !answer.value.isEmpty else { continue }
                 agreement.append(words.label(question.id) + " — " + words.answerText(answer.value, question: question.id))

@@ -1,6 +1,6 @@
 /// The questions of a form that hold the person's agreement: the yes/no question that says the
-/// summary was read back, the agreement itself, and who witnessed it. Found by their ids
-/// (`read-back`, `agreement`, `witness`) until forms name them in a block of their own.
+/// summary was read back, the agreement itself, and who witnessed it — the questions the form's
+/// `roles:` block names for `read-back`, `agreement` and `witness` (``FormRoles``).
 ///
 /// ```swift
 /// if let agreement = form.agreement, agreement.needsWitness(session.answers[agreement.agreement]?.value) { … }
@@ -18,19 +18,17 @@ public struct AgreementQuestions: Sendable, Equatable {
     /// countersignature (`witnessed_when:` on the agreement question).
     public let witnessedWhen: [String]
 
-    public static let agreementID = "agreement"
-    public static let readBackID = "read-back"
-    public static let witnessID = "witness"
     /// The roles whose countersignature completes a witnessed agreement.
     public static let countersigningRoles = ["advocate", "witness"]
 
     /// The form's agreement questions, or `nil` when the form asks for no agreement.
     public init?(form: Form) {
-        guard let question = form.question(id: AgreementQuestions.agreementID), let section = form.section(containing: question.id) else { return nil }
+        guard let id = form.roles[.agreement], let question = form.question(id: id),
+              let section = form.section(containing: question.id) else { return nil }
         agreement = question.id
         self.section = section.id
-        readBack = form.question(id: AgreementQuestions.readBackID).map(\.id)
-        witness = form.question(id: AgreementQuestions.witnessID).map(\.id)
+        readBack = form.roles[.readBack].flatMap(form.question(id:)).map(\.id)
+        witness = form.roles[.witness].flatMap(form.question(id:)).map(\.id)
         witnessedWhen = question.witnessedWhen
     }
 

@@ -154,6 +154,10 @@ public struct CostingCalculation: Sendable {
             }
             steps.append(PointsStep(question: rule.question, points: points))
         }
-        return (steps, steps.reduce(0) { $0 + $1.points })
+        // Capped like each step: no rules file, however many rules it has, can overflow the total.
+        return (steps, steps.reduce(0) { total, step in
+            let (sum, overflow) = total.addingReportingOverflow(step.points)
+            return overflow ? (step.points > 0 ? Int.max / 1024 : -Int.max / 1024) : sum
+        })
     }
 }

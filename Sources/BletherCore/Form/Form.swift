@@ -17,12 +17,19 @@ public struct Form: Sendable, Equatable {
     public var costingRules: [CostingRules]
     /// Which questions hold the costing, when the form costs support.
     public let costing: CostingQuestions?
+    /// Which questions play the parts Blether's rules depend on: who is here, the read-back,
+    /// the agreement and its witness (the form file's `roles:` block).
+    public let roles: FormRoles
 
-    public init(id: String, version: Int, sections: [Section], costing: CostingQuestions? = nil, costingRules: [CostingRules] = []) {
+    /// A form; without `roles`, each role is played by the question of the same id
+    /// (``FormRoles/matchingIDs(in:)``) — form files always name theirs.
+    public init(id: String, version: Int, sections: [Section], costing: CostingQuestions? = nil, roles: FormRoles? = nil,
+                costingRules: [CostingRules] = []) {
         self.id = id
         self.version = version
         self.sections = sections
         self.costing = costing
+        self.roles = roles ?? FormRoles.matchingIDs(in: sections)
         self.costingRules = costingRules
     }
 

@@ -21,7 +21,7 @@ extension Session {
     public func isRequired(_ question: Question) -> Bool {
         // Checked on every redraw for every question: the id first, before the form is searched.
         guard !question.required else { return true }
-        guard question.id == AgreementQuestions.witnessID, let agreement = form.agreement else { return false }
+        guard question.id == form.roles[.witness], let agreement = form.agreement else { return false }
         return agreement.needsWitness(answers[agreement.agreement]?.value)
     }
 

@@ -9,18 +9,15 @@ public struct ReadBackSummary: Sendable {
     public let session: Session
     public let words: ConversationWording
     public let person: String
-    /// Sections from this one on are not read back (the agreement and signing themselves).
-    public let stopAt: String
+    /// Sections from this one on are not read back; the agreement's own section always stops it.
+    public let stopAt: String?
 
-    public init(session: Session, words: ConversationWording, person: String, stopAt: String = "agreement") {
+    public init(session: Session, words: ConversationWording, person: String, stopAt: String? = nil) {
         self.session = session
         self.words = words
         self.person = person
         self.stopAt = stopAt
     }
-
-    /// The question that asks whether the summary was read back, by convention.
-    public static let questionID = "read-back"
 
     public var text: String {
         let catalog = words.catalog

@@ -23,7 +23,7 @@ extension AppModel {
             }
             mode = .conversation(screen)
             commands.append(.note(.opened, conversation: opened.summary.id))
-            if let present = opened.thenAnswer, let question = opened.session.form.sections.first?.questions.first {
+            if let present = opened.thenAnswer, let question = opened.session.form.presentQuestion {
                 // Who is here was asked when starting; the conversation goes on from the next question.
                 if apply(.answer(question: question.id, value: present), at: now, into: &commands) {
                     apply(.skip, at: now, into: &commands)

@@ -19,10 +19,9 @@ public struct NewConversationScreen: Sendable {
         present = NewConversationScreen.presentList(for: forms.first, catalog: catalog)
     }
 
-    /// The form's first question, when it asks who is here, is asked here too.
+    /// The question the form's roles name `present` (who is here) is asked here too.
     static func presentList(for form: Form?, catalog: Catalog) -> ChoiceList? {
-        guard let form, let question = form.sections.first?.questions.first, question.id == "present",
-              case .multipleChoice(let ids, let other) = question.kind else { return nil }
+        guard let form, let question = form.presentQuestion, case .multipleChoice(let ids, let other) = question.kind else { return nil }
         let words = ConversationWording(catalog: catalog, form: form)
         return ChoiceList(choices: ids.map { ($0, words.choiceLabel(question.id, $0)) }, multiple: true, allowsOther: other,
                           otherLabel: catalog.text(.choiceOther))

@@ -1,0 +1,37 @@
+/// A part a question plays that Blether's own rules depend on, named in the form file's
+/// `roles:` block (``FormRoles``) rather than assumed from the question's id.
+///
+/// ```swift
+/// form.roles[.agreement]   // "agreement", or whatever question the form names
+/// ```
+public enum FormRole: String, CaseIterable, Sendable {
+    /// Who is here: a `choices` question, also asked when a conversation starts.
+    case present
+    /// Yes/no: the summary was read back; "yes" only once every page of it was shown.
+    case readBack = "read-back"
+    /// The person's agreement: a `choice` question, given to the read-back whose hash it keeps.
+    case agreement
+    /// The witness's name: a `line` question, required when the agreement needs witnessing.
+    case witness
+
+    /// The name of the role in a form file's `roles:` block.
+    public var keyword: String { rawValue }
+
+    /// Whether a question of `kind` can play this role.
+    public func accepts(_ kind: QuestionKind) -> Bool {
+        switch (self, kind) {
+        case (.present, .multipleChoice), (.readBack, .yesNo), (.agreement, .singleChoice), (.witness, .line): true
+        case (.present, _), (.readBack, _), (.agreement, _), (.witness, _): false
+        }
+    }
+
+    /// The kind keyword a question playing this role needs, for messages (`forms check`).
+    public var kindKeyword: String {
+        switch self {
+        case .present: "choices"
+        case .readBack: "yesno"
+        case .agreement: "choice"
+        case .witness: "line"
+        }
+    }
+}
