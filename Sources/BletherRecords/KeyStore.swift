@@ -61,6 +61,8 @@ public struct KeyStore: Sendable {
         let identity: KeyIdentity
         do {
             identity = try JSONDecoder().decode(KeyIdentity.self, from: Data(contentsOf: url))
+        } catch let unknown as KeyIdentity.UnknownRole {
+            throw .notAPublicKey(path: url.path, reason: unknown.description)
         } catch {
             throw .notAPublicKey(path: url.path, reason: "it is not a public key file from blether keys show --json (\(error))")
         }
@@ -68,9 +70,6 @@ public struct KeyStore: Sendable {
         // A name is one line of text that shows: it is printed where fingerprints are compared.
         guard identity.name == AnswerText.oneLine(identity.name), AnswerText.hasWords(identity.name) else {
             throw .notAPublicKey(path: url.path, reason: "the name \"\(BidiIsolation.visible(identity.name))\" holds line breaks, control characters or no words")
-        }
-        guard KeyIdentity.roles.contains(identity.role) else {
-            throw .notAPublicKey(path: url.path, reason: "the role \"\(identity.role)\" is not one of \(KeyIdentity.roles.joined(separator: ", "))")
         }
         var others = try trustedIdentities().filter { $0.keyID != identity.keyID }
         if let own = try ownKey() { others.removeAll { $0.keyID == own.identity.keyID } }

@@ -28,7 +28,7 @@ extension ConversationStore {
             try Row.fetchAll(db, sql: "SELECT * FROM reviewComment WHERE conversationID = ? ORDER BY sequence", arguments: [conversation])
                 .enumerated().map { index, row in
                     let text = try open((try row.decode(forColumn: "textSealed")), conversation: conversation, context: "\(conversation) comment \(index + 1)", db)
-                    return ReviewComment(text: String(decoding: text, as: UTF8.self), speaker: Speaker(rawValue: (try row.decode(forColumn: "speaker"))) ?? .person, at: (try row.decode(forColumn: "addedAt")))
+                    return ReviewComment(text: String(decoding: text, as: UTF8.self), speaker: try row.decodeEnum(Speaker.self, forColumn: "speaker", what: "\(conversation) comment \(index + 1)"), at: (try row.decode(forColumn: "addedAt")))
                 }
         }
     }

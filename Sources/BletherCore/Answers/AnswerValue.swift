@@ -1,5 +1,5 @@
 /// The content of one answer, shaped by the question's ``QuestionKind``.
-public enum AnswerValue: Sendable, Hashable, Codable {
+public enum AnswerValue: Sendable, Hashable {
     case text(String)
     /// A choice id, or `nil` with `other` set when the person chose "something else".
     case choice(String?, other: String?)

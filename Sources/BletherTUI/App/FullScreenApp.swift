@@ -55,8 +55,7 @@ public final class FullScreenApp {
         /// What the decider chose, with the key to sign it.
         public struct Decision: Sendable {
             public let record: String
-            /// `approved` or `refused`.
-            public let outcome: String
+            public let outcome: DecisionOutcome
             public let reasons: String
             /// The decider's key file, or empty for this data directory's own key.
             public let keyFile: String
@@ -529,7 +528,7 @@ public final class FullScreenApp {
                     // Referred by the worker though within their limit: a team leader decides.
                     let role = costed == .worker ? DecisionRole.teamLeader : costed
                     explanation = catalog.text(.decisionToDecide, ["number": String(option.number), "amount": amount.formatted,
-                                                                   "role": catalog.roleName(role.rawValue)]) + "\n\n"
+                                                                   "role": catalog.roleName(role)]) + "\n\n"
                 }
                 explanation += content.costingExplanation ?? ""
             }
