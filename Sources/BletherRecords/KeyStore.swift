@@ -19,11 +19,20 @@ public struct KeyStore: Sendable {
     var ownKeyURL: URL { directory.appendingPathComponent("signing-key.json") }
     var trustedURL: URL { directory.appendingPathComponent("trusted.json") }
 
-    public enum Problem: Error, Equatable, Sendable {
+    /// Why a key file cannot be used; each names the file.
+    public enum Problem: Error, Equatable, Sendable, CustomStringConvertible {
         case alreadyExists(path: String)
         case noKey(path: String)
         case unreadable(path: String, reason: String)
         case notAPublicKey(path: String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .alreadyExists(let path): "\(path): there is already a signing key here"
+            case .noKey(let path): "\(path): there is no signing key here"
+            case .unreadable(let path, let reason), .notAPublicKey(let path, let reason): "\(path): \(reason)"
+            }
+        }
     }
 
     /// The worker's sealed key, or `nil` when `keys init` has not been run.

@@ -17,7 +17,7 @@ extension ConversationStore {
             let sequence = (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM reviewComment WHERE conversationID = ?", arguments: [conversation]) ?? 0) + 1
             try db.execute(sql: "INSERT INTO reviewComment (conversationID, textSealed, speaker, addedAt) VALUES (?, ?, ?, ?)",
                            arguments: [conversation, try seal(Data(text.utf8), conversation: conversation, context: "\(conversation) comment \(sequence)", db),
-                                       speaker.rawValue, now])
+                                       speaker, now])
         }
         try note(.commentAdded, record: conversation, at: now)
     }

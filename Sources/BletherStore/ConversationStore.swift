@@ -132,9 +132,9 @@ public final class ConversationStore: Sendable {
             let dataKey = PersonalDataSealing.newDataKey()
             try db.execute(sql: """
                 INSERT INTO conversation (id, formID, formVersion, person, personSealed, language, state, cursor, speaker, chosenSpeaker, createdAt, updatedAt)
-                VALUES (?, ?, ?, '', ?, ?, 'draft', ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [id, form.id, form.version, try ConversationStore.seal(Data(person.utf8), dataKey, "\(id) person"), language,
-                                 session.cursor.storageText, session.speaker.rawValue, session.chosenSpeaker.rawValue, now, now])
+                                 ConversationState.draft, session.cursor.storageText, session.speaker, session.chosenSpeaker, now, now])
             try db.execute(sql: "INSERT INTO dataKey (conversationID, wrapped, wrappedBy) VALUES (?, ?, ?)",
                            arguments: [id, try unlocked.wrap(dataKey, context: id), unlocked.identity.keyID])
             dataKeys.withLock { $0[id] = dataKey }
@@ -238,7 +238,7 @@ public final class ConversationStore: Sendable {
                     try db.execute(sql: """
                         INSERT INTO answer (conversationID, questionID, value, valueSealed, speaker, answeredAt) VALUES (?, ?, '', ?, ?, ?)
                         ON CONFLICT(conversationID, questionID) DO UPDATE SET valueSealed = excluded.valueSealed, speaker = excluded.speaker, answeredAt = excluded.answeredAt
-                        """, arguments: [id, question, sealed, answer.speaker.rawValue, answer.at])
+                        """, arguments: [id, question, sealed, answer.speaker, answer.at])
                 case .deleteAnswer(let question):
                     try db.execute(sql: "DELETE FROM answer WHERE conversationID = ? AND questionID = ?", arguments: [id, question])
                 case .saveSectionMark(let section):
@@ -246,14 +246,14 @@ public final class ConversationStore: Sendable {
                     let note = try seal(Data(mark.note.utf8), conversation: id, context: "\(id) mark \(section)", db)
                     try db.execute(sql: """
                         INSERT OR REPLACE INTO sectionMark (conversationID, sectionID, speaker, markedAt, noteSealed) VALUES (?, ?, ?, ?, ?)
-                        """, arguments: [id, section, mark.speaker.rawValue, mark.at, note])
+                        """, arguments: [id, section, mark.speaker, mark.at, note])
                 case .deleteSectionMark(let section):
                     try db.execute(sql: "DELETE FROM sectionMark WHERE conversationID = ? AND sectionID = ?", arguments: [id, section])
                 case .saveCursor:
                     try db.execute(sql: "UPDATE conversation SET cursor = ? WHERE id = ?", arguments: [session.cursor.storageText, id])
                 case .saveSpeaker:
                     try db.execute(sql: "UPDATE conversation SET speaker = ?, chosenSpeaker = ? WHERE id = ?",
-                                   arguments: [session.speaker.rawValue, session.chosenSpeaker.rawValue, id])
+                                   arguments: [session.speaker, session.chosenSpeaker, id])
                 case .saveShown(let kind):
                     try insertShown(session.shownTexts.notes[kind], kind: kind, agreed: false, conversation: id, at: now, db)
                 case .withdrawShown(let kind):

@@ -90,11 +90,14 @@ public struct RecordSealing: Sendable {
                UnchangedRevision.isUnchanged(canonical, since: envelope) {
                 throw Problem.unchanged(revision: latest.number)
             }
-            let envelope = try Envelope.sign(payload: canonical.encoded, type: Envelope.assessmentType, with: key)
             // Above the worker's limit the record waits, listed as referred, for a decision revision;
             // an agreement that needs witnessing waits for an advocate's or witness's countersignature.
+            // A decision carried forward whose outcome Blether does not write is not signed again.
             let needsWitness = session.form.agreement.map { $0.needsWitness(session.answers[$0.agreement]?.value) } ?? false
-            let state = ConversationState.of(payload: canonical, awaitingCountersignature: needsWitness) ?? .signed
+            guard let state = ConversationState.of(payload: canonical, awaitingCountersignature: needsWitness) else {
+                throw Problem.signing("the decision in revision \(previous.count) has an outcome Blether does not write")
+            }
+            let envelope = try Envelope.sign(payload: canonical.encoded, type: Envelope.assessmentType, with: key)
             try store.appendRevision(record: summary.id, number: previous.count + 1, revisionID: envelope.revisionID, envelope: envelope.encoded,
                                      state: state, actor: key.identity.keyID, action: .sealed,
                                      detail: "revision \(previous.count + 1) \(envelope.revisionID)", at: now)
@@ -120,7 +123,7 @@ public struct RecordSealing: Sendable {
             var assessmentSigners = Set<String>()
             for stored in try envelopes(record: record) {
                 guard let envelope = try? Envelope(decoding: stored),
-                      (try? CanonicalCheck.topLevelFields(of: envelope.payload, named: ["decision"])["decision"]) == nil else { continue }
+                      (try? CanonicalCheck.topLevelFields(of: envelope.payload, named: [PayloadKey.decision.rawValue])[PayloadKey.decision.rawValue]) == nil else { continue }
                 assessmentSigners.formUnion(envelope.signatures.map(\.keyID))
             }
             let decision = try DecisionRevision(after: previous, number: revisions.count + 1, decider: identity, outcome: outcome,

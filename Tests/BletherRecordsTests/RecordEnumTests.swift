@@ -76,6 +76,24 @@ import Testing
         #expect(try keys.trustedIdentities().isEmpty, "nothing was trusted")
     }
 
+    /// The worker's own signing-key file, edited to another role, is refused with the file named — not opened as a worker's.
+    @Test func anUnknownRoleInTheOwnKeyFileIsRefusedWithTheFile() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("blether-roles-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let keys = KeyStore(dataDirectory: directory)
+        try keys.saveOwnKey(try WorkerKeyFile.create(name: "Ailsa Grant", role: .worker, passphrase: "a long enough passphrase", rounds: 1 << 10).file)
+        let url = keys.directory.appendingPathComponent("signing-key.json")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(text.contains("\"worker\""))
+        try text.replacingOccurrences(of: "\"worker\"", with: "\"Manager\"").write(to: url, atomically: true, encoding: .utf8)
+        #expect {
+            try keys.ownKey()
+        } throws: { error in
+            guard let problem = error as? KeyStore.Problem, case .unreadable(let path, let reason) = problem else { return false }
+            return path == url.path && reason.contains("\"Manager\"") && "\(problem)".hasPrefix(url.path + ": ")
+        }
+    }
+
     @Test func everyRoleAKeyMayHaveIsTrusted() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("blether-roles-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
