@@ -75,7 +75,7 @@ public struct SignedRecordContent: Sendable {
               let person = payload[PayloadKey.person]?.string, let language = payload[PayloadKey.language]?.string else {
             throw Unreadable(description: "the payload lacks record, revision, person or language")
         }
-        /// A member that must name one of an enum's values: absent is `nil`, anything else unknown is refused.
+        // A member that must name one of an enum's values: absent is `nil`, anything else unknown is refused.
         func known<Value: RawRepresentable>(_ value: CanonicalValue?, _: Value.Type, _ what: String) throws -> Value? where Value.RawValue == String {
             guard let value else { return nil }
             guard let text = value.string, let known = Value(rawValue: text) else {
