@@ -243,7 +243,7 @@ public final class FullScreenApp: TerminalProgram {
                 // Referred by the worker though within their limit: a team leader decides.
                 let role = costed == .worker ? DecisionRole.teamLeader : costed
                 explanation = catalog.text(.decisionToDecide, ["number": String(option.number), "amount": amount.formatted,
-                                                               "role": catalog.roleName(role.rawValue)]) + "\n\n"
+                                                               "role": catalog.roleName(role)]) + "\n\n"
             }
             explanation += content.costingExplanation ?? ""
         }

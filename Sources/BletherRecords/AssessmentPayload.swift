@@ -52,6 +52,7 @@ public struct AssessmentPayload: Sendable {
         self.sealedAt = sealedAt
     }
 
+    /// The payload as it is signed; every member is named by ``PayloadKey`` and read back by ``SignedRecordContent``.
     public var canonical: CanonicalValue {
         var answers: [CanonicalValue] = []
         var agreement: [String: CanonicalValue] = [:]
@@ -60,12 +61,12 @@ public struct AssessmentPayload: Sendable {
         for section in form.sections {
             for question in session.relevantQuestions(in: section) {
                 guard let answer = session.answers[question.id], !answer.value.isEmpty else { continue }
-                let entry = CanonicalValue.object([
-                    "question": .string(question.id),
-                    "section": .string(section.id),
-                    "value": answer.value.canonical,
-                    "by": .string(answer.speaker.rawValue),
-                    "at": .string(RecordTime.text(answer.at)),
+                let entry = CanonicalValue.keyed([
+                    PayloadKey.Answer.question: .string(question.id),
+                    .section: .string(section.id),
+                    .value: answer.value.canonical,
+                    .by: .string(answer.speaker.rawValue),
+                    .at: .string(RecordTime.text(answer.at)),
                 ])
                 answers.append(entry)
                 if section.id == agreementSection { agreement[question.id] = entry }
@@ -73,38 +74,38 @@ public struct AssessmentPayload: Sendable {
         }
         let marks = form.sections.compactMap { section -> CanonicalValue? in
             guard let mark = session.marks[section.id] else { return nil }
-            var entry: [String: CanonicalValue] = ["section": .string(section.id), "by": .string(mark.speaker.rawValue), "at": .string(RecordTime.text(mark.at))]
+            var entry: [PayloadKey.Mark: CanonicalValue] = [.section: .string(section.id), .by: .string(mark.speaker.rawValue), .at: .string(RecordTime.text(mark.at))]
             // What was explored, in the marker's few words; signed like any answer.
-            if !mark.note.isEmpty { entry["note"] = .string(mark.note) }
-            return .object(entry)
+            if !mark.note.isEmpty { entry[.note] = .string(mark.note) }
+            return .keyed(entry)
         }
-        var members: [String: CanonicalValue] = [
-            "kind": .string("blether.assessment"),
-            "version": .integer(1),
-            "record": .string(record),
-            "revision": .integer(revision),
-            "prev": previous.map(CanonicalValue.string) ?? .null,
-            "form": .object(["id": .string(form.id), "version": .integer(form.version), "sha256": .string(formSHA256)]),
-            "person": .string(person),
-            "language": .string(language),
-            "answers": .array(answers),
-            "nothingHere": .array(marks),
-            "readBack": readBack.map(\.canonical) ?? .null,
-            "agreement": .object(agreement),
-            "signer": .object(["keyID": .string(signer.keyID), "name": .string(signer.name), "role": .string(signer.role)]),
-            "sealedAt": .string(RecordTime.text(sealedAt)),
-            "comments": .array(comments.map {
-                .object(["text": .string($0.text), "by": .string($0.speaker.rawValue), "at": .string(RecordTime.text($0.at))])
+        var members: [PayloadKey: CanonicalValue] = [
+            .kind: .string(PayloadKey.kindName),
+            .version: .integer(PayloadKey.formatVersion),
+            .record: .string(record),
+            .revision: .integer(revision),
+            .prev: previous.map(CanonicalValue.string) ?? .null,
+            .form: .keyed([PayloadKey.Form.id: .string(form.id), .version: .integer(form.version), .sha256: .string(formSHA256)]),
+            .person: .string(person),
+            .language: .string(language),
+            .answers: .array(answers),
+            .nothingHere: .array(marks),
+            .readBack: readBack.map(\.canonical) ?? .null,
+            .agreement: .object(agreement),
+            .signer: signer.canonical,
+            .sealedAt: .string(RecordTime.text(sealedAt)),
+            .comments: .array(comments.map {
+                .keyed([PayloadKey.Comment.text: .string($0.text), .by: .string($0.speaker.rawValue), .at: .string(RecordTime.text($0.at))])
             }),
         ]
-        if let costing { members["costing"] = costing.canonical }
-        if let costingShown { members["costingShown"] = costingShown.canonical }
+        if let costing { members[.costing] = costing.canonical }
+        if let costingShown { members[.costingShown] = costingShown.canonical }
         // An agreement the form says needs witnessing waits for an advocate's or witness's countersignature.
         if let agreementQuestions = form.agreement, agreementQuestions.needsWitness(session.answers[agreementQuestions.agreement]?.value) {
-            members["countersignatureNeeded"] = .array(AgreementQuestions.countersigningRoles.map(CanonicalValue.string))
+            members[.countersignatureNeeded] = .array(AgreementQuestions.countersigningRoles.map { .string($0.rawValue) })
         }
-        if let decision { members["decision"] = decision }
-        return .object(members)
+        if let decision { members[.decision] = decision }
+        return .keyed(members)
     }
 }
 
@@ -143,8 +144,8 @@ public struct ReadBackShown: Sendable, Equatable {
     }
 
     var canonical: CanonicalValue {
-        var members: [String: CanonicalValue] = ["language": .string(language), "sha256": .string(sha256), "at": .string(RecordTime.text(at))]
-        if let seconds { members["seconds"] = .integer(seconds) }
-        return .object(members)
+        var members: [PayloadKey.Shown: CanonicalValue] = [.language: .string(language), .sha256: .string(sha256), .at: .string(RecordTime.text(at))]
+        if let seconds { members[.seconds] = .integer(seconds) }
+        return .keyed(members)
     }
 }

@@ -43,28 +43,28 @@ public struct CostingRecord: Sendable, Equatable {
         func byOption(_ values: [SDSOption: Money]) -> CanonicalValue {
             .object(Dictionary(uniqueKeysWithValues: values.map { ($0.key.rawValue, CanonicalValue.integer($0.value.pence)) }))
         }
-        var members: [String: CanonicalValue] = [
-            "rules": .object(["id": .string(rules.id), "version": .integer(rules.version), "council": .string(rules.council),
-                              "sha256": .string(rulesSHA256),
-                              "period": .object(["from": .string(rules.period.from.iso), "to": .string(rules.period.to.iso)])]),
-            "plan": AnswerValue.supportPlan(plan.lines).canonical,
-            "points": .integer(result.totalPoints),
-            "indicativeYearlyPence": result.indicativeYearly.map { .integer($0.pence) } ?? .null,
-            "weeklyPence": byOption(result.weekly),
-            "amountPence": byOption(result.amounts),
-            "contributionPence": byOption(result.contributions),
-            "contributionPercent": .integer(rules.contribution.percent),
-            "limitsPence": .object(Dictionary(uniqueKeysWithValues: rules.limits.map { ($0.key.rawValue, CanonicalValue.integer($0.value.pence)) })),
-            "explanation": .object(["language": .string(explanationLanguage), "text": .string(explanation),
-                                    "sha256": .string(ContentHash.sha256(explanation))]),
-            "challenge": .string(challenge),
-            "referred": .bool(isReferred),
+        var members: [PayloadKey.Costing: CanonicalValue] = [
+            .rules: .keyed([PayloadKey.Rules.id: .string(rules.id), .version: .integer(rules.version), .council: .string(rules.council),
+                            .sha256: .string(rulesSHA256),
+                            .period: .keyed([PayloadKey.Period.from: .string(rules.period.from.iso), .to: .string(rules.period.to.iso)])]),
+            .plan: AnswerValue.supportPlan(plan.lines).canonical,
+            .points: .integer(result.totalPoints),
+            .indicativeYearlyPence: result.indicativeYearly.map { .integer($0.pence) } ?? .null,
+            .weeklyPence: byOption(result.weekly),
+            .amountPence: byOption(result.amounts),
+            .contributionPence: byOption(result.contributions),
+            .contributionPercent: .integer(rules.contribution.percent),
+            .limitsPence: .object(Dictionary(uniqueKeysWithValues: rules.limits.map { ($0.key.rawValue, CanonicalValue.integer($0.value.pence)) })),
+            .explanation: .keyed([PayloadKey.Explanation.language: .string(explanationLanguage), .text: .string(explanation),
+                                  .sha256: .string(ContentHash.sha256(explanation))]),
+            .challenge: .string(challenge),
+            .referred: .bool(isReferred),
         ]
         if let arrangement {
-            members["option"] = .string(arrangement.option.rawValue)
-            members["deemed"] = .bool(arrangement.isDeemed)
+            members[.option] = .string(arrangement.option.rawValue)
+            members[.deemed] = .bool(arrangement.isDeemed)
         }
-        if let decider { members["decidedBy"] = .string(decider.rawValue) }
-        return .object(members)
+        if let decider { members[.decidedBy] = .string(decider.rawValue) }
+        return .keyed(members)
     }
 }

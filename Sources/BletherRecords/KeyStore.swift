@@ -19,11 +19,20 @@ public struct KeyStore: Sendable {
     var ownKeyURL: URL { directory.appendingPathComponent("signing-key.json") }
     var trustedURL: URL { directory.appendingPathComponent("trusted.json") }
 
-    public enum Problem: Error, Equatable, Sendable {
+    /// Why a key file cannot be used; each names the file.
+    public enum Problem: Error, Equatable, Sendable, CustomStringConvertible {
         case alreadyExists(path: String)
         case noKey(path: String)
         case unreadable(path: String, reason: String)
         case notAPublicKey(path: String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .alreadyExists(let path): "\(path): there is already a signing key here"
+            case .noKey(let path): "\(path): there is no signing key here"
+            case .unreadable(let path, let reason), .notAPublicKey(let path, let reason): "\(path): \(reason)"
+            }
+        }
     }
 
     /// The worker's sealed key, or `nil` when `keys init` has not been run.
@@ -61,6 +70,8 @@ public struct KeyStore: Sendable {
         let identity: KeyIdentity
         do {
             identity = try JSONDecoder().decode(KeyIdentity.self, from: Data(contentsOf: url))
+        } catch let unknown as KeyIdentity.UnknownRole {
+            throw .notAPublicKey(path: url.path, reason: unknown.description)
         } catch {
             throw .notAPublicKey(path: url.path, reason: "it is not a public key file from blether keys show --json (\(error))")
         }
@@ -68,9 +79,6 @@ public struct KeyStore: Sendable {
         // A name is one line of text that shows: it is printed where fingerprints are compared.
         guard identity.name == AnswerText.oneLine(identity.name), AnswerText.hasWords(identity.name) else {
             throw .notAPublicKey(path: url.path, reason: "the name \"\(BidiIsolation.visible(identity.name))\" holds line breaks, control characters or no words")
-        }
-        guard KeyIdentity.roles.contains(identity.role) else {
-            throw .notAPublicKey(path: url.path, reason: "the role \"\(identity.role)\" is not one of \(KeyIdentity.roles.joined(separator: ", "))")
         }
         var others = try trustedIdentities().filter { $0.keyID != identity.keyID }
         if let own = try ownKey() { others.removeAll { $0.keyID == own.identity.keyID } }

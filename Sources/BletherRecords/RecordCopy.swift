@@ -53,7 +53,7 @@ public struct RecordCopy: Sendable {
             guard let decided = content.decision else { standing = nil; continue }
             if decided == standing { continue }
             standing = decided
-            lines.append(catalog.text(decided.outcome == "refused" ? .decisionRefused : .decisionApproved,
+            lines.append(catalog.text(decided.outcome == .refused ? .decisionRefused : .decisionApproved,
                                       ["name": decided.name, "role": catalog.roleName(decided.role), "date": decided.date]))
             if !decided.reasons.isEmpty { lines.append(catalog.text(.decisionReasons, ["reasons": decided.reasons])) }
             if decided != current.decision { lines.append(catalog.text(.copyDecisionEarlier)) }

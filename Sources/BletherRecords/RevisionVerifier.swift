@@ -22,9 +22,9 @@ public struct RevisionVerifier: Sendable {
     let carriedIDs: Set<String>
 
     /// The payload members a chain check reads, looked up once.
-    static let chainFields: Set<String> = ["record", "revision", "prev", "signer", "decision"]
+    static let chainFields: Set<String> = Set([PayloadKey.record, .revision, .prev, .signer, .decision].map(\.rawValue))
     /// The parts of the costing a decision is for.
-    static let decidedFields = ["rules", "plan", "amountPence", "option", "deemed"]
+    static let decidedFields = PayloadKey.Costing.decided
 
     /// - Parameters:
     ///   - trusted: the keys this machine trusts, with the names and roles it trusts them with.
@@ -121,8 +121,8 @@ public struct RevisionVerifier: Sendable {
         /// The latest revision's agreement needs an advocate's or witness's countersignature
         /// (`countersignatureNeeded` in its payload), and none is on it yet.
         public var awaitingCountersignature = false
-        /// Where the record stands, as its latest signed revision says (see ``ListedState``).
-        public var listedState: ListedState?
+        /// Where the record stands, as its latest signed revision says (see ``ConversationState``).
+        public var listedState: ConversationState?
     }
 
     /// Verifies stored envelopes, oldest first.
@@ -166,20 +166,24 @@ public struct RevisionVerifier: Sendable {
             do { payload = try CanonicalCheck.topLevelFields(of: envelope.payload, named: RevisionVerifier.chainFields) } catch {
                 return fail(.malformed("the payload is not in Blether's one encoding (\(error))"), id: id)
             }
-            if let signer = payload["signer"], signer["keyID"]?.string != envelope.signatures[0].keyID {
-                return fail(.signerMismatch(named: signer["name"]?.string ?? "?"), id: id)
+            if let signer = payload[PayloadKey.signer.rawValue], signer[PayloadKey.Signer.keyID]?.string != envelope.signatures[0].keyID {
+                return fail(.signerMismatch(named: signer[PayloadKey.Signer.name]?.string ?? "?"), id: id)
             }
-            guard payload["record"]?.string == record else { return fail(.otherRecord(payload["record"]?.string ?? "?"), id: id) }
-            guard payload["revision"]?.integer == number else { return fail(.outOfOrder(expected: number, found: payload["revision"]?.integer ?? 0), id: id) }
-            let prev = payload["prev"]?.string
+            guard payload[PayloadKey.record.rawValue]?.string == record else { return fail(.otherRecord(payload[PayloadKey.record.rawValue]?.string ?? "?"), id: id) }
+            guard payload[PayloadKey.revision.rawValue]?.integer == number else { return fail(.outOfOrder(expected: number, found: payload[PayloadKey.revision.rawValue]?.integer ?? 0), id: id) }
+            let prev = payload[PayloadKey.prev.rawValue]?.string
             if let prev, seenPrevious.contains(prev) { return fail(.forkedChain(previous: prev), id: id) }
             guard prev == previousID else { return fail(.brokenChain(expected: previousID, found: prev), id: id) }
             if let prev { seenPrevious.insert(prev) }
             // A new budget decision must come from a team leader or service manager who did not sign
             // the assessment, within their limit, for the costing as signed; a decision kept in a
             // later revision must still be for the same costing.
-            if let decision = payload["decision"] {
-                guard let costing = try? CanonicalCheck.topLevelFields(of: envelope.payload, named: ["costing"])["costing"] else {
+            if let decision = payload[PayloadKey.decision.rawValue] {
+                // An outcome Blether does not write is neither an approval nor a refusal.
+                guard decision[PayloadKey.Decision.outcome]?.string.flatMap(DecisionOutcome.init(rawValue:)) != nil else {
+                    return fail(.malformed("the decision's outcome is not one Blether writes"), id: id)
+                }
+                guard let costing = try? CanonicalCheck.topLevelFields(of: envelope.payload, named: [PayloadKey.costing.rawValue])[PayloadKey.costing.rawValue] else {
                     return fail(.decisionNotAsCosted, id: id)
                 }
                 let decided = RevisionVerifier.decidedFields.map { costing[$0] }
@@ -187,15 +191,14 @@ public struct RevisionVerifier: Sendable {
                     let signer = envelope.signatures[0].keyID
                     // Only this machine's trust says who may decide: never the copy's own say-so.
                     guard let decider = keys[signer]?.identity else { return fail(.decisionByUnknownKey(keyID: signer), id: id) }
-                    let role = decider.role
-                    guard role == DecisionRole.teamLeader.rawValue || role == DecisionRole.serviceManager.rawValue,
-                          decision["by"]?["keyID"]?.string == signer, !assessmentSigners.contains(signer) else {
+                    guard let role = decider.role.decisionRole?.rawValue, role != DecisionRole.worker.rawValue,
+                          decision[PayloadKey.Decision.by]?[PayloadKey.Signer.keyID]?.string == signer, !assessmentSigners.contains(signer) else {
                         return fail(.decisionNotByDecider(name: decider.name), id: id)
                     }
-                    guard decision["by"]?["role"]?.string == role, let option = decision["option"]?.string,
-                          option == costing["option"]?.string, let amount = decision["amountPence"]?.integer,
-                          amount == costing["amountPence"]?[option]?.integer, let limit = decision["limitPence"]?.integer,
-                          limit == costing["limitsPence"]?[role]?.integer, amount <= limit else {
+                    guard decision[PayloadKey.Decision.by]?[PayloadKey.Signer.role]?.string == role, let option = decision[PayloadKey.Decision.option]?.string,
+                          option == costing[PayloadKey.Costing.option]?.string, let amount = decision[PayloadKey.Decision.amountPence]?.integer,
+                          amount == costing[PayloadKey.Costing.amountPence]?[option]?.integer, let limit = decision[PayloadKey.Decision.limitPence]?.integer,
+                          limit == costing[PayloadKey.Costing.limitsPence]?[role]?.integer, amount <= limit else {
                         return fail(.decisionNotAsCosted, id: id)
                     }
                     decidedCosting = decided
@@ -206,9 +209,9 @@ public struct RevisionVerifier: Sendable {
                 assessmentSigners.formUnion(envelope.signatures.map(\.keyID))
             }
             // A revision that makes no new decision is one the person's agreement stands in.
-            if payload["decision"] == nil || payload["decision"] == previousDecision { lastAssessment = index }
-            previousDecision = payload["decision"]
-            let named = payload["signer"]?["name"]?.string
+            if payload[PayloadKey.decision.rawValue] == nil || payload[PayloadKey.decision.rawValue] == previousDecision { lastAssessment = index }
+            previousDecision = payload[PayloadKey.decision.rawValue]
+            let named = payload[PayloadKey.signer.rawValue]?[PayloadKey.Signer.name]?.string
             signers.append(envelope.signatures.enumerated().map { index, signature in
                 VerifiedSigner(keyID: signature.keyID, trusted: keys[signature.keyID]?.identity, namedInPayload: index == 0 ? named : nil)
             })
@@ -221,8 +224,8 @@ public struct RevisionVerifier: Sendable {
         }
         var result = Result(record: record, revisions: envelopes.count, signatures: signers, failure: nil)
         if let latest = envelopes.last.flatMap({ try? Envelope(decoding: $0) }),
-           let needed = (try? CanonicalCheck.topLevelFields(of: latest.payload, named: ["countersignatureNeeded"]))?["countersignatureNeeded"]?.array {
-            let roles = needed.compactMap(\.string)
+           let needed = (try? CanonicalCheck.topLevelFields(of: latest.payload, named: [PayloadKey.countersignatureNeeded.rawValue]))?[PayloadKey.countersignatureNeeded.rawValue]?.array {
+            let roles = needed.compactMap { $0.string.flatMap(SignerRole.init(rawValue:)) }
             // On the revision the agreement was signed in, or a decision on it since; only a role
             // this machine trusts the key with counts, and never the revision's own signer.
             result.awaitingCountersignature = !signers[lastAssessment...].contains { revision in
@@ -230,7 +233,7 @@ public struct RevisionVerifier: Sendable {
             }
         }
         if let latest = envelopes.last.flatMap({ try? Envelope(decoding: $0) }), let payload = try? CanonicalValue(decoding: latest.payload) {
-            result.listedState = ListedState.of(payload: payload, awaitingCountersignature: result.awaitingCountersignature)
+            result.listedState = ConversationState.of(payload: payload, awaitingCountersignature: result.awaitingCountersignature)
         }
         return result
     }

@@ -42,11 +42,10 @@ public struct SignedRecordContent: Sendable {
 
     /// A decision on a referred budget, as signed.
     public struct Decision: Sendable, Equatable {
-        /// `approved` or `refused`.
-        public let outcome: String
+        public let outcome: DecisionOutcome
         public let reasons: String
         public let name: String
-        public let role: String
+        public let role: SignerRole
         /// The day it was signed, `YYYY-MM-DD`.
         public let date: String
     }
@@ -62,7 +61,7 @@ public struct SignedRecordContent: Sendable {
     /// A signer as named inside the payload.
     public struct KeyIdentityName: Sendable, Equatable {
         public let name: String
-        public let role: String
+        public let role: SignerRole
         public let keyID: String
     }
 
@@ -72,23 +71,34 @@ public struct SignedRecordContent: Sendable {
 
     public init(envelope: Envelope, form: Form) throws {
         let payload = try CanonicalValue(decoding: envelope.payload)
-        guard let record = payload["record"]?.string, let revision = payload["revision"]?.integer,
-              let person = payload["person"]?.string, let language = payload["language"]?.string else {
+        guard let record = payload[PayloadKey.record]?.string, let revision = payload[PayloadKey.revision]?.integer,
+              let person = payload[PayloadKey.person]?.string, let language = payload[PayloadKey.language]?.string else {
             throw Unreadable(description: "the payload lacks record, revision, person or language")
         }
-        let decoder = JSONDecoder()
+        // A member that must name one of an enum's values: absent is `nil`, anything else unknown is refused.
+        func known<Value: RawRepresentable>(_ value: CanonicalValue?, _: Value.Type, _ what: String) throws -> Value? where Value.RawValue == String {
+            guard let value else { return nil }
+            guard let text = value.string, let known = Value(rawValue: text) else {
+                throw Unreadable(description: "revision \(revision): \(what) \"\(BidiIsolation.visible(value.string ?? "?"))\" is not one Blether writes")
+            }
+            return known
+        }
         var answers: [String: Answer] = [:]
-        for entry in payload["answers"]?.array ?? [] {
-            guard let question = entry["question"]?.string, let value = entry["value"], let by = entry["by"]?.string.flatMap(Speaker.init(rawValue:)) else {
+        for entry in payload[PayloadKey.answers]?.array ?? [] {
+            guard let question = entry[PayloadKey.Answer.question]?.string, let value = entry[PayloadKey.Answer.value],
+                  let by = try known(entry[PayloadKey.Answer.by], Speaker.self, "the speaker") else {
                 throw Unreadable(description: "an answer in the payload lacks its question, value or speaker")
             }
-            let decoded = try decoder.decode(AnswerValue.self, from: value.encoded)
-            answers[question] = Answer(value: decoded, speaker: by, at: Date(timeIntervalSince1970: 0))
+            do {
+                answers[question] = Answer(value: try AnswerValue(canonical: value), speaker: by, at: Date(timeIntervalSince1970: 0))
+            } catch {
+                throw Unreadable(description: "revision \(revision): the answer to \(question) does not read: \(error)")
+            }
         }
         var marks: [String: SectionMark] = [:]
-        for entry in payload["nothingHere"]?.array ?? [] {
-            if let section = entry["section"]?.string, let by = entry["by"]?.string.flatMap(Speaker.init(rawValue:)) {
-                marks[section] = SectionMark(speaker: by, at: Date(timeIntervalSince1970: 0), note: entry["note"]?.string ?? "")
+        for entry in payload[PayloadKey.nothingHere]?.array ?? [] {
+            if let section = entry[PayloadKey.Mark.section]?.string, let by = try known(entry[PayloadKey.Mark.by], Speaker.self, "the speaker") {
+                marks[section] = SectionMark(speaker: by, at: Date(timeIntervalSince1970: 0), note: entry[PayloadKey.Mark.note]?.string ?? "")
             }
         }
         self.record = record
@@ -96,25 +106,38 @@ public struct SignedRecordContent: Sendable {
         revisionID = envelope.revisionID
         self.person = person
         self.language = language
-        signer = KeyIdentityName(name: payload["signer"]?["name"]?.string ?? "", role: payload["signer"]?["role"]?.string ?? "",
-                                 keyID: payload["signer"]?["keyID"]?.string ?? "")
-        sealedAt = payload["sealedAt"]?.string ?? ""
-        costingExplanation = payload["costing"]?["explanation"]?["text"]?.string
-        challenge = payload["costing"]?["challenge"]?.string
-        isReferred = payload["costing"]?["referred"]?.bool ?? false
-        chosenOption = payload["costing"]?["option"]?.string.flatMap(SDSOption.init(rawValue:))
-        isDeemed = payload["costing"]?["deemed"]?.bool ?? false
-        chosenAmount = chosenOption.flatMap { payload["costing"]?["amountPence"]?[$0.rawValue]?.integer }.map(Money.init(pence:))
-        decidedBy = payload["costing"]?["decidedBy"]?.string.flatMap(DecisionRole.init(rawValue:))
-        decision = payload["decision"].map {
-            Decision(outcome: $0["outcome"]?.string ?? "", reasons: $0["reasons"]?.string ?? "", name: $0["by"]?["name"]?.string ?? "",
-                     role: $0["by"]?["role"]?.string ?? "", date: String(($0["at"]?.string ?? "").prefix(10)))
+        let signer = payload[PayloadKey.signer]
+        guard let signerRole = try known(signer?[PayloadKey.Signer.role], SignerRole.self, "the signer's role") else {
+            throw Unreadable(description: "revision \(revision): the payload does not name its signer's role")
         }
-        comments = try (payload["comments"]?.array ?? []).map { entry in
-            guard let text = entry["text"]?.string, let by = entry["by"]?.string.flatMap(Speaker.init(rawValue:)) else {
+        self.signer = KeyIdentityName(name: signer?[PayloadKey.Signer.name]?.string ?? "", role: signerRole,
+                                      keyID: signer?[PayloadKey.Signer.keyID]?.string ?? "")
+        sealedAt = payload[PayloadKey.sealedAt]?.string ?? ""
+        let costing = payload[PayloadKey.costing]
+        costingExplanation = costing?[PayloadKey.Costing.explanation]?[PayloadKey.Explanation.text]?.string
+        challenge = costing?[PayloadKey.Costing.challenge]?.string
+        isReferred = costing?[PayloadKey.Costing.referred]?.bool ?? false
+        chosenOption = try known(costing?[PayloadKey.Costing.option], SDSOption.self, "the option")
+        isDeemed = costing?[PayloadKey.Costing.deemed]?.bool ?? false
+        chosenAmount = chosenOption.flatMap { costing?[PayloadKey.Costing.amountPence]?[$0.rawValue]?.integer }.map(Money.init(pence:))
+        decidedBy = try known(costing?[PayloadKey.Costing.decidedBy], DecisionRole.self, "who may decide")
+        if let decided = payload[PayloadKey.decision] {
+            // An outcome or role Blether does not write is never read as an approval.
+            guard let outcome = try known(decided[PayloadKey.Decision.outcome], DecisionOutcome.self, "the decision"),
+                  let role = try known(decided[PayloadKey.Decision.by]?[PayloadKey.Signer.role], SignerRole.self, "the decider's role") else {
+                throw Unreadable(description: "revision \(revision): the decision lacks its outcome or the decider's role")
+            }
+            decision = Decision(outcome: outcome, reasons: decided[PayloadKey.Decision.reasons]?.string ?? "",
+                                name: decided[PayloadKey.Decision.by]?[PayloadKey.Signer.name]?.string ?? "", role: role,
+                                date: String((decided[PayloadKey.Decision.at]?.string ?? "").prefix(10)))
+        } else {
+            decision = nil
+        }
+        comments = try (payload[PayloadKey.comments]?.array ?? []).map { entry in
+            guard let text = entry[PayloadKey.Comment.text]?.string, let by = try known(entry[PayloadKey.Comment.by], Speaker.self, "the speaker") else {
                 throw Unreadable(description: "the person's words in the payload lack their text or who said them")
             }
-            return Comment(text: text, speaker: by, date: String((entry["at"]?.string ?? "").prefix(10)))
+            return Comment(text: text, speaker: by, date: String((entry[PayloadKey.Comment.at]?.string ?? "").prefix(10)))
         }
         session = Session(form: form, answers: answers, marks: marks, cursor: .finished)
     }

@@ -15,12 +15,12 @@ public struct SignedRevision: Sendable {
     /// A signature as a copy names it.
     public struct Signature: Sendable, Equatable {
         public let name: String
-        public let role: String
+        public let role: SignerRole
         public let keyID: String
         /// The day it was made, `YYYY-MM-DD`.
         public let date: String
 
-        public init(name: String, role: String, keyID: String, date: String) {
+        public init(name: String, role: SignerRole, keyID: String, date: String) {
             self.name = name
             self.role = role
             self.keyID = keyID

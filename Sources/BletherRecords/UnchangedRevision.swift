@@ -12,7 +12,7 @@ import Foundation
 /// ```
 public enum UnchangedRevision {
     /// Payload members that differ in every revision, however little changed.
-    public static let sealingFields: Set<String> = ["revision", "prev", "signer", "sealedAt"]
+    public static let sealingFields: Set<PayloadKey> = [.revision, .prev, .signer, .sealedAt]
 
     /// Whether `next` says the same as the payload `latest` signed.
     public static func isUnchanged(_ next: CanonicalValue, since latest: Envelope) -> Bool {
@@ -24,17 +24,20 @@ public enum UnchangedRevision {
     /// A payload without the members that always differ, nor the moments things were said.
     static func said(_ payload: CanonicalValue) -> CanonicalValue? {
         guard case .object(var members) = payload else { return nil }
-        for field in sealingFields { members[field] = nil }
+        for field in sealingFields { members[field.rawValue] = nil }
         func withoutMoment(_ value: CanonicalValue) -> CanonicalValue {
             guard case .object(var entry) = value else { return value }
-            entry["at"] = nil
+            // Answers, marks and the read-back all name their moment `at`.
+            entry[PayloadKey.Answer.at.rawValue] = nil
             return .object(entry)
         }
-        for field in ["answers", "nothingHere"] {
+        for field in [PayloadKey.answers, .nothingHere].map(\.rawValue) {
             if case .array(let entries)? = members[field] { members[field] = .array(entries.map(withoutMoment)) }
         }
-        if case .object(let agreement)? = members["agreement"] { members["agreement"] = .object(agreement.mapValues(withoutMoment)) }
-        if let readBack = members["readBack"] { members["readBack"] = withoutMoment(readBack) }
+        if case .object(let agreement)? = members[PayloadKey.agreement.rawValue] {
+            members[PayloadKey.agreement.rawValue] = .object(agreement.mapValues(withoutMoment))
+        }
+        if let readBack = members[PayloadKey.readBack.rawValue] { members[PayloadKey.readBack.rawValue] = withoutMoment(readBack) }
         return .object(members)
     }
 }

@@ -24,7 +24,7 @@ public struct VerifiedSigner: Sendable, Equatable, CustomStringConvertible {
     public var isConfirmed: Bool { trusted != nil }
 
     public var description: String {
-        if let trusted { return "\(BidiIsolation.isolate(trusted.name)) (\(trusted.role))" }
+        if let trusted { return "\(BidiIsolation.isolate(trusted.name)) (\(trusted.role.rawValue))" }
         let said = namedInPayload.map { "“\(BidiIsolation.isolate($0))”, " } ?? ""
         return "\(said)name unconfirmed — key \(KeyIdentity.fingerprint(of: keyID))"
     }

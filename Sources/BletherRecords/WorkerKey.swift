@@ -8,7 +8,7 @@ import Foundation
 /// The same passphrase-derived key also wraps the data keys that seal personal content.
 ///
 /// ```swift
-/// let file = try WorkerKeyFile.create(name: "Ailsa Grant", role: "worker", passphrase: "…")
+/// let file = try WorkerKeyFile.create(name: "Ailsa Grant", role: .worker, passphrase: "…")
 /// let unlocked = try file.unlock(passphrase: "…")
 /// let signature = try unlocked.sign(bytes)
 /// ```
@@ -65,7 +65,7 @@ public struct WorkerKeyFile: Sendable, Codable, Equatable {
     }
 
     /// A new key, sealed under `passphrase`. `rounds` is scrypt's cost (a power of two).
-    public static func create(name typedName: String, role: String, passphrase: String, rounds: Int = 1 << 15) throws(Problem) -> (file: WorkerKeyFile, key: UnlockedKey) {
+    public static func create(name typedName: String, role: SignerRole, passphrase: String, rounds: Int = 1 << 15) throws(Problem) -> (file: WorkerKeyFile, key: UnlockedKey) {
         try checkNew(passphrase: passphrase)
         // The name is shown wherever the key's signatures are: one line, nothing that moves a terminal.
         let name = AnswerText.oneLine(typedName)

@@ -1,5 +1,6 @@
-/// What an audit log entry says was done. Stored by its raw value; a stored value this
-/// Blether does not know is shown as it is, never taken for another action.
+/// What an audit log entry says was done. Stored by its raw value through GRDB's enum support
+/// (`StoredEnums.swift`); a stored value this Blether does not know is never taken for another
+/// action: listing the log refuses it as damage, and the integrity check hashes it as written.
 ///
 /// ```swift
 /// try store.note(.opened, record: id, at: .now)

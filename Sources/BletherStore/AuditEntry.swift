@@ -10,11 +10,9 @@ public struct AuditEntry: Sendable, Equatable {
     public let at: Date
     /// A key id, or a description such as `locked` when no key was opened.
     public let actor: String
-    /// The action as stored (see ``AuditAction``); one this Blether does not know is kept as written.
-    public let action: String
+    /// What was done, read through GRDB's enum support: an entry whose action this Blether does
+    /// not know makes the log unreadable (named by its sequence), never another action.
+    public let action: AuditAction
     public let recordID: String?
     public let detail: String
-
-    /// The action, when it is one this Blether knows.
-    public var knownAction: AuditAction? { AuditAction(rawValue: action) }
 }

@@ -26,14 +26,14 @@ extension ConversationStore {
     /// Appends an entry inside a write already under way (see ``audit(actor:action:record:detail:at:)``).
     func appendAudit(_ db: Database, actor: String, action: AuditAction, record: String?, detail: String,
                      revision: (number: Int, id: String)?, at now: Date) throws {
-        try ConversationStore.appendAudit(db, signingWith: key, actor: actor, action: action.rawValue, record: record, detail: detail,
+        try ConversationStore.appendAudit(db, signingWith: key, actor: actor, action: action, record: record, detail: detail,
                                           revision: revision, at: now)
     }
 
-    static func appendAudit(_ db: Database, signingWith key: UnlockedKey?, actor: String, action: String, record: String?, detail: String,
+    static func appendAudit(_ db: Database, signingWith key: UnlockedKey?, actor: String, action: AuditAction, record: String?, detail: String,
                             revision: (number: Int, id: String)?, at now: Date) throws {
         let last = try Row.fetchOne(db, sql: "SELECT sequence, chainHash FROM auditEntry ORDER BY sequence DESC LIMIT 1")
-        let fields = AuditChain.Fields(sequence: (last?["sequence"] as Int? ?? 0) + 1, at: AuditChain.text(now), actor: actor, action: action,
+        let fields = AuditChain.Fields(sequence: (last?["sequence"] as Int? ?? 0) + 1, at: AuditChain.text(now), actor: actor, action: action.rawValue,
                                        recordID: record, detail: detail, revisionNumber: revision?.number, revisionID: revision?.id)
         let hash = AuditChain.link(previous: last?["chainHash"] as String? ?? "", fields)
         let signature = try key?.sign(AuditChain.headBytes(sequence: fields.sequence, chainHash: hash))
@@ -49,16 +49,21 @@ extension ConversationStore {
             let rows = record == nil
                 ? try Row.fetchAll(db, sql: "SELECT * FROM auditEntry ORDER BY sequence")
                 : try Row.fetchAll(db, sql: "SELECT * FROM auditEntry WHERE recordID = ? ORDER BY sequence", arguments: [record])
-            return try rows.map { AuditEntry(sequence: (try $0.decode(forColumn: "sequence")), at: (try $0.decode(forColumn: "at")), actor: (try $0.decode(forColumn: "actor")), action: (try $0.decode(forColumn: "action")), recordID: (try $0.decode(forColumn: "recordID")), detail: (try $0.decode(forColumn: "detail"))) }
+            return try rows.map { row in
+                let sequence: Int = try row.decode(forColumn: "sequence")
+                return AuditEntry(sequence: sequence, at: (try row.decode(forColumn: "at")), actor: (try row.decode(forColumn: "actor")),
+                                  action: try row.decodeEnum(AuditAction.self, forColumn: "action", what: "audit log entry \(sequence)"),
+                                  recordID: (try row.decode(forColumn: "recordID")), detail: (try row.decode(forColumn: "detail")))
+            }
         }
     }
 
     /// Wrong passphrases since the last right one, read from the audit log.
     public func wrongPassphrasesInARow() throws(StoreError) -> Int {
         try reading { db in
-            let actions = try String.fetchAll(db, sql: "SELECT action FROM auditEntry WHERE action IN (?, ?) ORDER BY sequence DESC LIMIT 50",
-                                              arguments: [AuditAction.passphraseWrong.rawValue, AuditAction.passphraseRight.rawValue])
-            return actions.prefix { $0 == AuditAction.passphraseWrong.rawValue }.count
+            let actions = try AuditAction.fetchAll(db, sql: "SELECT action FROM auditEntry WHERE action IN (?, ?) ORDER BY sequence DESC LIMIT 50",
+                                                   arguments: [AuditAction.passphraseWrong, AuditAction.passphraseRight])
+            return actions.prefix { $0 == .passphraseWrong }.count
         }
     }
 }

@@ -56,8 +56,12 @@ extension ConversationStore {
                 } else {
                     tail.append((fields.sequence, fields.action))
                 }
-                guard let record = fields.recordID, let number = fields.revisionNumber, let revisionID = fields.revisionID,
-                      let action = AuditAction(rawValue: fields.action) else { continue }
+                // The chain hashes the action as written; what it means is read through the enum.
+                guard let action = AuditAction(rawValue: fields.action) else {
+                    problems.append(.unknownAction(sequence: fields.sequence, action: fields.action))
+                    continue
+                }
+                guard let record = fields.recordID, let number = fields.revisionNumber, let revisionID = fields.revisionID else { continue }
                 if action.addsRevision {
                     if expected[record] == nil { recordOrder.append(record) }
                     expected[record, default: [:]][number] = revisionID

@@ -20,7 +20,7 @@ extension ConversationStore {
     /// `referred` for a decision above the worker's limit, then `approved` or `refused`.
     /// The audit entry that records it (`sealed` or `decided`, by `actor`) is written in the same
     /// transaction, so the signed audit chain always says which revisions each record holds.
-    public func appendRevision(record: String, number: Int, revisionID: String, envelope: Data, state: String = "signed",
+    public func appendRevision(record: String, number: Int, revisionID: String, envelope: Data, state: ConversationState = .signed,
                                actor: String, action: AuditAction = .sealed, detail: String = "", at now: Date) throws(StoreError) {
         try writing { db in
             // The envelope holds the person's words, so it is sealed at rest like a draft;
@@ -43,7 +43,7 @@ extension ConversationStore {
     }
 
     /// Lists the record in a new state (`signed` once an awaited countersignature is given).
-    public func setState(record: String, _ state: String, at now: Date) throws(StoreError) {
+    public func setState(record: String, _ state: ConversationState, at now: Date) throws(StoreError) {
         try writing { db in
             try db.execute(sql: "UPDATE conversation SET state = ?, updatedAt = ? WHERE id = ?", arguments: [state, now, record])
         }

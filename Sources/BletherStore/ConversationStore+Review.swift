@@ -10,7 +10,7 @@ extension ConversationStore {
             let sequence = (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM reviewComment WHERE conversationID = ?", arguments: [conversation]) ?? 0) + 1
             try db.execute(sql: "INSERT INTO reviewComment (conversationID, textSealed, speaker, addedAt) VALUES (?, ?, ?, ?)",
                            arguments: [conversation, try seal(Data(text.utf8), conversation: conversation, context: "\(conversation) comment \(sequence)", db),
-                                       speaker.rawValue, now])
+                                       speaker, now])
         }
         try note(.commentAdded, record: conversation, at: now)
     }
@@ -21,7 +21,7 @@ extension ConversationStore {
             try Row.fetchAll(db, sql: "SELECT * FROM reviewComment WHERE conversationID = ? ORDER BY sequence", arguments: [conversation])
                 .enumerated().map { index, row in
                     let text = try open((try row.decode(forColumn: "textSealed")), conversation: conversation, context: "\(conversation) comment \(index + 1)", db)
-                    return ReviewComment(text: String(decoding: text, as: UTF8.self), speaker: Speaker(rawValue: (try row.decode(forColumn: "speaker"))) ?? .person, at: (try row.decode(forColumn: "addedAt")))
+                    return ReviewComment(text: String(decoding: text, as: UTF8.self), speaker: try row.decodeEnum(Speaker.self, forColumn: "speaker", what: "\(conversation) comment \(index + 1)"), at: (try row.decode(forColumn: "addedAt")))
                 }
         }
     }

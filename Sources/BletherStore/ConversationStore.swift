@@ -132,14 +132,14 @@ public final class ConversationStore: Sendable {
             let dataKey = PersonalDataSealing.newDataKey()
             try db.execute(sql: """
                 INSERT INTO conversation (id, formID, formVersion, person, personSealed, language, state, cursor, speaker, chosenSpeaker, createdAt, updatedAt)
-                VALUES (?, ?, ?, '', ?, ?, 'draft', ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [id, form.id, form.version, try ConversationStore.seal(Data(person.utf8), dataKey, "\(id) person"), language,
-                                 session.cursor.storageText, session.speaker.rawValue, session.chosenSpeaker.rawValue, now, now])
+                                 ConversationState.draft, session.cursor.storageText, session.speaker, session.chosenSpeaker, now, now])
             try db.execute(sql: "INSERT INTO dataKey (conversationID, wrapped, wrappedBy) VALUES (?, ?, ?)",
                            arguments: [id, try unlocked.wrap(dataKey, context: id), unlocked.identity.keyID])
             dataKeys.withLock { $0[id] = dataKey }
             return ConversationSummary(id: id, formID: form.id, formVersion: form.version, person: person, language: language,
-                                       state: "draft", createdAt: now, updatedAt: now)
+                                       state: .draft, createdAt: now, updatedAt: now)
         }
     }
 
@@ -187,14 +187,13 @@ public final class ConversationStore: Sendable {
             guard let row = try Row.fetchOne(db, sql: "SELECT cursor, speaker, chosenSpeaker FROM conversation WHERE id = ?", arguments: [id]) else {
                 return .failure(.noConversation(id: id))
             }
-            let decoder = JSONDecoder()
             var answers: [String: Answer] = [:]
             for answerRow in try Row.fetchAll(db, sql: "SELECT * FROM answer WHERE conversationID = ?", arguments: [id]) {
                 let questionID: String = answerRow["questionID"]
                 let sealed: Data? = answerRow["valueSealed"]
                 let json = try sealed.map { try self.open($0, conversation: id, context: "\(id) answer \(questionID)", db) } ?? Data((answerRow["value"] as String).utf8)
-                guard let value = try? decoder.decode(AnswerValue.self, from: json),
-                      let speaker = Speaker(rawValue: answerRow["speaker"]) else {
+                guard let value = try? AnswerValue(canonical: CanonicalValue(decoding: json)),
+                      let speaker = try? answerRow.decode(Speaker.self, forColumn: "speaker") else {
                     return .failure(.damagedAnswer(conversation: id, question: questionID))
                 }
                 answers[questionID] = Answer(value: value, speaker: speaker, at: answerRow["answeredAt"])
@@ -204,10 +203,14 @@ public final class ConversationStore: Sendable {
                 let sectionID: String = markRow["sectionID"]
                 let sealedNote: Data? = markRow["noteSealed"]
                 let note = try sealedNote.map { String(decoding: try self.open($0, conversation: id, context: "\(id) mark \(sectionID)", db), as: UTF8.self) }
-                marks[sectionID] = SectionMark(speaker: Speaker(rawValue: markRow["speaker"]) ?? .worker, at: markRow["markedAt"], note: note ?? "")
+                let speaker = try markRow.decodeEnum(Speaker.self, forColumn: "speaker", what: "conversation \(id), the mark on section \(sectionID)")
+                marks[sectionID] = SectionMark(speaker: speaker, at: markRow["markedAt"], note: note ?? "")
             }
             let cursor = SessionCursor(storageText: (try row.decode(forColumn: "cursor")))
-            let chosen: String? = (try row.decode(forColumn: "chosenSpeaker"))
+            // Conversations saved before the chosen speaker was kept have none.
+            let chosen: Speaker? = try (row["chosenSpeaker"] as String?).map { _ in
+                try row.decodeEnum(Speaker.self, forColumn: "chosenSpeaker", what: "conversation \(id)")
+            }
             let shown = try self.shownTexts(conversation: id, db)
             // An agreement saved without the read-back it was given to (before Blether kept it) does
             // not count: the summary is read back and the person asked again.
@@ -216,7 +219,8 @@ public final class ConversationStore: Sendable {
                 if let readBack = agreement.readBack { answers[readBack] = nil }
             }
             return .success(Session(form: form, answers: answers, marks: marks, cursor: cursor,
-                                    speaker: Speaker(rawValue: (try row.decode(forColumn: "speaker"))) ?? .person, chosenSpeaker: chosen.flatMap(Speaker.init(rawValue:)),
+                                    speaker: try row.decodeEnum(Speaker.self, forColumn: "speaker", what: "conversation \(id)"),
+                                    chosenSpeaker: chosen,
                                     shownTexts: shown))
         }
         return try loaded.get()
@@ -225,18 +229,16 @@ public final class ConversationStore: Sendable {
     /// Writes what the engine said changed, in one transaction, before returning.
     public func save(_ effects: [SessionEffect], of session: Session, conversation id: String, at now: Date) throws(StoreError) {
         guard !effects.isEmpty else { return }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         try writing { db in
             for effect in effects {
                 switch effect {
                 case .saveAnswer(let question):
                     guard let answer = session.answers[question] else { continue }
-                    let sealed = try seal(try encoder.encode(answer.value), conversation: id, context: "\(id) answer \(question)", db)
+                    let sealed = try seal(answer.value.canonical.encoded, conversation: id, context: "\(id) answer \(question)", db)
                     try db.execute(sql: """
                         INSERT INTO answer (conversationID, questionID, value, valueSealed, speaker, answeredAt) VALUES (?, ?, '', ?, ?, ?)
                         ON CONFLICT(conversationID, questionID) DO UPDATE SET valueSealed = excluded.valueSealed, speaker = excluded.speaker, answeredAt = excluded.answeredAt
-                        """, arguments: [id, question, sealed, answer.speaker.rawValue, answer.at])
+                        """, arguments: [id, question, sealed, answer.speaker, answer.at])
                 case .deleteAnswer(let question):
                     try db.execute(sql: "DELETE FROM answer WHERE conversationID = ? AND questionID = ?", arguments: [id, question])
                 case .saveSectionMark(let section):
@@ -244,14 +246,14 @@ public final class ConversationStore: Sendable {
                     let note = try seal(Data(mark.note.utf8), conversation: id, context: "\(id) mark \(section)", db)
                     try db.execute(sql: """
                         INSERT OR REPLACE INTO sectionMark (conversationID, sectionID, speaker, markedAt, noteSealed) VALUES (?, ?, ?, ?, ?)
-                        """, arguments: [id, section, mark.speaker.rawValue, mark.at, note])
+                        """, arguments: [id, section, mark.speaker, mark.at, note])
                 case .deleteSectionMark(let section):
                     try db.execute(sql: "DELETE FROM sectionMark WHERE conversationID = ? AND sectionID = ?", arguments: [id, section])
                 case .saveCursor:
                     try db.execute(sql: "UPDATE conversation SET cursor = ? WHERE id = ?", arguments: [session.cursor.storageText, id])
                 case .saveSpeaker:
                     try db.execute(sql: "UPDATE conversation SET speaker = ?, chosenSpeaker = ? WHERE id = ?",
-                                   arguments: [session.speaker.rawValue, session.chosenSpeaker.rawValue, id])
+                                   arguments: [session.speaker, session.chosenSpeaker, id])
                 case .saveShown(let kind):
                     try insertShown(session.shownTexts.notes[kind], kind: kind, agreed: false, conversation: id, at: now, db)
                 case .withdrawShown(let kind):
@@ -301,7 +303,7 @@ public final class ConversationStore: Sendable {
         let clear: String = (try row.decode(forColumn: "person"))
         let person = try sealed.map { String(decoding: try open($0, conversation: id, context: "\(id) person", db), as: UTF8.self) } ?? clear
         return ConversationSummary(id: id, formID: (try row.decode(forColumn: "formID")), formVersion: (try row.decode(forColumn: "formVersion")), person: person,
-                                   language: (try row.decode(forColumn: "language")), state: (try row.decode(forColumn: "state")), createdAt: (try row.decode(forColumn: "createdAt")), updatedAt: (try row.decode(forColumn: "updatedAt")))
+                                   language: (try row.decode(forColumn: "language")), state: try row.decodeEnum(ConversationState.self, forColumn: "state", what: "conversation \(id)"), createdAt: (try row.decode(forColumn: "createdAt")), updatedAt: (try row.decode(forColumn: "updatedAt")))
     }
 
     // MARK: Sealing personal content

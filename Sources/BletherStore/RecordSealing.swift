@@ -90,13 +90,16 @@ public struct RecordSealing: Sendable {
                UnchangedRevision.isUnchanged(canonical, since: envelope) {
                 throw Problem.unchanged(revision: latest.number)
             }
-            let envelope = try Envelope.sign(payload: canonical.encoded, type: Envelope.assessmentType, with: key)
             // Above the worker's limit the record waits, listed as referred, for a decision revision;
             // an agreement that needs witnessing waits for an advocate's or witness's countersignature.
+            // A decision carried forward whose outcome Blether does not write is not signed again.
             let needsWitness = session.form.agreement.map { $0.needsWitness(session.answers[$0.agreement]?.value) } ?? false
-            let state = ListedState.of(payload: canonical, awaitingCountersignature: needsWitness) ?? .signed
+            guard let state = ConversationState.of(payload: canonical, awaitingCountersignature: needsWitness) else {
+                throw Problem.signing("the decision in revision \(previous.count) has an outcome Blether does not write")
+            }
+            let envelope = try Envelope.sign(payload: canonical.encoded, type: Envelope.assessmentType, with: key)
             try store.appendRevision(record: summary.id, number: previous.count + 1, revisionID: envelope.revisionID, envelope: envelope.encoded,
-                                     state: state.rawValue, actor: key.identity.keyID, action: .sealed,
+                                     state: state, actor: key.identity.keyID, action: .sealed,
                                      detail: "revision \(previous.count + 1) \(envelope.revisionID)", at: now)
             return envelope
         }
@@ -108,7 +111,7 @@ public struct RecordSealing: Sendable {
     ///   - identity: the deciding key's identity as trusted here (see ``DecisionRevision``).
     ///   - installedRules: the SHA-256 of the rules file installed here with an id and version.
     @discardableResult
-    public func decide(record: String, key: UnlockedKey, identity: KeyIdentity, outcome: DecisionRevision.Outcome, reasons: String,
+    public func decide(record: String, key: UnlockedKey, identity: KeyIdentity, outcome: DecisionOutcome, reasons: String,
                        installedRules: (_ id: String, _ version: Int) -> String?, at now: Date) throws(Problem) -> (envelope: Envelope, number: Int) {
         return try reportingProblems {
             let revisions = try store.revisions(record: record)
@@ -120,27 +123,23 @@ public struct RecordSealing: Sendable {
             var assessmentSigners = Set<String>()
             for stored in try envelopes(record: record) {
                 guard let envelope = try? Envelope(decoding: stored),
-                      (try? CanonicalCheck.topLevelFields(of: envelope.payload, named: ["decision"])["decision"]) == nil else { continue }
+                      (try? CanonicalCheck.topLevelFields(of: envelope.payload, named: [PayloadKey.decision.rawValue])[PayloadKey.decision.rawValue]) == nil else { continue }
                 assessmentSigners.formUnion(envelope.signatures.map(\.keyID))
             }
             let decision = try DecisionRevision(after: previous, number: revisions.count + 1, decider: identity, outcome: outcome,
                                                 reasons: reasons, assessmentSigners: assessmentSigners, installedRules: installedRules, at: now)
             let envelope = try Envelope.sign(payload: decision.payload.encoded, type: Envelope.assessmentType, with: key)
             try store.appendRevision(record: record, number: revisions.count + 1, revisionID: envelope.revisionID, envelope: envelope.encoded,
-                                     state: outcome.rawValue, actor: key.identity.keyID, action: .decided,
-                                     detail: "\(outcome.rawValue) as \(identity.role) in revision \(revisions.count + 1) \(envelope.revisionID)", at: now)
+                                     state: outcome.state, actor: key.identity.keyID, action: .decided,
+                                     detail: "\(outcome.rawValue) as \(identity.role.rawValue) in revision \(revisions.count + 1) \(envelope.revisionID)", at: now)
             return (envelope, revisions.count + 1)
         }
     }
 
-    /// The state of a record whose agreement needs an advocate's or witness's countersignature
-    /// on its latest revision before it is complete.
-    public static let awaitingCountersignature = ListedState.awaitingCountersignature.rawValue
-
     /// Adds `key`'s signature to the latest revision, as an advocate, witness or manager. Each key
     /// countersigns a revision once, and no key that signed the revision countersigns it.
     /// - Parameter role: the role the key is trusted here as (not the key file's own word).
-    public func countersign(record: String, key: UnlockedKey, role: String? = nil, at now: Date) throws(Problem) -> (revisionID: String, number: Int) {
+    public func countersign(record: String, key: UnlockedKey, role: SignerRole? = nil, at now: Date) throws(Problem) -> (revisionID: String, number: Int) {
         let role = role ?? key.identity.role
         return try reportingProblems {
             let revisions = try store.revisions(record: record)
@@ -157,9 +156,9 @@ public struct RecordSealing: Sendable {
             }
             let signature = try key.sign(envelope.signedBytes)
             try store.addCountersignature(record: record, number: latest.number, revisionID: latest.revisionID, keyID: key.identity.keyID,
-                                          signature: signature, detail: "revision \(latest.number) as \(role)", at: now)
-            if AgreementQuestions.countersigningRoles.contains(role), try store.summary(id: record).state == RecordSealing.awaitingCountersignature {
-                try store.setState(record: record, "signed", at: now)
+                                          signature: signature, detail: "revision \(latest.number) as \(role.rawValue)", at: now)
+            if role.countersigns, try store.summary(id: record).state == .awaitingCountersignature {
+                try store.setState(record: record, .signed, at: now)
             }
             return (latest.revisionID, latest.number)
         }

@@ -1,3 +1,4 @@
+import BletherCore
 import BletherRecords
 import Foundation
 
@@ -27,6 +28,8 @@ public struct StoreIntegrity: Sendable, Equatable {
         /// An entry after the last signed head that only a worker with the key open could have
         /// written, yet unsigned: the end of the log was rewritten.
         case unsignedAfterHead(sequence: Int, action: String)
+        /// An entry whose action this Blether does not write: never taken for another action.
+        case unknownAction(sequence: Int, action: String)
         /// The log says this revision was added; the store no longer has it.
         case revisionMissing(record: String, number: Int, revisionID: String)
         /// The log says the record had signed revisions; the store has none.
@@ -45,7 +48,7 @@ public struct StoreIntegrity: Sendable, Equatable {
         /// The record a problem is about; `nil` for the log itself.
         public var record: String? {
             switch self {
-            case .auditEntriesMissing, .auditEntryChanged, .headSignatureInvalid, .headSignedByUnknownKey, .noSignedHead, .unsignedAfterHead: nil
+            case .auditEntriesMissing, .auditEntryChanged, .headSignatureInvalid, .headSignedByUnknownKey, .noSignedHead, .unsignedAfterHead, .unknownAction: nil
             case .revisionMissing(let record, _, _), .recordDisappeared(let record, _), .conversationMissing(let record),
                  .revisionNotInLog(let record, _), .revisionReplaced(let record, _), .countersignatureMissing(let record, _, _),
                  .revisionUnreadable(let record): record
@@ -60,6 +63,8 @@ public struct StoreIntegrity: Sendable, Equatable {
             case .headSignatureInvalid(let sequence): "the store's signed head at audit entry \(sequence) does not verify: the log was changed"
             case .headSignedByUnknownKey(let sequence, let keyID):
                 "the store's head at audit entry \(sequence) is signed by key \(KeyIdentity.fingerprint(of: keyID)), which this machine does not trust"
+            case .unknownAction(let sequence, let action):
+                "audit log entry \(sequence) says \"\(BidiIsolation.visible(action))\", which is not an action this Blether writes"
             case .noSignedHead: "the store holds signed records but its audit log has no signed head"
             case .unsignedAfterHead(let sequence, let action):
                 "audit log entry \(sequence) (\(action)) needs the worker's key, yet comes unsigned after the store's last signed head: the end of the log was rewritten"

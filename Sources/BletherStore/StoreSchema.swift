@@ -132,14 +132,14 @@ enum StoreSchema {
             // Revisions and countersignatures sealed before are taken into the chain as they stand now.
             let now = Date()
             for row in try Row.fetchAll(db, sql: "SELECT recordID, number, revisionID FROM revision ORDER BY sealedAt, recordID, number") {
-                try ConversationStore.appendAudit(db, signingWith: nil, actor: "upgrade", action: AuditAction.revisionKnown.rawValue,
+                try ConversationStore.appendAudit(db, signingWith: nil, actor: "upgrade", action: .revisionKnown,
                                                   record: (try row.decode(forColumn: "recordID")), detail: "", revision: ((try row.decode(forColumn: "number")), (try row.decode(forColumn: "revisionID"))), at: now)
             }
             for row in try Row.fetchAll(db, sql: """
                 SELECT c.keyID, r.recordID, r.number, r.revisionID FROM countersignature c JOIN revision r ON r.revisionID = c.revisionID
                 ORDER BY c.signedAt, c.keyID
                 """) {
-                try ConversationStore.appendAudit(db, signingWith: nil, actor: (try row.decode(forColumn: "keyID")), action: AuditAction.countersignatureKnown.rawValue,
+                try ConversationStore.appendAudit(db, signingWith: nil, actor: (try row.decode(forColumn: "keyID")), action: .countersignatureKnown,
                                                   record: (try row.decode(forColumn: "recordID")), detail: "", revision: ((try row.decode(forColumn: "number")), (try row.decode(forColumn: "revisionID"))), at: now)
             }
         }

@@ -72,7 +72,7 @@ report("load + validate forms and catalogs", loadSamples, target: "≤ 20 ms")
 // 2. Autosave: 10,000 answers, each handled by the engine, sealed and committed to disk.
 let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("blether-bench-\(UUID().uuidString)")
 defer { try? FileManager.default.removeItem(at: scratch) }
-let benchKey = try WorkerKeyFile.create(name: "Benchmark Worker", role: "worker", passphrase: benchPassphrase, rounds: 1 << 10)
+let benchKey = try WorkerKeyFile.create(name: "Benchmark Worker", role: .worker, passphrase: benchPassphrase, rounds: 1 << 10)
 let store = try ConversationStore.open(directory: scratch.appendingPathComponent("autosave"), key: benchKey.key)
 let summary = try store.create(form: form, person: "Benchmark Person", language: "en-GB", at: Date())
 var session = try store.restore(id: summary.id, form: form)

@@ -99,7 +99,7 @@ struct AppContext {
         FileHandle.standardError.write(Data((catalog.text(.keysFirstRun) + "\n" + catalog.text(.keysAskName) + " ").utf8))
         guard let name = readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces), !name.isEmpty else { return nil }
         let passphrase = try PassphrasePrompt.readNew(environment: environment, catalog: catalog)
-        let made = try WorkerKeyFile.create(name: name, role: "worker", passphrase: passphrase)
+        let made = try WorkerKeyFile.create(name: name, role: .worker, passphrase: passphrase)
         try keys.saveOwnKey(made.file)
         return passphrase
     }
@@ -157,7 +157,7 @@ struct AppContext {
             app.deciding = FullScreenApp.Deciding { decision in
                 let decider = try decidingKey(file: decision.keyFile, passphrase: decision.passphrase, store: store, record: decision.record)
                 return try decide(record: decision.record, store: store, key: decider.key, identity: decider.trusted,
-                                  outcome: decision.outcome == "refused" ? .refused : .approved, reasons: decision.reasons)
+                                  outcome: decision.outcome, reasons: decision.reasons)
             }
             let keyFile = try? KeyStore(dataDirectory: DataDirectory.resolve(environment: environment)).ownKey()
             app.reviewLock = app.reviewLock ?? { passphrase in

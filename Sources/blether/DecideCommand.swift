@@ -20,7 +20,7 @@ extension AppContext {
 
     /// Signs a decision on a referred budget as the record's next revision and says what was
     /// done, in the program's language; every refusal says why in the same words.
-    func decide(record: String, store: ConversationStore, key: UnlockedKey, identity: KeyIdentity, outcome: DecisionRevision.Outcome,
+    func decide(record: String, store: ConversationStore, key: UnlockedKey, identity: KeyIdentity, outcome: DecisionOutcome,
                 reasons: String) throws -> String {
         do {
             // Older versions of a rules file may stay installed beside the newest, for records costed with them.
@@ -31,7 +31,7 @@ extension AppContext {
                                                            .flatMap { try? ContentHash.sha256(fileAt: $0.url) }
                                                    }, at: Date())
             return catalog.text(.decisionSigned, ["name": identity.name, "role": catalog.roleName(identity.role), "number": String(signed.number),
-                                                  "outcome": catalog.conversationState(outcome.rawValue)])
+                                                  "outcome": catalog.conversationState(outcome.state)])
         } catch RecordSealing.Problem.decision(let problem) {
             throw Failure(decisionProblem(problem))
         }
@@ -41,7 +41,7 @@ extension AppContext {
     func decisionProblem(_ problem: DecisionRevision.Problem) -> String {
         switch problem {
         case .noCosting: return catalog.text(.decisionProblemNoCosting)
-        case .alreadyDecided(let outcome, let by): return catalog.text(.decisionProblemAlreadyDecided, ["outcome": catalog.conversationState(outcome), "name": by])
+        case .alreadyDecided(let outcome, let by): return catalog.text(.decisionProblemAlreadyDecided, ["outcome": catalog.conversationState(outcome.state), "name": by])
         case .notReferred: return catalog.text(.decisionProblemNotReferred)
         case .noReasons: return catalog.text(.decisionReasonsNeeded)
         case .notADecider(let name): return catalog.text(.decisionProblemNotADecider, ["role": catalog.roleName(name)])
@@ -85,8 +85,8 @@ struct DecideCommand: ParsableCommand {
         let store = try context.openStore()
         do {
             let summary = try store.summary(id: record)
-            guard summary.state == "referred" || summary.state == "approved" || summary.state == "refused" else {
-                throw Failure(context.catalog.text(summary.state == "signed" ? .decisionProblemNotReferred : .decisionProblemNotSigned))
+            guard summary.state.isReferredOrDecided else {
+                throw Failure(context.catalog.text(summary.state == .signed ? .decisionProblemNotReferred : .decisionProblemNotSigned))
             }
             let decider = try context.decidingKey(file: key, passphraseFile: passphraseFile, store: store, record: record)
             print(BidiIsolation.safeText(try context.decide(record: record, store: store, key: decider.key, identity: decider.trusted,

@@ -16,10 +16,10 @@ struct KeysInitCommand: ParsableCommand {
         discussion: "The passphrase is asked twice without echo (or read from BLETHER_PASSPHRASE_FILE). It also protects the personal data Blether keeps.")
 
     @Option(help: "Your name, as it appears on signed records.") var name: String
-    @Option(help: "Your role: \(KeyIdentity.roles.joined(separator: ", ")).") var role: String = "worker"
+    @Option(help: "Your role: \(SignerRole.allNames).") var role: String = SignerRole.worker.rawValue
 
     func validate() throws {
-        guard KeyIdentity.roles.contains(role) else { throw ValidationError("--role must be one of: \(KeyIdentity.roles.joined(separator: ", ")).") }
+        guard SignerRole(rawValue: role) != nil else { throw ValidationError("--role must be one of: \(SignerRole.allNames).") }
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--name needs your name.") }
     }
 
@@ -28,7 +28,8 @@ struct KeysInitCommand: ParsableCommand {
         let keys = KeyStore(dataDirectory: DataDirectory.resolve(environment: environment))
         if try keys.ownKey() != nil { throw Failure("There is already a signing key in \(keys.directory.path). Records signed with it must stay verifiable, so it is not replaced.") }
         let passphrase = try PassphrasePrompt.readNew(environment: environment, catalog: AppContext.catalogOnly(environment: environment))
-        let made = try WorkerKeyFile.create(name: name.trimmingCharacters(in: .whitespaces), role: role, passphrase: passphrase)
+        guard let signerRole = SignerRole(rawValue: role) else { throw ValidationError("--role must be one of: \(SignerRole.allNames).") }
+        let made = try WorkerKeyFile.create(name: name.trimmingCharacters(in: .whitespaces), role: signerRole, passphrase: passphrase)
         try keys.saveOwnKey(made.file)
         print("Made a signing key for \(BidiIsolation.isolate(made.file.identity.name)) (\(role)), fingerprint \(made.file.identity.fingerprint).")
         print("Share your public key with: blether keys show --json > \(role)-key.json")
@@ -49,13 +50,13 @@ struct KeysShowCommand: ParsableCommand {
             print(String(decoding: try encoder.encode(own.identity), as: UTF8.self))
             return
         }
-        print("\(BidiIsolation.isolate(own.identity.name)) (\(own.identity.role))")
+        print("\(BidiIsolation.isolate(own.identity.name)) (\(own.identity.role.rawValue))")
         print("public key:  \(own.identity.publicKey)")
         print("fingerprint: \(own.identity.fingerprint)")
         let others = try keys.trustedIdentities().filter { $0.keyID != own.identity.keyID }
         if !others.isEmpty {
             print("trusted keys:")
-            for identity in others { print("  \(identity.fingerprint)  \(BidiIsolation.isolate(identity.name)) (\(identity.role))") }
+            for identity in others { print("  \(identity.fingerprint)  \(BidiIsolation.isolate(identity.name)) (\(identity.role.rawValue))") }
         }
     }
 }
@@ -69,7 +70,7 @@ struct KeysTrustCommand: ParsableCommand {
         let keys = KeyStore(dataDirectory: DataDirectory.resolve(environment: ProcessInfo.processInfo.environment))
         do {
             let identity = try keys.trust(publicKeyFile: URL(fileURLWithPath: file))
-            print("Trusted \(BidiIsolation.isolate(identity.name)) (\(identity.role)), fingerprint \(identity.fingerprint). Check the fingerprint with them before relying on it.")
+            print("Trusted \(BidiIsolation.isolate(identity.name)) (\(identity.role.rawValue)), fingerprint \(identity.fingerprint). Check the fingerprint with them before relying on it.")
         } catch KeyStore.Problem.notAPublicKey(let path, let reason) {
             throw Failure("\(path): \(reason)")
         }

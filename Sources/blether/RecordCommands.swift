@@ -49,7 +49,7 @@ extension AppContext {
             let number = try store.revisions(record: id).count
             let signed = catalog.text(.plainSigned, ["number": String(number), "fingerprint": KeyIdentity.fingerprint(of: envelope.revisionID), "id": id])
             // That it is referred matters most, and comes first (the full screen has two lines for a note).
-            return try store.summary(id: id).state == "referred" ? catalog.text(.signReferred) + "\n" + signed : signed
+            return try store.summary(id: id).state == .referred ? catalog.text(.signReferred) + "\n" + signed : signed
         } catch RecordSealing.Problem.incomplete(let sections) {
             throw Failure(catalog.text(.signIncomplete, ["sections": words.sectionList(sections)]))
         } catch RecordSealing.Problem.notReadBack(let question) {
@@ -108,7 +108,7 @@ struct CountersignCommand: ParsableCommand {
         } catch {
             throw Failure(context.countersignProblem(error, name: opened.trusted.name, record: record))
         }
-        print("\(BidiIsolation.isolate(opened.trusted.name)) (\(opened.trusted.role)) countersigned revision \(KeyIdentity.fingerprint(of: revision.revisionID)) of \(record).")
+        print("\(BidiIsolation.isolate(opened.trusted.name)) (\(opened.trusted.role.rawValue)) countersigned revision \(KeyIdentity.fingerprint(of: revision.revisionID)) of \(record).")
     }
 }
 
@@ -240,8 +240,8 @@ struct VerifyCommand: ParsableCommand {
                 let stored = try store.summary(id: record).state
                 if report(result) {
                     failures += 1
-                } else if let listed = result.listedState, stored != listed.rawValue {
-                    print(BidiIsolation.safeLine("FAILED record \(record): listed as \(stored), but its latest signed revision says \(listed.rawValue)"))
+                } else if let listed = result.listedState, stored != listed {
+                    print(BidiIsolation.safeLine("FAILED record \(record): listed as \(stored.rawValue), but its latest signed revision says \(listed.rawValue)"))
                     failures += 1
                 }
             } catch {
@@ -295,7 +295,7 @@ struct AuditCommand: ParsableCommand {
                                uniquingKeysWith: { first, _ in first })
         for entry in try store.auditEntries(record: record) {
             let who = names[entry.actor].map { "\(BidiIsolation.isolate($0)) (\(KeyIdentity.fingerprint(of: entry.actor)))" } ?? entry.actor
-            print(BidiIsolation.safeLine([RecordTime.text(entry.at), who, entry.action, entry.recordID ?? "-", entry.detail].joined(separator: "  ")))
+            print(BidiIsolation.safeLine([RecordTime.text(entry.at), who, entry.action.rawValue, entry.recordID ?? "-", entry.detail].joined(separator: "  ")))
         }
     }
 }

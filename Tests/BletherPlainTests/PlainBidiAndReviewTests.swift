@@ -9,7 +9,7 @@ import Testing
 /// A name or answer holding a bidi control comes out of plain mode shown, never obeyed;
 /// the plain review asks again when the passphrase read is cut short.
 @Suite final class PlainBidiAndReviewTests {
-    static let key = try! WorkerKeyFile.create(name: "Test Worker", role: "worker", passphrase: "a long enough passphrase", rounds: 1 << 10).key
+    static let key = try! WorkerKeyFile.create(name: "Test Worker", role: .worker, passphrase: "a long enough passphrase", rounds: 1 << 10).key
     static let library = FormLibrary.load(from: .shipped(executable: URL(fileURLWithPath: #filePath)))
     let form = PlainBidiAndReviewTests.library.latestForm(id: "adult-good-conversation")!
     let catalog = PlainBidiAndReviewTests.library.catalog(language: "en-GB")!
@@ -63,6 +63,6 @@ import Testing
         #expect(try review.run() == false)
         #expect(tried == ["wrong"], "the passphrase cut short is never tried")
         #expect(output.text.components(separatedBy: "That is not the worker's passphrase").count == 2, "said once, for the wrong one only")
-        #expect(try store.auditEntries(record: summary.id).last?.action == "review-ended-without-passphrase")
+        #expect(try store.auditEntries(record: summary.id).last?.action == .reviewEndedWithoutPassphrase)
     }
 }

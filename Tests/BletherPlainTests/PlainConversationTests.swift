@@ -7,7 +7,7 @@ import Foundation
 import Testing
 
 @Suite final class PlainConversationTests {
-    static let key = try! WorkerKeyFile.create(name: "Test Worker", role: "worker", passphrase: "a long enough passphrase", rounds: 1 << 10).key
+    static let key = try! WorkerKeyFile.create(name: "Test Worker", role: .worker, passphrase: "a long enough passphrase", rounds: 1 << 10).key
 
     static let library = FormLibrary.load(from: .shipped(executable: URL(fileURLWithPath: #filePath)))
     let form = PlainConversationTests.library.latestForm(id: "adult-good-conversation")!

@@ -6,11 +6,11 @@ import Testing
 /// A team leader's or service manager's decision on a referred budget, as a signed revision.
 @Suite struct DecisionRevisionTests {
     let records = RecordCopyTests()
-    static func key(_ name: String, _ role: String) -> UnlockedKey {
+    static func key(_ name: String, _ role: SignerRole) -> UnlockedKey {
         try! WorkerKeyFile.create(name: name, role: role, passphrase: "a long enough passphrase", rounds: 1 << 10).key
     }
-    let leader = DecisionRevisionTests.key("Rhona Baird", "team-leader")
-    let manager = DecisionRevisionTests.key("Euan Ross", "service-manager")
+    let leader = DecisionRevisionTests.key("Rhona Baird", .teamLeader)
+    let manager = DecisionRevisionTests.key("Euan Ross", .serviceManager)
 
     /// Option 4, referred: 3 h a week of a personal assistant as Option 4 (£19.00) and an alarm: £2,972.14 + £120.00.
     func referred(option: String = "option-4", decision: String = "referred", plan: [SupportPlan.Line]? = nil) throws -> Envelope {
@@ -44,15 +44,15 @@ import Testing
     }
 
     @Test func onlyATeamLeaderOrServiceManagerWithinTheirLimitDecides() throws {
-        #expect(throws: DecisionRevision.Problem.notADecider(role: "worker")) {
+        #expect(throws: DecisionRevision.Problem.notADecider(role: .worker)) {
             try DecisionRevision(after: try referred(), number: 2, decider: records.key.identity, outcome: .approved, reasons: "", installedRules: { _, _ in "0" }, at: Date())
         }
-        #expect(throws: DecisionRevision.Problem.notADecider(role: "advocate")) {
-            try DecisionRevision(after: try referred(), number: 2, decider: Self.key("Jo", "advocate").identity, outcome: .approved, reasons: "", installedRules: { _, _ in "0" }, at: Date())
+        #expect(throws: DecisionRevision.Problem.notADecider(role: .advocate)) {
+            try DecisionRevision(after: try referred(), number: 2, decider: Self.key("Jo", .advocate).identity, outcome: .approved, reasons: "", installedRules: { _, _ in "0" }, at: Date())
         }
         // 30 h of a provider under Option 3: 30 × £21.80 = £654.00 a week; × 365 ÷ 7 = £34,101.43, above the team leader's £25,000.
         let large = try referred(option: "option-3", plan: [SupportPlan.Line(support: "provider-hour", quantity: 30, frequency: .perWeek)])
-        #expect(throws: DecisionRevision.Problem.aboveLimit(amount: Money(pence: 34_101_43), limit: Money(pence: 25_000_00), role: "team-leader")) {
+        #expect(throws: DecisionRevision.Problem.aboveLimit(amount: Money(pence: 34_101_43), limit: Money(pence: 25_000_00), role: .teamLeader)) {
             try DecisionRevision(after: large, number: 2, decider: leader.identity, outcome: .approved, reasons: "", installedRules: { _, _ in "0" }, at: Date())
         }
         _ = try DecisionRevision(after: large, number: 2, decider: manager.identity, outcome: .approved, reasons: "", installedRules: { _, _ in "0" }, at: Date())
@@ -65,7 +65,7 @@ import Testing
         }
         let decided = try DecisionRevision(after: try referred(), number: 2, decider: leader.identity, outcome: .approved, reasons: "", installedRules: { _, _ in "0" }, at: Date())
         let second = try Envelope.sign(payload: decided.payload.encoded, type: Envelope.assessmentType, with: leader)
-        #expect(throws: DecisionRevision.Problem.alreadyDecided(outcome: "approved", by: "Rhona Baird")) {
+        #expect(throws: DecisionRevision.Problem.alreadyDecided(outcome: .approved, by: "Rhona Baird")) {
             try DecisionRevision(after: second, number: 3, decider: manager.identity, outcome: .refused, reasons: "No.", installedRules: { _, _ in "0" }, at: Date())
         }
     }
@@ -80,14 +80,14 @@ import Testing
     @Test func aKeyFileClaimingARoleItIsNotTrustedWithDoesNotVerify() throws {
         let first = try tests.referred()
         // A worker's second key, whose file says "service-manager", but which is trusted here as a worker.
-        let impostor = DecisionRevisionTests.key("Ailsa Grant", "service-manager")
-        let trustedAs = KeyIdentity(name: "Ailsa Grant", role: "worker", publicKey: impostor.identity.publicKey)
+        let impostor = DecisionRevisionTests.key("Ailsa Grant", .serviceManager)
+        let trustedAs = KeyIdentity(name: "Ailsa Grant", role: .worker, publicKey: impostor.identity.publicKey)
         let decision = try DecisionRevision(after: first, number: 2, decider: impostor.identity, outcome: .approved, reasons: "", installedRules: { _, _ in "0" }, at: Date())
         let second = try Envelope.sign(payload: decision.payload.encoded, type: Envelope.assessmentType, with: impostor)
         let result = RevisionVerifier(trusted: [tests.records.key.identity, trustedAs]).verify(record: "k7m2qx9a", envelopes: [first.encoded, second.encoded])
         #expect(result.failure?.reason == .decisionNotByDecider(name: "Ailsa Grant"))
         // Deciding as the identity trusted here is refused outright.
-        #expect(throws: DecisionRevision.Problem.notADecider(role: "worker")) {
+        #expect(throws: DecisionRevision.Problem.notADecider(role: .worker)) {
             try DecisionRevision(after: first, number: 2, decider: trustedAs, outcome: .approved, reasons: "", installedRules: { _, _ in "0" }, at: Date())
         }
     }

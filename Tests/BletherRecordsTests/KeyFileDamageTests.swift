@@ -5,7 +5,7 @@ import Testing
 /// A signing-key file with a scrypt cost Blether never writes (fuzzing found -16) once
 /// crashed Blether when the passphrase was given; now it is refused as damaged.
 @Suite struct KeyFileDamageTests {
-    static let made = try! WorkerKeyFile.create(name: "Ailsa Grant", role: "worker", passphrase: "a long enough passphrase", rounds: 1 << 10)
+    static let made = try! WorkerKeyFile.create(name: "Ailsa Grant", role: .worker, passphrase: "a long enough passphrase", rounds: 1 << 10)
 
     func file(withRounds rounds: String) throws -> WorkerKeyFile {
         let json = String(decoding: try JSONEncoder().encode(KeyFileDamageTests.made.file), as: UTF8.self)

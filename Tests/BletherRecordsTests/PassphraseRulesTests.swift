@@ -12,7 +12,7 @@ import Testing
     @Test func aPassphraseOfOnlyWhiteSpaceIsRefused() {
         for blank in [String(repeating: " ", count: 10), String(repeating: "\t", count: 10), " \t \t \u{00A0}\u{3000}    "] {
             #expect(throws: WorkerKeyFile.Problem.passphraseOnlyWhiteSpace) {
-                try WorkerKeyFile.create(name: "A", role: "worker", passphrase: blank, rounds: 1 << 10)
+                try WorkerKeyFile.create(name: "A", role: .worker, passphrase: blank, rounds: 1 << 10)
             }
         }
         #expect(throws: WorkerKeyFile.Problem.passphraseTooShort(minimum: 10)) { try WorkerKeyFile.checkNew(passphrase: "") }
@@ -25,7 +25,7 @@ import Testing
                       String(repeating: "\u{200B}\u{301}", count: 5)])
     func aPassphraseWithTooFewVisibleCharactersIsRefused(text: String) {
         #expect(throws: WorkerKeyFile.Problem.passphraseTooFewVisible(minimum: 10)) {
-            try WorkerKeyFile.create(name: "A", role: "worker", passphrase: text, rounds: 1 << 10)
+            try WorkerKeyFile.create(name: "A", role: .worker, passphrase: text, rounds: 1 << 10)
         }
     }
 
@@ -42,7 +42,7 @@ import Testing
     /// Earlier versions read `words\r\n` from a Windows file as the passphrase, line ending and all.
     @Test(arguments: ["\r\n", "\r"])
     func aKeyMadeFromACRLFFileByAnEarlierVersionStillOpens(ending: String) throws {
-        let made = try WorkerKeyFile.create(name: "Ailsa Grant", role: "worker", passphrase: "words to open it" + ending, rounds: 1 << 10)
+        let made = try WorkerKeyFile.create(name: "Ailsa Grant", role: .worker, passphrase: "words to open it" + ending, rounds: 1 << 10)
         let typed = try made.file.unlock(passphrase: "words to open it")
         #expect(typed.identity == made.file.identity, "the same words, typed or read from any file, open it")
         let fromFile = try made.file.unlock(passphrase: PassphraseFile.passphrase(in: "words to open it\r\n"))
@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func aKeyMadeNowOpensOnlyWithItsOwnWords() throws {
-        let made = try WorkerKeyFile.create(name: "Ailsa Grant", role: "worker", passphrase: "words to open it", rounds: 1 << 10)
+        let made = try WorkerKeyFile.create(name: "Ailsa Grant", role: .worker, passphrase: "words to open it", rounds: 1 << 10)
         #expect(try made.file.unlock(passphrase: PassphraseFile.passphrase(in: "words to open it\r\n")).identity == made.file.identity)
         #expect(throws: WorkerKeyFile.Problem.wrongPassphrase) { try made.file.unlock(passphrase: "words to open") }
     }

@@ -32,7 +32,7 @@ import Testing
         let decision = RevisionVerifier(trusted: [], carried: bundle.publicKeys).verify(record: bundle.record, envelopes: bundle.envelopes)
         #expect(decision.failure?.reason == .decisionByUnknownKey(keyID: decisions.leader.identity.keyID))
         // A key trusted here only as a worker does not make a decision count, whatever the bundle says.
-        let asWorker = KeyIdentity(name: "Rhona Baird", role: "worker", publicKey: decisions.leader.identity.publicKey)
+        let asWorker = KeyIdentity(name: "Rhona Baird", role: .worker, publicKey: decisions.leader.identity.publicKey)
         let demoted = RevisionVerifier(trusted: [worker.identity, asWorker], carried: bundle.publicKeys).verify(record: bundle.record, envelopes: bundle.envelopes)
         #expect(demoted.failure?.reason == .decisionNotByDecider(name: "Rhona Baird"))
     }
@@ -94,7 +94,7 @@ import Testing
     @Test func aCountersignatureBeforeADecisionStillCounts() throws {
         let decisions = DecisionRevisionTests()
         let worker = decisions.records.key
-        let advocate = DecisionRevisionTests.key("Jo Advocate", "advocate")
+        let advocate = DecisionRevisionTests.key("Jo Advocate", .advocate)
         let referred = try decisions.referred()
         guard case .object(var members) = try CanonicalValue(decoding: referred.payload) else { Issue.record("not an object"); return }
         members["countersignatureNeeded"] = .array([.string("advocate"), .string("witness")])
@@ -109,7 +109,7 @@ import Testing
         let witnessed = RevisionVerifier(trusted: trusted).verify(record: "k7m2qx9a", envelopes: [first.encoded, second.encoded])
         #expect(witnessed.failure == nil && !witnessed.awaitingCountersignature, "\(witnessed)")
         // Only a role trusted here counts: the same countersignature from a key trusted as a worker does not.
-        let asWorker = KeyIdentity(name: "Jo Advocate", role: "worker", publicKey: advocate.identity.publicKey)
+        let asWorker = KeyIdentity(name: "Jo Advocate", role: .worker, publicKey: advocate.identity.publicKey)
         #expect(RevisionVerifier(trusted: [worker.identity, decisions.leader.identity, asWorker])
             .verify(record: "k7m2qx9a", envelopes: [first.encoded, second.encoded]).awaitingCountersignature)
     }

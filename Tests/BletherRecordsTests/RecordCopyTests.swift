@@ -9,7 +9,7 @@ import Testing
 @Suite struct RecordCopyTests {
     static let library = FormLibrary.load(from: .shipped(executable: URL(fileURLWithPath: #filePath)))
     let form = RecordCopyTests.library.latestForm(id: "adult-good-conversation")!
-    let key = try! WorkerKeyFile.create(name: "Ailsa Grant", role: "worker", passphrase: "a long enough passphrase", rounds: 1 << 10).key
+    let key = try! WorkerKeyFile.create(name: "Ailsa Grant", role: .worker, passphrase: "a long enough passphrase", rounds: 1 << 10).key
 
     /// A whole conversation's answers, as a worker and Morag might give them.
     func fullSession(option: String = "option-2", decision: String = "approved") throws -> Session {
@@ -66,7 +66,7 @@ import Testing
         return try Envelope.sign(payload: payload.canonical.encoded, type: Envelope.assessmentType, with: key)
     }
 
-    let advocate = try! WorkerKeyFile.create(name: "Jo Advocate", role: "advocate", passphrase: "the advocate's own words", rounds: 1 << 10).key
+    let advocate = try! WorkerKeyFile.create(name: "Jo Advocate", role: .advocate, passphrase: "the advocate's own words", rounds: 1 << 10).key
 
     /// The person's words added in review, carried in the revision.
     static let ownWords = [PersonComment(text: "I would rather the visits were in the morning.\nAnd please call me Morag, not Mrs Campbell.",
@@ -118,13 +118,13 @@ import Testing
     @Test func aRefusalCopyCarriesTheReasonsAndHowToChallenge() throws {
         let session = try fullSession(option: "option-4", decision: "referred")
         let first = try signed(language: "en-GB", session: session)
-        let leader = try WorkerKeyFile.create(name: "Rhona Baird", role: "team-leader", passphrase: "the team leader's words", rounds: 1 << 10).key
+        let leader = try WorkerKeyFile.create(name: "Rhona Baird", role: .teamLeader, passphrase: "the team leader's words", rounds: 1 << 10).key
         let decision = try DecisionRevision(after: first, number: 2, decider: leader.identity, outcome: .refused,
                                             reasons: "A community alarm is already fitted by the housing association.",
                                             installedRules: { _, _ in "0" }, at: Date(timeIntervalSince1970: 1_800_100_000))
         let envelope = try Envelope.sign(payload: decision.payload.encoded, type: Envelope.assessmentType, with: leader)
         let content = try SignedRecordContent(envelope: envelope, form: form)
-        #expect(content.decision?.outcome == "refused" && content.isReferred)
+        #expect(content.decision?.outcome == .refused && content.isReferred)
         // Reviewing their record, the person reads the same: how it was worked out, the decision, how to challenge it.
         let review = PersonReviewText.lines(session: content.session, words: words("en-GB"), person: "Morag Campbell", content: content, comments: [])
         #expect(review.contains("How the indicative budget was worked out"))
@@ -145,7 +145,7 @@ import Testing
     /// Referred, refused, the plan revised and referred again, then approved: the last copy keeps
     /// the refusal and its reasons, the approval, and the worker's signature beside the decider's.
     @Test func anApprovedCopyAfterARefusalKeepsTheRefusalAndEverySignature() throws {
-        let leader = try WorkerKeyFile.create(name: "Rhona Baird", role: "team-leader", passphrase: "the team leader's words", rounds: 1 << 10).key
+        let leader = try WorkerKeyFile.create(name: "Rhona Baird", role: .teamLeader, passphrase: "the team leader's words", rounds: 1 << 10).key
         let referred = try fullSession(option: "option-4", decision: "referred")
         let first = try signed(language: "en-GB", session: referred)
         let refusal = try Envelope.sign(
@@ -219,7 +219,7 @@ import Testing
                            signatures: [envelope.signatures[0], .init(keyID: advocate.identity.keyID, bytes: Data(repeating: 7, count: 64))])
         #expect(throws: SignedRecordContent.Unreadable.self) { try SignedRevision(envelope: bad, form: form, trusted: [key.identity, advocate.identity]) }
         // Trusted here under another name: the name trusted is the one shown, not any the key file claims.
-        let trustedAs = KeyIdentity(name: "Jo Advocate (Circles Network)", role: "advocate", publicKey: advocate.identity.publicKey)
+        let trustedAs = KeyIdentity(name: "Jo Advocate (Circles Network)", role: .advocate, publicKey: advocate.identity.publicKey)
         let revision = try SignedRevision(envelope: envelope, form: form, trusted: [key.identity, trustedAs])
         #expect(revision.signatures.map(\.name) == ["Ailsa Grant", "Jo Advocate (Circles Network)"])
         // A payload naming the worker but signed by another key names nobody.

@@ -36,8 +36,8 @@ import Testing
 }
 
 @Suite struct SignedRecordTests {
-    static let worker = try! WorkerKeyFile.create(name: "Ailsa Grant", role: "worker", passphrase: "a long enough passphrase", rounds: 1 << 10)
-    static let advocate = try! WorkerKeyFile.create(name: "Jo Advocate", role: "advocate", passphrase: "another long passphrase", rounds: 1 << 10)
+    static let worker = try! WorkerKeyFile.create(name: "Ailsa Grant", role: .worker, passphrase: "a long enough passphrase", rounds: 1 << 10)
+    static let advocate = try! WorkerKeyFile.create(name: "Jo Advocate", role: .advocate, passphrase: "another long passphrase", rounds: 1 << 10)
 
     static func payload(record: String = "k7m2qx9a", revision: Int = 1, prev: String? = nil, note: String = "Choir on Thursdays") -> Data {
         CanonicalValue.object([
@@ -85,7 +85,7 @@ import Testing
     }
 
     @Test func aForgedRevisionIsNamed() throws {
-        let forger = try WorkerKeyFile.create(name: "Someone Else", role: "worker", passphrase: "not the worker at all", rounds: 1 << 10)
+        let forger = try WorkerKeyFile.create(name: "Someone Else", role: .worker, passphrase: "not the worker at all", rounds: 1 << 10)
         let first = try Envelope.sign(payload: Self.payload(), type: Envelope.assessmentType, with: Self.worker.key)
         let forged = try Envelope.sign(payload: Self.payload(revision: 2, prev: first.revisionID, note: "Budget doubled"),
                                        type: Envelope.assessmentType, with: forger.key)
@@ -109,7 +109,7 @@ import Testing
     @Test func aWrongPassphraseRevealsNothing() throws {
         #expect(throws: WorkerKeyFile.Problem.wrongPassphrase) { try Self.worker.file.unlock(passphrase: "a long enough passphrasE") }
         #expect(try Self.worker.file.unlock(passphrase: "a long enough passphrase").identity == Self.worker.file.identity)
-        #expect(throws: WorkerKeyFile.Problem.passphraseTooShort(minimum: 10)) { try WorkerKeyFile.create(name: "A", role: "worker", passphrase: "short") }
+        #expect(throws: WorkerKeyFile.Problem.passphraseTooShort(minimum: 10)) { try WorkerKeyFile.create(name: "A", role: .worker, passphrase: "short") }
     }
 
     @Test func answersAreWrittenWithoutFloatingPoint() throws {
@@ -183,8 +183,8 @@ import Testing
     }
 
     @Test func aPayloadNamingAnotherSignerFails() throws {
-        let worker = try WorkerKeyFile.create(name: "Ailsa Grant", role: "worker", passphrase: "a long enough passphrase", rounds: 1 << 10)
-        let advocate = try WorkerKeyFile.create(name: "Jo Advocate", role: "advocate", passphrase: "another long passphrase", rounds: 1 << 10)
+        let worker = try WorkerKeyFile.create(name: "Ailsa Grant", role: .worker, passphrase: "a long enough passphrase", rounds: 1 << 10)
+        let advocate = try WorkerKeyFile.create(name: "Jo Advocate", role: .advocate, passphrase: "another long passphrase", rounds: 1 << 10)
         let payload = CanonicalValue.object([
             "record": .string("k7m2qx9a"), "revision": .integer(1), "prev": .null,
             "signer": .object(["keyID": .string(worker.file.identity.keyID), "name": .string("Ailsa Grant"), "role": .string("worker")]),

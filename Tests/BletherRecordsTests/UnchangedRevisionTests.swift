@@ -31,7 +31,7 @@ import Testing
         let session = try records.fullSession()
         let signed = try first(session)
         // Later, as the next revision, by another worker, after the same summary was read back again: nothing new.
-        let colleague = KeyIdentity(name: "Iain Colleague", role: "worker", publicKey: records.advocate.identity.publicKey)
+        let colleague = KeyIdentity(name: "Iain Colleague", role: .worker, publicKey: records.advocate.identity.publicKey)
         #expect(UnchangedRevision.isUnchanged(try next(after: signed, session: session, signer: colleague,
                                                         readBackAt: Date(timeIntervalSince1970: 1_800_800_000)), since: signed))
         // The same answers, by the same people, given again later: still nothing new.

@@ -8,7 +8,7 @@ import Testing
 /// What was shown and agreed to survives a restart, and signing holds the record to the
 /// read-back the person agreed to; countersigning is refused in words, before the database.
 @Suite final class AgreementStoreTests {
-    static let key = try! WorkerKeyFile.create(name: "Test Worker", role: "worker", passphrase: "a long enough passphrase", rounds: 1 << 10).key
+    static let key = try! WorkerKeyFile.create(name: "Test Worker", role: .worker, passphrase: "a long enough passphrase", rounds: 1 << 10).key
     static let library = FormLibrary.load(from: .shipped(executable: URL(fileURLWithPath: #filePath)))
     var form = AgreementStoreTests.library.latestForm(id: "outcomes-review")!
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("blether-agreement-\(UUID().uuidString)")
@@ -109,17 +109,17 @@ import Testing
         let envelope = try seal(store, summary, session)
         #expect(try CanonicalValue(decoding: envelope.payload)["countersignatureNeeded"] == .array([.string("advocate"), .string("witness")]))
         summary = try store.summary(id: summary.id)
-        #expect(summary.state == RecordSealing.awaitingCountersignature)
+        #expect(summary.state == .awaitingCountersignature)
         let catalog = AgreementStoreTests.library.catalog(language: "en-GB")!
         #expect(catalog.conversationState(summary.state) == "awaiting countersignature")
         // A manager's countersignature is not the witness the person needed; a witness's is.
         let sealing = RecordSealing(store: store)
-        let manager = try WorkerKeyFile.create(name: "Rhona Baird", role: "team-leader", passphrase: "the team leader's words", rounds: 1 << 10).key
+        let manager = try WorkerKeyFile.create(name: "Rhona Baird", role: .teamLeader, passphrase: "the team leader's words", rounds: 1 << 10).key
         _ = try sealing.countersign(record: summary.id, key: manager, at: now)
-        #expect(try store.summary(id: summary.id).state == RecordSealing.awaitingCountersignature)
-        let witness = try WorkerKeyFile.create(name: "Jo Murray", role: "witness", passphrase: "the witness's own words", rounds: 1 << 10).key
+        #expect(try store.summary(id: summary.id).state == .awaitingCountersignature)
+        let witness = try WorkerKeyFile.create(name: "Jo Murray", role: .witness, passphrase: "the witness's own words", rounds: 1 << 10).key
         _ = try sealing.countersign(record: summary.id, key: witness, at: now)
-        #expect(try store.summary(id: summary.id).state == "signed")
+        #expect(try store.summary(id: summary.id).state == .signed)
         let trusted = [Self.key.identity, manager.identity, witness.identity]
         #expect(RevisionVerifier(trusted: trusted).verify(record: summary.id, envelopes: try sealing.envelopes(record: summary.id)).awaitingCountersignature == false)
     }
@@ -132,14 +132,14 @@ import Testing
         #expect(throws: RecordSealing.Problem.countersignOwn(revision: 1)) {
             try sealing.countersign(record: summary.id, key: Self.key, at: now)
         }
-        let advocate = try WorkerKeyFile.create(name: "Jo Advocate", role: "advocate", passphrase: "the advocate's own words", rounds: 1 << 10).key
+        let advocate = try WorkerKeyFile.create(name: "Jo Advocate", role: .advocate, passphrase: "the advocate's own words", rounds: 1 << 10).key
         _ = try sealing.countersign(record: summary.id, key: advocate, at: now)
         #expect(throws: RecordSealing.Problem.countersignedAlready(revision: 1, at: now)) {
             try sealing.countersign(record: summary.id, key: advocate, at: now.addingTimeInterval(60))
         }
         #expect(try store.revisions(record: summary.id).last?.countersignatures.map(\.keyID) == [advocate.identity.keyID])
         // A later revision signed by someone else (a team leader's decision, say): the assessing worker still cannot countersign.
-        let leader = try WorkerKeyFile.create(name: "Rhona Baird", role: "team-leader", passphrase: "the leader's own words", rounds: 1 << 10).key
+        let leader = try WorkerKeyFile.create(name: "Rhona Baird", role: .teamLeader, passphrase: "the leader's own words", rounds: 1 << 10).key
         let next = try Envelope.sign(payload: CanonicalValue.object(["record": .string(summary.id), "revision": .integer(2)]).encoded,
                                      type: Envelope.assessmentType, with: leader)
         try store.appendRevision(record: summary.id, number: 2, revisionID: next.revisionID, envelope: next.encoded, actor: leader.identity.keyID, at: now)

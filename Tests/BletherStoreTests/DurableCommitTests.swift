@@ -10,7 +10,7 @@ import Testing
 /// the setting in force on the store's own live connections is FULL, not the NORMAL that
 /// GRDB's WAL set-up leaves behind.
 @Suite final class DurableCommitTests {
-    static let key = try! WorkerKeyFile.create(name: "Test Worker", role: "worker", passphrase: "a long enough passphrase", rounds: 1 << 10).key
+    static let key = try! WorkerKeyFile.create(name: "Test Worker", role: .worker, passphrase: "a long enough passphrase", rounds: 1 << 10).key
     let form = FormLibrary.load(from: .shipped(executable: URL(fileURLWithPath: #filePath))).latestForm(id: "adult-good-conversation")!
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("blether-durable-\(UUID().uuidString)")
 

@@ -8,7 +8,7 @@ import Testing
 /// The few words on a step marked *nothing here* are saved sealed, like answers, and come
 /// back with who gave them; so do the speaker and the one chosen before a worker's question.
 @Suite final class MarkNoteStoreTests {
-    static let key = try! WorkerKeyFile.create(name: "Test Worker", role: "worker", passphrase: "a long enough passphrase", rounds: 1 << 10).key
+    static let key = try! WorkerKeyFile.create(name: "Test Worker", role: .worker, passphrase: "a long enough passphrase", rounds: 1 << 10).key
     let form = FormLibrary.load(from: .shipped(executable: URL(fileURLWithPath: #filePath))).latestForm(id: "adult-good-conversation")!
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("blether-notes-\(UUID().uuidString)")
     let now = Date(timeIntervalSince1970: 1_800_000_000)

@@ -53,7 +53,7 @@ import Testing
         try seal(sealing, summary, session, at: 1_800_000_100)
         #expect(throws: RecordSealing.Problem.unchanged(revision: 1)) { try self.seal(sealing, summary, session, at: 1_800_000_200) }
         #expect(try store.revisions(record: summary.id).count == 1)
-        #expect(try store.auditEntries(record: summary.id).filter { $0.action == "sealed" }.count == 1)
+        #expect(try store.auditEntries(record: summary.id).filter { $0.action == .sealed }.count == 1)
 
         // The person's own words, added in review, are something new to sign; after that, nothing is again.
         try store.addReviewComment(conversation: summary.id, text: "Please come on a Tuesday.", at: Date(timeIntervalSince1970: 1_800_000_300))
@@ -73,13 +73,13 @@ import Testing
         let summary = try store.create(form: form, person: "Morag Campbell", language: "en-GB", at: now)
         let sealing = RecordSealing(store: store)
         try seal(sealing, summary, try finished(store, summary), at: 1_800_000_100)
-        let advocate = try WorkerKeyFile.create(name: "Jo Advocate", role: "advocate", passphrase: "the advocate's own words", rounds: 1 << 10).key
+        let advocate = try WorkerKeyFile.create(name: "Jo Advocate", role: .advocate, passphrase: "the advocate's own words", rounds: 1 << 10).key
         _ = try sealing.countersign(record: summary.id, key: advocate, at: Date(timeIntervalSince1970: 1_800_500_000))
         let history = try sealing.history(record: summary.id, form: form, trusted: [Self.key.identity, advocate.identity])
         #expect(history.count == 1)
         #expect(history[0].signatures == [
-            SignedRevision.Signature(name: "Test Worker", role: "worker", keyID: Self.key.identity.keyID, date: "2027-01-15"),
-            SignedRevision.Signature(name: "Jo Advocate", role: "advocate", keyID: advocate.identity.keyID, date: "2027-01-21"),
+            SignedRevision.Signature(name: "Test Worker", role: .worker, keyID: Self.key.identity.keyID, date: "2027-01-15"),
+            SignedRevision.Signature(name: "Jo Advocate", role: .advocate, keyID: advocate.identity.keyID, date: "2027-01-21"),
         ])
         // A countersignature by a key not trusted here is never named.
         #expect(throws: SignedRecordContent.Unreadable.self) { try sealing.history(record: summary.id, form: self.form, trusted: [Self.key.identity]) }
@@ -94,8 +94,8 @@ import Testing
                                actor: "worker", at: now)
         try sealing.noteExport(record: summary.id, revision: (1, envelope.revisionID), format: "text", language: "gd", given: true,
                                actor: "worker", at: now)
-        let entries = try store.auditEntries(record: summary.id).filter { ["exported", "copy-given"].contains($0.action) }
-        #expect(entries.map(\.action) == ["exported", "copy-given"])
+        let entries = try store.auditEntries(record: summary.id).filter { [AuditAction.exported, .copyGiven].contains($0.action) }
+        #expect(entries.map(\.action) == [.exported, .copyGiven])
         #expect(entries.map(\.detail) == ["html en-GB revision 1 \(envelope.revisionID)", "text gd revision 1 \(envelope.revisionID)"])
     }
 

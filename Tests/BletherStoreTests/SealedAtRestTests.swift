@@ -8,7 +8,7 @@ import Testing
 
 /// Personal content never sits in clear on disk: not in the database, not in its WAL.
 @Suite final class SealedAtRestTests {
-    static let key = try! WorkerKeyFile.create(name: "Test Worker", role: "worker", passphrase: "a long enough passphrase", rounds: 1 << 10).key
+    static let key = try! WorkerKeyFile.create(name: "Test Worker", role: .worker, passphrase: "a long enough passphrase", rounds: 1 << 10).key
     let form = FormLibrary.load(from: .shipped(executable: URL(fileURLWithPath: #filePath))).latestForm(id: "adult-good-conversation")!
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("blether-sealed-\(UUID().uuidString)")
     let now = Date(timeIntervalSince1970: 1_800_000_000)
@@ -81,7 +81,7 @@ import Testing
     @Test func anotherWorkersKeyOpensNothing() throws {
         let store = try ConversationStore.open(directory: directory, key: Self.key)
         let summary = try store.create(form: form, person: "Morag", language: "en-GB", at: now)
-        let stranger = try WorkerKeyFile.create(name: "Someone Else", role: "worker", passphrase: "not the same passphrase", rounds: 1 << 10).key
+        let stranger = try WorkerKeyFile.create(name: "Someone Else", role: .worker, passphrase: "not the same passphrase", rounds: 1 << 10).key
         let other = try ConversationStore.open(directory: directory, key: stranger)
         #expect(throws: StoreError.sealedWithAnotherKey(what: "the data key of conversation \(summary.id) (key \(Self.key.identity.fingerprint))")) {
             try other.summary(id: summary.id)

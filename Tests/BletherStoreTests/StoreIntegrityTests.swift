@@ -9,8 +9,8 @@ import Testing
 /// The store's chained, signed audit log shows what was removed or changed behind Blether's
 /// back — by someone holding the file, who can drop the guard triggers but not sign.
 @Suite final class StoreIntegrityTests {
-    static let worker = try! WorkerKeyFile.create(name: "Ailsa Grant", role: "worker", passphrase: "a long enough passphrase", rounds: 1 << 10)
-    static let advocate = try! WorkerKeyFile.create(name: "Jo Advocate", role: "advocate", passphrase: "another long passphrase", rounds: 1 << 10)
+    static let worker = try! WorkerKeyFile.create(name: "Ailsa Grant", role: .worker, passphrase: "a long enough passphrase", rounds: 1 << 10)
+    static let advocate = try! WorkerKeyFile.create(name: "Jo Advocate", role: .advocate, passphrase: "another long passphrase", rounds: 1 << 10)
     let form = FormLibrary.load(from: .shipped(executable: URL(fileURLWithPath: #filePath))).latestForm(id: "adult-good-conversation")!
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("blether-integrity-\(UUID().uuidString)")
     let now = Date(timeIntervalSince1970: 1_800_000_000.123)

@@ -9,7 +9,7 @@ import Testing
 /// A team leader decides a referred budget in the full screen: the costing as signed,
 /// approve or refuse, reasons required to refuse, F9 and their passphrase sign it.
 @Suite struct DecisionScreenTests {
-    let leader = try! WorkerKeyFile.create(name: "Rhona Baird", role: "team-leader", passphrase: "the team leader's words", rounds: 1 << 10)
+    let leader = try! WorkerKeyFile.create(name: "Rhona Baird", role: .teamLeader, passphrase: "the team leader's words", rounds: 1 << 10)
 
     /// A whole conversation, signed by the worker with Option 3 at £11,367.14 (10 h × £21.80 a week): referred.
     func referredRecord(_ fixture: TUIFixture) throws -> String {
@@ -64,13 +64,13 @@ import Testing
         let fixture = try TUIFixture()
         let id = try referredRecord(fixture)
         let state = try fixture.store.summary(id: id).state
-        try #require(state == "referred", "\(state)")
+        try #require(state == .referred, "\(state)")
         try fixture.restart()
         fixture.app.deciding = FullScreenApp.Deciding { decision in
             #expect(decision.keyFile == "/media/rhona/signing-key.json")
             let key = try leader.file.unlock(passphrase: decision.passphrase)
             try RecordSealing(store: fixture.store).decide(record: decision.record, key: key, identity: key.identity,
-                                                           outcome: decision.outcome == "refused" ? .refused : .approved,
+                                                           outcome: decision.outcome,
                                                            reasons: decision.reasons, installedRules: { _, _ in "0" }, at: TUIFixture.clock())
             return "Rhona Baird \(decision.outcome) the budget of \(decision.record)."
         }
@@ -97,7 +97,7 @@ import Testing
         fixture.type("the team leader's words")
         fixture.press(.enter)
         #expect(fixture.screen.contains("Rhona Baird refused the budget of \(id)."), "\(fixture.screen)")
-        #expect(try fixture.store.summary(id: id).state == "refused")
+        #expect(try fixture.store.summary(id: id).state == .refused)
         let latest = try Envelope(decoding: try #require(try fixture.store.revisions(record: id).last).envelope)
         let payload = try CanonicalValue(decoding: latest.payload)
         #expect(payload["decision"]?["reasons"]?.string == "Choir transport is already offered by the community bus.")

@@ -240,7 +240,7 @@ import Testing
         #expect(fixture.screen.contains("That is everything we have written."))
         fixture.press(.escape, .character("1"), .tab)
         #expect(fixture.app.conversation?.session.answers["read-back"]?.value == .yesNo(true), "\(fixture.screen)")
-        let key = try WorkerKeyFile.create(name: "Ailsa Grant", role: "worker", passphrase: "a long enough passphrase", rounds: 1 << 10)
+        let key = try WorkerKeyFile.create(name: "Ailsa Grant", role: .worker, passphrase: "a long enough passphrase", rounds: 1 << 10)
         fixture.app.signing = FullScreenApp.Signing { passphrase, conversation in
             let unlocked = try key.file.unlock(passphrase: passphrase)
             let summary = try fixture.store.summary(id: conversation)
@@ -303,7 +303,7 @@ import Testing
         let comments = try fixture.store.reviewComments(conversation: id)
         #expect(comments.map(\.text) == ["Please say I sing in the choir on Thursdays."])
         #expect(comments.first?.speaker == .person)
-        #expect(try fixture.store.auditEntries(record: id).contains { $0.action == "comment-added" })
+        #expect(try fixture.store.auditEntries(record: id).contains { $0.action == .commentAdded })
     }
 
     @Test func leavingNeedsTheWorkersPassphraseAndNothingElseIsReachable() throws {

@@ -48,7 +48,7 @@ import Testing
         #expect(fixture.screen.contains("Section 1 of 15"), "the right passphrase leaves the review")
         #expect(try fixture.store.reviewComments(conversation: id).isEmpty, "nothing typed into the prompt was saved as the person's words")
         #expect(try fixture.store.restore(id: id, form: fixture.adultForm).answers == before, "and no answer changed")
-        #expect(try fixture.store.auditEntries(record: id).contains { $0.action == "review-closed" })
+        #expect(try fixture.store.auditEntries(record: id).contains { $0.action == .reviewClosed })
     }
 
     @Test func thePromptAfterAWrongPassphraseShowsNoPassphrase() throws {

@@ -10,7 +10,7 @@ import Testing
 /// A full-screen app on a scratch store with a fixed clock, for driving with keys.
 final class TUIFixture {
     static let library = FormLibrary.load(from: .shipped(executable: URL(fileURLWithPath: #filePath)))
-    static let key = try! WorkerKeyFile.create(name: "Test Worker", role: "worker", passphrase: "a long enough passphrase", rounds: 1 << 10).key
+    static let key = try! WorkerKeyFile.create(name: "Test Worker", role: .worker, passphrase: "a long enough passphrase", rounds: 1 << 10).key
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("blether-tui-\(UUID().uuidString)")
     let store: ConversationStore
     private(set) var app: FullScreenApp

@@ -179,7 +179,7 @@ import Testing
         #expect(throws: DatabaseError.self) { try queue.write { try $0.execute(sql: "DELETE FROM auditEntry") } }
 
         // A revision forged with another key fails verification, and says which.
-        let forger = try WorkerKeyFile.create(name: "Someone Else", role: "worker", passphrase: "not the worker at all", rounds: 1 << 10)
+        let forger = try WorkerKeyFile.create(name: "Someone Else", role: .worker, passphrase: "not the worker at all", rounds: 1 << 10)
         let forgedPayload = CanonicalValue.object(["record": .string(id), "revision": .integer(3), "prev": .string(revisions[1].revisionID)]).encoded
         let forged = try Envelope.sign(payload: forgedPayload, type: Envelope.assessmentType, with: forger.key)
         try store.appendRevision(record: id, number: 3, revisionID: forged.revisionID, envelope: forged.encoded, actor: forger.file.identity.keyID, at: Date())

@@ -10,7 +10,7 @@ enum RecordBundleFuzzing {
         let again = try? RecordBundle(decoding: bundle.encoded)
         fuzzPromise(again?.record == bundle.record && again?.envelopes == bundle.envelopes && again?.publicKeys == bundle.publicKeys,
                     "a bundle does not read back from its own encoding")
-        let identities = bundle.publicKeys.map { KeyIdentity(name: "Trusted", role: "team-leader", publicKey: $0.base64EncodedString()) }
+        let identities = bundle.publicKeys.map { KeyIdentity(name: "Trusted", role: .teamLeader, publicKey: $0.base64EncodedString()) }
         for identity in identities {
             _ = identity.keyID
             _ = identity.fingerprint

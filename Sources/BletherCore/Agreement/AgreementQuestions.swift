@@ -19,7 +19,7 @@ public struct AgreementQuestions: Sendable, Equatable {
     public let witnessedWhen: [String]
 
     /// The roles whose countersignature completes a witnessed agreement.
-    public static let countersigningRoles = ["advocate", "witness"]
+    public static let countersigningRoles: [SignerRole] = [.advocate, .witness]
 
     /// The form's agreement questions, or `nil` when the form asks for no agreement.
     public init?(form: Form) {

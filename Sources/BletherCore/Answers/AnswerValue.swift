@@ -1,5 +1,7 @@
 /// The content of one answer, shaped by the question's ``QuestionKind``.
-public enum AnswerValue: Sendable, Hashable, Codable {
+/// Records and drafts hold it as JSON written and read by one codec, `AnswerValue+Canonical.swift`
+/// in BletherRecords, whose golden bytes per kind are in Tests/BletherRecordsTests/Golden.
+public enum AnswerValue: Sendable, Hashable {
     case text(String)
     /// A choice id, or `nil` with `other` set when the person chose "something else".
     case choice(String?, other: String?)

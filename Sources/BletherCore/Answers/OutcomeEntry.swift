@@ -1,5 +1,5 @@
 /// One personal outcome, as recorded in an *outcomes* list.
-public struct OutcomeEntry: Sendable, Hashable, Codable {
+public struct OutcomeEntry: Sendable, Hashable {
     /// The outcome in the person's own words.
     public var outcome: String
     public var group: OutcomeGroup

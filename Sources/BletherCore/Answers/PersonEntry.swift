@@ -1,5 +1,5 @@
 /// One person in the supported person's life, as recorded in a *people* list.
-public struct PersonEntry: Sendable, Hashable, Codable {
+public struct PersonEntry: Sendable, Hashable {
     public var name: String
     /// How they know the person: daughter, neighbour, friend from church.
     public var relationship: String

@@ -1,3 +1,4 @@
+import BletherCore
 import Foundation
 
 /// One conversation as listed: who, which form, where it stands, when it last changed.
@@ -10,12 +11,12 @@ public struct ConversationSummary: Sendable, Equatable {
     public let person: String
     /// The language the conversation is held in.
     public let language: String
-    /// `draft` until the record is signed.
-    public let state: String
+    /// Where it stands: `draft` until the record is signed (see ``ConversationState``).
+    public let state: ConversationState
     public let createdAt: Date
     public let updatedAt: Date
 
-    public init(id: String, formID: String, formVersion: Int, person: String, language: String, state: String, createdAt: Date, updatedAt: Date) {
+    public init(id: String, formID: String, formVersion: Int, person: String, language: String, state: ConversationState, createdAt: Date, updatedAt: Date) {
         self.id = id
         self.formID = formID
         self.formVersion = formVersion

@@ -5,7 +5,7 @@
 /// let plan = SupportPlan(lines: [.init(support: "personal-assistant-hour", quantity: 10, frequency: .perWeek, outcome: "Get to choir")])
 /// ```
 public struct SupportPlan: Sendable, Equatable {
-    public struct Line: Sendable, Hashable, Codable {
+    public struct Line: Sendable, Hashable {
         public enum Frequency: String, Sendable, Hashable, Codable, CaseIterable {
             case perWeek = "per-week"
             /// Once in the period: equipment or a one-off purchase.

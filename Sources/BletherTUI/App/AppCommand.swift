@@ -68,8 +68,7 @@ public enum AuditNote: Sendable, Equatable {
 /// What a decider chose on a referred budget, with the key to sign it.
 public struct DecisionRequest: Sendable, Equatable {
     public let record: String
-    /// `approved` or `refused`.
-    public let outcome: String
+    public let outcome: DecisionOutcome
     public let reasons: String
     /// The decider's key file, or empty for this data directory's own key.
     public let keyFile: String

@@ -27,13 +27,14 @@ public struct DecisionScreen: Sendable {
         self.summary = summary
         self.explanation = explanation
         self.catalog = catalog
-        outcome = ChoiceList(choices: [("approved", catalog.text(.decisionApprove)), ("refused", catalog.text(.decisionRefuse))],
+        outcome = ChoiceList(choices: [(DecisionOutcome.approved.rawValue, catalog.text(.decisionApprove)),
+                                       (DecisionOutcome.refused.rawValue, catalog.text(.decisionRefuse))],
                              multiple: false, allowsOther: false, otherLabel: "")
     }
 
-    /// What the decider chose: `approved`, `refused`, or `nil` before choosing.
-    public var chosen: String? {
-        if case .success(.choice(let id?, _)) = outcome.value { return id }
+    /// What the decider chose, or `nil` before choosing.
+    public var chosen: DecisionOutcome? {
+        if case .success(.choice(let id?, _)) = outcome.value { return DecisionOutcome(rawValue: id) }
         return nil
     }
 
@@ -48,7 +49,7 @@ public struct DecisionScreen: Sendable {
         case .pageUp: scroll = max(scroll - 5, 0); return .none
         case .function(9):
             guard let chosen else { message = .problem(catalog.text(.decisionChooseFirst)); return .none }
-            if chosen == "refused" && !AnswerText.hasWords(reasons.text) {
+            if chosen == .refused && !AnswerText.hasWords(reasons.text) {
                 message = .problem(catalog.text(.decisionReasonsNeeded))
                 focus = 1
                 return .none

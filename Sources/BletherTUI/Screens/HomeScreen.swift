@@ -40,7 +40,7 @@ public struct HomeScreen: Sendable {
         case .control("n"): return .new
         case .function(9):
             // A referred budget is decided by a team leader or service manager.
-            guard let summary = highlightedSummary, summary.state == "referred" else { return .none }
+            guard let summary = highlightedSummary, summary.state == .referred else { return .none }
             return .decide(summary.id)
         case .enter: return highlighted == 0 ? .new : .open(shown[highlighted - 1].id)
         case .escape: filter = LineEditor(); highlighted = 0
@@ -101,7 +101,7 @@ public struct HomeScreen: Sendable {
             grid.write(" " + catalog.text(.tuiHomeNoneMatch, ["filter": filter.text]), row: 6, column: 0, style: CellStyle(.muted))
         }
         frame.message(message.flatMap { if case .note("") = $0 { nil } else { $0 } }, into: &grid)
-        let decide: [UIText] = highlightedSummary?.state == "referred" ? [.tuiKeyDecide] : []
+        let decide: [UIText] = highlightedSummary?.state == .referred ? [.tuiKeyDecide] : []
         frame.keyBar([.tuiKeyOpen] + decide + [.tuiKeyNew, .tuiKeyQuit], into: &grid)
     }
 }
