@@ -1,6 +1,7 @@
 import BletherCore
 import BletherForms
 import BletherRecords
+import BletherTestSupport
 import Foundation
 import Testing
 
@@ -92,15 +93,13 @@ import Testing
             .replacingOccurrences(of: key.identity.fingerprint, with: "KEY-FINGERPRINT")
             .replacingOccurrences(of: advocate.identity.fingerprint, with: "ADVOCATE-FINGERPRINT")
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name)")
-        if ProcessInfo.processInfo.environment["BLETHER_UPDATE_SNAPSHOTS"] == "1" {
-            try normalised.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        guard let reference = try? String(contentsOf: url, encoding: .utf8) else {
+        switch try ReferenceFile(url).check(normalised) {
+        case .matches, .written: break
+        case .missing:
             Issue.record("Golden/\(name) is missing: look at the copy, then write it with BLETHER_UPDATE_SNAPSHOTS=1", sourceLocation: sourceLocation)
-            return
+        case .differs(let reference):
+            #expect(normalised == reference, "differs from Golden/\(name)", sourceLocation: sourceLocation)
         }
-        #expect(normalised == reference, "differs from Golden/\(name)", sourceLocation: sourceLocation)
     }
 
     @Test(arguments: ["en-GB", "gd"])
