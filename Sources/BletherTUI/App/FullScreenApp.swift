@@ -258,16 +258,18 @@ public final class FullScreenApp {
         case .readBack:
             guard case .conversation(var screen) = mode else { return }
             let kind = screen.shownHere
-            switch screen.text(of: kind) {
-            case .success(let text):
-                // The box's title already says what the text is: it starts below its own title.
+            switch screen.document(of: kind) {
+            case .success(let document):
+                // The box's title already says what the text is: a document headed only by that title starts below it.
                 let title = screen.title(of: kind)
-                let body = text.hasPrefix(title + "\n\n") ? String(text.dropFirst(title.count + 2)) : text
-                overlay = .readBack(title: title, text: body, scroll: 0)
-                viewing = ReadBackViewing(kind: kind, sha256: ContentHash.sha256(text), viewing: ShownTextViewing(openedAt: clock()))
+                var body = document
+                if let first = body.sections.first, first.blocks.isEmpty, first.heading?.text.plain == title { body.sections.removeFirst() }
+                overlay = .readBack(title: title, document: body, scroll: 0)
+                viewing = ReadBackViewing(kind: kind, sha256: ContentHash.sha256(document.text), viewing: ShownTextViewing(openedAt: clock()))
                 noteReadBackWindow(body, scroll: 0)
             case .failure(let unavailable):
-                overlay = .readBack(title: screen.title(of: kind), text: unavailable.message, scroll: 0)
+                overlay = .readBack(title: screen.title(of: kind), document: Document(sections: [DocumentSection(blocks: [.paragraph(DocumentText(unavailable.message))])]),
+                                    scroll: 0)
                 viewing = nil
             }
             mode = .conversation(screen)
@@ -349,8 +351,8 @@ public final class FullScreenApp {
                 }
             default: break
             }
-        case .readBack(let title, let text, let scroll):
-            let page = Overlay.readBackPage(text: text, columns: columns, rows: rows)
+        case .readBack(let title, let document, let scroll):
+            let page = Overlay.readBackPage(document: document, columns: columns, rows: rows)
             let last = max(page.lines - page.height, 0)
             var moved = scroll
             switch key {
@@ -367,8 +369,8 @@ public final class FullScreenApp {
             default: break
             }
             moved = min(max(moved, 0), last)
-            overlay = .readBack(title: title, text: text, scroll: moved)
-            noteReadBackWindow(text, scroll: moved)
+            overlay = .readBack(title: title, document: document, scroll: moved)
+            noteReadBackWindow(document, scroll: moved)
         case .comment(var editor):
             switch key {
             case .escape: overlay = nil
@@ -434,8 +436,8 @@ public final class FullScreenApp {
     }
 
     /// Notes which lines of the text F7 shows are on screen now.
-    private func noteReadBackWindow(_ text: String, scroll: Int) {
-        let page = Overlay.readBackPage(text: text, columns: columns, rows: rows)
+    private func noteReadBackWindow(_ document: Document, scroll: Int) {
+        let page = Overlay.readBackPage(document: document, columns: columns, rows: rows)
         viewing?.viewing.show(lines: scroll..<(scroll + page.height), of: page.lines)
     }
 
@@ -520,7 +522,7 @@ public final class FullScreenApp {
     private func openDecision(_ id: String) {
         do {
             let summary = try store.summary(id: id)
-            var explanation = ""
+            var explanation = Document(sections: [])
             if let form = library.form(id: summary.formID, version: summary.formVersion),
                let latest = try RecordSealing(store: store).envelopes(record: id).last,
                let envelope = try? Envelope(decoding: latest), let content = try? SignedRecordContent(envelope: envelope, form: form) {
@@ -528,10 +530,10 @@ public final class FullScreenApp {
                 if let option = content.chosenOption, let amount = content.chosenAmount, let costed = content.decidedBy {
                     // Referred by the worker though within their limit: a team leader decides.
                     let role = costed == .worker ? DecisionRole.teamLeader : costed
-                    explanation = catalog.text(.decisionToDecide, ["number": String(option.number), "amount": amount.formatted,
-                                                                   "role": catalog.roleName(role.rawValue)]) + "\n\n"
+                    explanation.sections.append(DocumentSection(blocks: [.paragraph(catalog.document(.decisionToDecide, [
+                        "number": String(option.number), "amount": amount.formatted, "role": catalog.roleName(role.rawValue)]))]))
                 }
-                explanation += content.costingExplanation ?? ""
+                explanation.sections += content.costingDocument(ConversationWording(catalog: catalog, form: form))?.sections ?? []
             }
             try store.note(.opened, record: id, at: clock())
             mode = .decide(DecisionScreen(summary: summary, explanation: explanation, catalog: catalog))

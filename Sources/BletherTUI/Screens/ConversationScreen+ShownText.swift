@@ -6,7 +6,7 @@ import BletherStore
 ///
 /// ```swift
 /// let kind = screen.shownHere                      // .costing in "Working out the budget"
-/// if case .success(let text) = screen.text(of: kind) { … }   // shown with F7, page by page
+/// if case .success(let document) = screen.document(of: kind) { … }   // shown with F7, page by page
 /// ```
 extension ConversationScreen {
     /// What F7 shows in the current section.
@@ -21,17 +21,18 @@ extension ConversationScreen {
         session.shownText(confirmedBy: questionID)
     }
 
-    /// The text as it reads now, or what to say instead when it cannot be made yet.
-    func text(of kind: ConversationStore.ShownText) -> Result<String, ShownTextUnavailable> {
+    /// The text as it reads now, or what to say instead when it cannot be made yet; its plain
+    /// text (``Document/text``) is what is hashed when it is shown.
+    func document(of kind: ConversationStore.ShownText) -> Result<Document, ShownTextUnavailable> {
         switch kind {
         case .summary:
-            return .success(ReadBackSummary(session: session, words: words, person: summary.person).text)
+            return .success(ReadBackSummary(session: session, words: words, person: summary.person).document)
         case .costing:
             guard let costing = ConversationCosting(session: session) else {
                 return .failure(ShownTextUnavailable(message: catalog.text(.planNoRules, ["question": form.costing.map { words.label($0.rules) } ?? ""])))
             }
             do {
-                return .success(try CostingExplanation(costing: costing, words: words).text)
+                return .success(try CostingExplanation(costing: costing, words: words).document)
             } catch {
                 return .failure(ShownTextUnavailable(message: catalog.text(.costingCannotExplain, ["problem": words.costingProblem(error)])))
             }

@@ -31,13 +31,13 @@ public struct ReviewScreen: Sendable {
     var catalog: Catalog { words.catalog }
 
     /// Everything the person reads, as lines of the given width.
-    func lines(width: Int) -> [String] {
-        let text = PersonReviewText.lines(session: session, words: words, person: summary.person, content: content, comments: comments.map(\.text))
-        return TextLayout.indentedLines(text, width: width)
+    func lines(width: Int) -> [DocumentView.Line] {
+        let document = PersonReviewText.document(session: session, words: words, person: summary.person, content: content, comments: comments.map(\.text))
+        return DocumentView.lines(document, width: width)
     }
 
     /// Lines per page for a body of `height` rows: every other row is blank with more space.
-    func pages(width: Int, height: Int) -> [[String]] {
+    func pages(width: Int, height: Int) -> [[DocumentView.Line]] {
         let perPage = max(largeSpacing ? height / 2 : height, 1)
         let all = lines(width: width)
         return stride(from: 0, to: max(all.count, 1), by: perPage).map { Array(all[$0..<min($0 + perPage, all.count)]) }
@@ -67,13 +67,13 @@ public struct ReviewScreen: Sendable {
                      right: catalog.text(.reviewPage, ["number": String(shown + 1), "total": String(pages.count)]), into: &grid)
         if !isSigned { grid.write(" " + catalog.text(.reviewDraft), row: 1, column: 0, style: CellStyle(.muted)) }
         frame.rule(row: 2, into: &grid)
-        for (index, line) in pages[shown].enumerated() {
+        for (index, drawn) in pages[shown].enumerated() {
             let row = bodyTop + index * (largeSpacing ? 2 : 1)
-            let isHeading = !line.hasPrefix(" ") && !line.isEmpty
+            let line = drawn.text
             // A right-to-left reader's lines start at the right margin, indents included.
             let column = grid.rightToLeft ? max(grid.columns - 2 - TextWidth.of(line), 2) : 2
             let text = grid.rightToLeft ? line.trimmingCharacters(in: .whitespaces) + String(line.prefix { $0 == " " }) : line
-            grid.write(text, row: row, column: column, style: CellStyle(.normal, bold: isHeading), limit: grid.columns - 2)
+            grid.write(text, row: row, column: column, style: CellStyle(.normal, bold: drawn.isHeading), limit: grid.columns - 2)
         }
         grid.cursor = GridPoint(row: bodyTop, column: grid.rightToLeft ? grid.columns - 3 : 2)
         frame.message(message, into: &grid)
