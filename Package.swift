@@ -57,13 +57,16 @@ let package = Package(
         .executableTarget(name: "blether-bench", dependencies: [
             "BletherCore", "BletherForms", "BletherRecords", "BletherStore", "BletherPlain", "BletherTUI", "BletherApp",
         ]),
+        // What the test targets share: reference files that fail when missing.
+        .target(name: "BletherTestSupport", path: "Tests/BletherTestSupport"),
         .testTarget(name: "BletherCoreTests", dependencies: ["BletherCore"]),
-        .testTarget(name: "BletherRecordsTests", dependencies: ["BletherRecords", "BletherForms"], exclude: ["Golden"]),
+        .testTarget(name: "BletherRecordsTests", dependencies: ["BletherRecords", "BletherForms", "BletherTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "BletherFormsTests", dependencies: ["BletherForms"]),
         .testTarget(name: "BletherStoreTests", dependencies: ["BletherStore", "BletherForms", "BletherRecords"]),
         .testTarget(name: "BletherPlainTests", dependencies: ["BletherPlain"]),
         .testTarget(name: "BletherTerminalTests", dependencies: ["BletherTerminal", "BletherTUI", "CNcursesw"]),
-        .testTarget(name: "BletherTUITests", dependencies: ["BletherTUI", "BletherApp", "BletherRecords", "BletherStore", "BletherForms"], exclude: ["Snapshots"]),
+        .testTarget(name: "BletherTUITests", dependencies: ["BletherTUI", "BletherApp", "BletherRecords", "BletherStore", "BletherForms", "BletherTestSupport"],
+                    exclude: ["Snapshots", "Fixtures"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["blether", "BletherForms", "BletherStore", "BletherRecords", .product(name: "GRDB", package: "GRDB.swift")],

@@ -229,7 +229,7 @@ public final class FullScreenApp: TerminalProgram {
         let person = summary.person, shown = session
         let screen = ReviewScreen(summary: summary, words: words, session: session, isSigned: signed != nil,
                                   comments: try store.reviewComments(conversation: id)) { [signed] comments in
-            PersonReviewText.lines(session: shown, words: words, person: person, content: signed, comments: comments)
+            PersonReviewText.document(session: shown, words: words, person: person, content: signed, comments: comments)
         }
         return .review(OpenedReview(screen: screen, returnTo: returnTo))
     }
@@ -237,15 +237,15 @@ public final class FullScreenApp: TerminalProgram {
     /// A referred record, with what is to be decided first and then how it was worked out.
     private func decision(_ id: String) throws(StoreError) -> AppResult {
         let summary = try store.summary(id: id)
-        var explanation = ""
+        var explanation = Document(sections: [])
         if let form = library.form(id: summary.formID, version: summary.formVersion), let content = try latestContent(of: id, form: form) {
             if let option = content.chosenOption, let amount = content.chosenAmount, let costed = content.decidedBy {
                 // Referred by the worker though within their limit: a team leader decides.
                 let role = costed == .worker ? DecisionRole.teamLeader : costed
-                explanation = catalog.text(.decisionToDecide, ["number": String(option.number), "amount": amount.formatted,
-                                                               "role": catalog.roleName(role)]) + "\n\n"
+                explanation.sections.append(DocumentSection(blocks: [.paragraph(catalog.document(.decisionToDecide, [
+                    "number": String(option.number), "amount": amount.formatted, "role": catalog.roleName(role)]))]))
             }
-            explanation += content.costingExplanation ?? ""
+            explanation.sections += content.costingDocument(ConversationWording(catalog: catalog, form: form))?.sections ?? []
         }
         return .decision(summary: summary, explanation: explanation)
     }

@@ -153,7 +153,7 @@ public final class PlainConversation {
     /// says why it cannot be made yet (the text and the reason are the engine's).
     private func show(_ kind: ShownText) -> String? {
         output.line("")
-        switch session.content(of: kind, words: words, person: person) {
+        switch session.document(of: kind, words: words, person: person).map(\.text) {
         case .success(let text):
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) { output.line(String(line)) }
             return text

@@ -2,24 +2,44 @@ import BletherCore
 
 /// What the supported person reads when they review their record, in either face: the
 /// summary, how the budget was worked out and what was decided (once signed), their own
-/// words, and how to challenge a decision.
+/// words, and how to challenge a decision — as one document, so the full screen styles its
+/// headings from the structure and the plain face prints its lines.
 ///
 /// ```swift
+/// let document = PersonReviewText.document(session: session, words: words, person: "Morag", content: signed, comments: ["…"])
 /// let lines = PersonReviewText.lines(session: session, words: words, person: "Morag", content: signed, comments: ["…"])
 /// ```
 public enum PersonReviewText {
-    public static func lines(session: Session, words: ConversationWording, person: String, content: SignedRecordContent?,
-                             comments: [String]) -> [String] {
+    public static func document(session: Session, words: ConversationWording, person: String, content: SignedRecordContent?,
+                                comments: [String]) -> Document {
         let catalog = words.catalog
-        var lines = ReadBackSummary(session: session, words: words, person: person).text.components(separatedBy: "\n")
-        if let content, let explanation = content.costingExplanation {
-            lines += [""] + explanation.components(separatedBy: "\n") + [""] + content.choiceLines(words)
+        var sections = ReadBackSummary(session: session, words: words, person: person).document.sections
+        if let content, let explanation = content.costingDocument(words) {
+            sections += explanation.sections
+            let choice = content.choiceLines(words)
+            if !choice.isEmpty { sections.append(DocumentSection(blocks: choice.map { .paragraph(DocumentText($0)) })) }
         }
         if let content {
             let decision = RecordCopy.decisionParagraphs(content, catalog: catalog)
-            if !decision.isEmpty { lines += ["", catalog.text(.decisionTitle)] + decision }
+            if !decision.isEmpty {
+                sections.append(DocumentSection(heading: DocumentHeading(level: 1, text: catalog.document(.decisionTitle)),
+                                                blocks: decision.map { .paragraph(DocumentText($0)) }))
+            }
         }
-        if !comments.isEmpty { lines += ["", catalog.text(.reviewComments)] + comments.map { "  " + $0.replacingOccurrences(of: "\n", with: " ") } }
-        return lines + ["", catalog.text(.copyChallengeTitle)] + RecordCopy.challengeParagraphs(content, catalog: catalog)
+        if !comments.isEmpty {
+            let items = comments.map { DocumentItem(.inserted($0.replacingOccurrences(of: "\n", with: " "))) }
+            sections.append(DocumentSection(heading: DocumentHeading(level: 1, text: catalog.document(.reviewComments)),
+                                            blocks: [.list(DocumentList(items: items))]))
+        }
+        sections.append(DocumentSection(heading: DocumentHeading(level: 1, text: catalog.document(.copyChallengeTitle)),
+                                        blocks: RecordCopy.challengeParagraphs(content, catalog: catalog).map { .paragraph(DocumentText($0)) }))
+        return Document(sections: sections)
+    }
+
+    /// The document's plain text, line by line.
+    public static func lines(session: Session, words: ConversationWording, person: String, content: SignedRecordContent?,
+                             comments: [String]) -> [String] {
+        DocumentPlainText(document(session: session, words: words, person: person, content: content, comments: comments)).lines
+            .flatMap { $0.components(separatedBy: "\n") }
     }
 }

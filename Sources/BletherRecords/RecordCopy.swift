@@ -28,14 +28,6 @@ public struct RecordCopy: Sendable {
 
     var catalog: Catalog { words.catalog }
 
-    /// The document as headed blocks of paragraphs, shared by both formats.
-    struct Block {
-        let heading: String?
-        let paragraphs: [String]
-        /// Steps of a worked explanation: in html, paragraphs (indented ones set in), not a definition list.
-        var isSteps = false
-    }
-
     /// The decision on a referred budget: who decided, when, and why; or that it is referred.
     public static func decisionParagraphs(_ content: SignedRecordContent, catalog: Catalog) -> [String] {
         decisionParagraphs(history: [content], catalog: catalog)
@@ -70,7 +62,10 @@ public struct RecordCopy: Sendable {
         return [catalog.text(.copyChallenge)]
     }
 
-    var blocks: [Block] {
+    /// The copy as a document, shared by both formats: its title, the signatures, the summary
+    /// (its sections as parts of the copy), how the budget was worked out, the decision, what
+    /// the person said, their own words, the revisions, and how to challenge a decision.
+    public var document: Document {
         let history = earlier + [revision]
         var signed = revision.signatures.map {
             catalog.text(.copySigned, ["name": $0.name, "role": catalog.roleName($0.role), "date": $0.date])
@@ -87,135 +82,83 @@ public struct RecordCopy: Sendable {
         }
         signed.append(catalog.text(.copyFingerprint, ["fingerprint": KeyIdentity.fingerprint(of: content.revisionID)]))
         signed.append(catalog.text(.copyCheck))
-        let summary = ReadBackSummary(session: content.session, words: words, person: content.person).text
-        var agreement: [String] = []
+        var agreement: [DocumentBlock] = []
         if let id = content.session.form.agreement?.section, let section = content.session.form.section(id: id) {
             for question in content.session.relevantQuestions(in: section) {
                 guard let answer = content.session.answers[question.id], !answer.value.isEmpty else { continue }
-                agreement.append(words.label(question.id) + " — " + words.answerText(answer.value, question: question.id))
+                agreement.append(.paragraph(DocumentText(words.label(question.id) + " — ") + .inserted(words.answerText(answer.value, question: question.id))))
             }
         }
-        // The summary's title and introduction, then one block per section with its title as heading.
-        let chunks = summary.components(separatedBy: "\n\n").map { $0.components(separatedBy: "\n") }
-        let sections = chunks.dropFirst().map { lines in
-            lines.first.map { Block(heading: $0.hasPrefix(" ") ? nil : $0, paragraphs: $0.hasPrefix(" ") ? lines : Array(lines.dropFirst())) }
-                ?? Block(heading: nil, paragraphs: [])
-        }
-        var costing: [Block] = []
-        if let explanation = content.costingExplanation {
-            let lines = explanation.components(separatedBy: "\n")
-            costing.append(Block(heading: lines.first, paragraphs: Array(lines.dropFirst().drop { $0.isEmpty }) + [""] + content.choiceLines(words),
-                                 isSteps: true))
+        var sections = [
+            DocumentSection(heading: DocumentHeading(level: 1, text: catalog.document(.copyTitle)), blocks: [
+                .paragraph(.inserted(content.person)),
+                .paragraph(catalog.document(.copyRecordLine, ["form": words.formTitle, "id": content.record, "number": String(content.revision)])),
+            ]),
+            DocumentSection(blocks: signed.map { .paragraph(DocumentText($0)) }),
+        ]
+        sections += RecordCopy.parts(of: ReadBackSummary(session: content.session, words: words, person: content.person).document)
+        if let explanation = content.costingDocument(words) {
+            sections += RecordCopy.parts(of: explanation)
+            let choice = content.choiceLines(words)
+            if !choice.isEmpty { sections.append(DocumentSection(blocks: choice.map { .paragraph(DocumentText($0)) })) }
         }
         let decision = RecordCopy.decisionParagraphs(history: history.map(\.content), catalog: catalog)
-        if !decision.isEmpty { costing.append(Block(heading: catalog.text(.decisionTitle), paragraphs: decision)) }
-        let challenge = RecordCopy.challengeParagraphs(content, catalog: catalog)
-        var after: [Block] = []
+        if !decision.isEmpty {
+            sections.append(DocumentSection(heading: DocumentHeading(level: 2, text: catalog.document(.decisionTitle)),
+                                            blocks: decision.map { .paragraph(DocumentText($0)) }))
+        }
+        sections.append(DocumentSection(heading: DocumentHeading(level: 2, text: catalog.document(.copyAgreement)), blocks: agreement))
         if !content.comments.isEmpty {
             // Each of the person's additions, as signed: who and when, then their words line by line.
-            let paragraphs = content.comments.flatMap { comment in
-                ["  " + catalog.text(.copyOwnWordsBy, ["date": comment.date, "speaker": words.speakerName(comment.speaker)])]
-                    + AnswerText.cleaned(comment.text).components(separatedBy: "\n").map { "    " + $0 }
+            let blocks = content.comments.map { comment in
+                DocumentBlock.answer(AttributedAnswer(
+                    question: catalog.document(.copyOwnWordsBy, ["date": comment.date, "speaker": words.speakerName(comment.speaker)]),
+                    body: .text(AnswerText.cleaned(comment.text).components(separatedBy: "\n").map(DocumentText.inserted)), by: nil))
             }
-            after.append(Block(heading: catalog.text(.copyOwnWordsTitle), paragraphs: paragraphs))
+            sections.append(DocumentSection(heading: DocumentHeading(level: 2, text: catalog.document(.copyOwnWordsTitle)), blocks: blocks))
         }
         if !earlier.isEmpty {
             // The revisions up to this one, each with everyone who signed it.
-            let paragraphs = history.flatMap { past in
-                ["  " + catalog.text(.copyRevisionLine, ["number": String(past.content.revision),
-                                                          "fingerprint": KeyIdentity.fingerprint(of: past.content.revisionID)])]
-                    + past.signatures.map { "    " + catalog.text(.copySigned, ["name": $0.name, "role": catalog.roleName($0.role), "date": $0.date]) }
+            let blocks = history.map { past in
+                DocumentBlock.entry(DocumentEntry(
+                    term: catalog.document(.copyRevisionLine, ["number": String(past.content.revision),
+                                                               "fingerprint": KeyIdentity.fingerprint(of: past.content.revisionID)]),
+                    descriptions: past.signatures.map { catalog.document(.copySigned, ["name": $0.name, "role": catalog.roleName($0.role), "date": $0.date]) }))
             }
-            after.append(Block(heading: catalog.text(.copyRevisionsTitle), paragraphs: paragraphs))
+            sections.append(DocumentSection(heading: DocumentHeading(level: 2, text: catalog.document(.copyRevisionsTitle)), blocks: blocks))
         }
-        return [
-            Block(heading: catalog.text(.copyTitle), paragraphs: [content.person,
-                catalog.text(.copyRecordLine, ["form": words.formTitle, "id": content.record, "number": String(content.revision)])]),
-            Block(heading: nil, paragraphs: signed),
-            Block(heading: nil, paragraphs: chunks.first ?? []),
-        ] + sections + costing + [
-            Block(heading: catalog.text(.copyAgreement), paragraphs: agreement),
-        ] + after + [
-            Block(heading: catalog.text(.copyChallengeTitle), paragraphs: challenge),
-        ]
+        sections.append(DocumentSection(heading: DocumentHeading(level: 2, text: catalog.document(.copyChallengeTitle)),
+                                        blocks: RecordCopy.challengeParagraphs(content, catalog: catalog).map { .paragraph(DocumentText($0)) }))
+        return Document(sections: sections)
+    }
+
+    /// A shown text as parts of the copy. The summary's title and introduction open it as
+    /// paragraphs, its sections become the copy's parts; the explanation's title heads its
+    /// first part, and its own headings sit a level below the copy's parts.
+    static func parts(of document: Document) -> [DocumentSection] {
+        guard let first = document.sections.first, let title = first.heading, title.level == 1 else { return document.sections }
+        let rest = Array(document.sections.dropFirst())
+        if !first.blocks.isEmpty {
+            // The summary: its title read as the first line, its sections the copy's parts.
+            return [DocumentSection(blocks: [.paragraph(title.text)] + first.blocks)] + rest
+        }
+        // The explanation: its title heads the opening paragraphs; its steps' headings go a level down.
+        let opening = rest.first.flatMap { $0.heading == nil ? $0 : nil }
+        let steps = rest.dropFirst(opening == nil ? 0 : 1).map { section in
+            DocumentSection(heading: section.heading.map { DocumentHeading(level: $0.level + 1, text: $0.text) }, blocks: section.blocks)
+        }
+        return [DocumentSection(heading: DocumentHeading(level: 2, text: title.text), blocks: opening?.blocks ?? [])] + steps
     }
 
     /// UTF-8 text wrapped at 72 columns, read top to bottom.
-    public var text: String {
-        var lines: [String] = []
-        for block in blocks {
-            if let heading = block.heading {
-                lines.append(heading)
-                lines.append(String(repeating: "=", count: min(heading.count, 72)))
-            }
-            for paragraph in block.paragraphs {
-                let indent = String(paragraph.prefix { $0 == " " })
-                let body = String(paragraph.dropFirst(indent.count))
-                if body.isEmpty { lines.append(""); continue }
-                lines += RecordCopy.wrap(body, width: 72 - indent.count).map { indent + $0 }
-            }
-            lines.append("")
-        }
-        return lines.joined(separator: "\n")
-    }
-
-    /// Greedy word wrap by characters (copies are read aloud and printed, not drawn in cells);
-    /// a word longer than a line (a web address, say) is broken across lines.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        let width = max(width, 1)
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            var word = Substring(word)
-            if !current.isEmpty && current.count + 1 + word.count <= width {
-                current += " " + word
-                continue
-            }
-            if !current.isEmpty { lines.append(current) }
-            while word.count > width {
-                lines.append(String(word.prefix(width)))
-                word = word.dropFirst(width)
-            }
-            current = String(word)
-        }
-        lines.append(current)
-        return lines
-    }
+    public var text: String { DocumentWrappedText(document, width: 72).text }
 
     /// One self-contained, semantic page: headings and lists, no scripts, a print style and a
     /// large-print style, in the copy's language and direction.
     public var html: String {
         let escape = RecordCopy.htmlText
         let direction = catalog.rightToLeft ? "rtl" : "ltr"
-        var body: [String] = []
-        for (index, block) in blocks.enumerated() {
-            body.append("<section>")
-            if let heading = block.heading { body.append(index == 0 ? "<h1>\(escape(heading))</h1>" : "<h2>\(escape(heading))</h2>") }
-            // Questions and their answers: a definition list (question, then the answer and whose words).
-            if block.isSteps {
-                for paragraph in block.paragraphs where !paragraph.trimmingCharacters(in: .whitespaces).isEmpty {
-                    let indented = paragraph.hasPrefix(" ")
-                    body.append(indented ? "<p class=\"step\">\(escape(paragraph.trimmingCharacters(in: .whitespaces)))</p>" : "<p>\(escape(paragraph))</p>")
-                }
-                body.append("</section>")
-                continue
-            }
-            var inList = false
-            for paragraph in block.paragraphs {
-                let trimmed = paragraph.trimmingCharacters(in: .whitespaces)
-                let depth = paragraph.prefix { $0 == " " }.count
-                if depth > 0 && !inList { body.append("<dl>"); inList = true }
-                if depth == 0 && inList { body.append("</dl>"); inList = false }
-                if trimmed.isEmpty { continue }
-                switch depth {
-                case 0: body.append("<p>\(escape(trimmed))</p>")
-                case 1...2: body.append("<dt>\(escape(trimmed))</dt>")
-                default: body.append("<dd>\(escape(trimmed))</dd>")
-                }
-            }
-            if inList { body.append("</dl>") }
-            body.append("</section>")
-        }
+        let body = DocumentHTML(document).elements
         return """
             <!DOCTYPE html>
             <html lang="\(escape(catalog.language))" dir="\(direction)">
@@ -226,8 +169,8 @@ public struct RecordCopy: Sendable {
             <style>
             body { font-family: sans-serif; font-size: 1.25rem; line-height: 1.6; max-width: 42rem; margin: 2rem auto; padding: 0 1rem; color: #000; background: #fff; }
             h1 { font-size: 2rem; } h2 { font-size: 1.5rem; margin-top: 2rem; }
-            dt { font-weight: bold; margin-top: 1rem; } dd { margin-inline-start: 1.5rem; }
-            section { margin-bottom: 1.5rem; } p.step { margin: 0.25rem 0; margin-inline-start: 1.5rem; }
+            h3 { font-size: 1.25rem; } dt { font-weight: bold; margin-top: 1rem; } dd { margin-inline-start: 1.5rem; }
+            section { margin-bottom: 1.5rem; } li { margin: 0.25rem 0; }
             @media print { body { font-size: 14pt; max-width: none; margin: 0; } }
             </style>
             </head>
@@ -247,8 +190,5 @@ public struct RecordCopy: Sendable {
     /// ```swift
     /// RecordCopy.htmlText("Morag \u{202E}evil")   // "Morag &lt;U+202E&gt;evil"
     /// ```
-    public static func htmlText(_ text: String) -> String {
-        BidiIsolation.safeText(text).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    public static func htmlText(_ text: String) -> String { DocumentHTML.escape(text) }
 }

@@ -6,8 +6,8 @@ import Testing
 /// first, and "n" (or Esc again) keeps every character.
 @Suite struct EscapeConfirmTests {
     @Test func escapeOnChangedTextAsksAndNoKeepsIt() throws {
-        let fixture = try TUIFixture()
-        let id = try fixture.startConversation()
+        let fixture = try TUIFixture(library: TUIFixture.fixtureLibrary)
+        let id = try fixture.startConversation(form: fixture.fixtureForm)
         fixture.press(.tab)
         fixture.type("Scots Gaelic")
         fixture.press(.escape)
@@ -21,12 +21,12 @@ import Testing
         fixture.press(.escape, .escape)
         fixture.type("!")
         fixture.press(.tab)
-        #expect(try fixture.store.restore(id: id, form: fixture.adultForm).answers["language"]?.value == .text("Scots Gaelic!"))
+        #expect(try fixture.store.restore(id: id, form: fixture.fixtureForm).answers["nickname"]?.value == .text("Scots Gaelic!"))
     }
 
     @Test func escapeOnAnUnchangedAnswerAsksNothing() throws {
-        let fixture = try TUIFixture()
-        try fixture.startConversation()
+        let fixture = try TUIFixture(library: TUIFixture.fixtureLibrary)
+        try fixture.startConversation(form: fixture.fixtureForm)
         fixture.press(.tab)
         fixture.type("Doric")
         fixture.press(.tab, .backTab)
@@ -38,19 +38,20 @@ import Testing
     }
 
     @Test func escapeOnAChangedChoiceAsksAndYesRestoresTheSavedOne() throws {
-        let fixture = try TUIFixture()
-        let id = try fixture.startConversation()
+        let fixture = try TUIFixture(library: TUIFixture.fixtureLibrary)
+        let id = try fixture.startConversation(form: fixture.fixtureForm)
         fixture.press(.character("1"), .tab, .backTab)
         fixture.press(.character("2"), .escape)
         #expect(fixture.screen.contains("Discard the changes to this answer?"))
         fixture.press(.character("y"), .tab)
-        #expect(try fixture.store.restore(id: id, form: fixture.adultForm).answers["present"]?.value == .choices(["person"], other: nil))
+        #expect(try fixture.store.restore(id: id, form: fixture.fixtureForm).answers["present"]?.value == .choices(["person"], other: nil))
     }
 
     @Test func escapeOnATypedListItemAsksBeforeClosingIt() throws {
-        let fixture = try TUIFixture(columns: 120, rows: 40)
-        let id = try fixture.startConversation()
-        fixture.press(.function(2), .down, .down, .down, .enter, .enter)
+        let fixture = try TUIFixture(columns: 120, rows: 40, library: TUIFixture.fixtureLibrary)
+        let id = try fixture.startConversation(form: fixture.fixtureForm)
+        fixture.highlightSection("circle", of: fixture.fixtureForm)
+        fixture.press(.enter, .enter)
         fixture.press(.escape)
         #expect(!fixture.screen.contains("Discard what was typed"), "an empty item form closes at once")
         fixture.press(.enter)
@@ -61,12 +62,12 @@ import Testing
         fixture.press(.tab)
         fixture.type("daughter")
         fixture.press(.control("s"))
-        #expect(try fixture.store.restore(id: id, form: fixture.adultForm).answers["people"]?.value == .people([PersonEntry(name: "Ann", relationship: "daughter")]))
+        #expect(try fixture.store.restore(id: id, form: fixture.fixtureForm).answers["circle-people"]?.value == .people([PersonEntry(name: "Ann", relationship: "daughter")]))
         fixture.press(.up, .enter)
         fixture.type(" Ross")
         fixture.press(.escape, .character("y"))
         #expect(!fixture.screen.contains("Ann Ross"))
         #expect(fixture.screen.contains("1. Ann — daughter"))
-        #expect(try fixture.store.restore(id: id, form: fixture.adultForm).answers["people"]?.value == .people([PersonEntry(name: "Ann", relationship: "daughter")]))
+        #expect(try fixture.store.restore(id: id, form: fixture.fixtureForm).answers["circle-people"]?.value == .people([PersonEntry(name: "Ann", relationship: "daughter")]))
     }
 }

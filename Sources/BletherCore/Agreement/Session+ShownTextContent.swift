@@ -2,24 +2,25 @@
 /// read-back summary and how the budget was worked out — made once here for every face.
 ///
 /// ```swift
-/// switch session.content(of: .costing, words: words, person: "Morag") {
-/// case .success(let text): show(text)          // then note it with ShownTextViewing
+/// switch session.document(of: .costing, words: words, person: "Morag") {
+/// case .success(let document): show(document)   // then note document.text's hash with ShownTextViewing
 /// case .failure(let unavailable): say(unavailable.message)
 /// }
 /// ```
 extension Session {
-    /// The text as it reads now, or what to say instead when it cannot be made yet.
-    public func content(of kind: ShownText, words: ConversationWording, person: String) -> Result<String, ShownTextUnavailable> {
+    /// The text as it reads now, or what to say instead when it cannot be made yet; its plain
+    /// text (``Document/text``) is what is read, and hashed when it is shown.
+    public func document(of kind: ShownText, words: ConversationWording, person: String) -> Result<Document, ShownTextUnavailable> {
         let catalog = words.catalog
         switch kind {
         case .summary:
-            return .success(ReadBackSummary(session: self, words: words, person: person).text)
+            return .success(ReadBackSummary(session: self, words: words, person: person).document)
         case .costing:
             guard let costing = ConversationCosting(session: self) else {
                 return .failure(ShownTextUnavailable(message: catalog.text(.planNoRules, ["question": form.costing.map { words.label($0.rules) } ?? ""])))
             }
             do {
-                return .success(try CostingExplanation(costing: costing, words: words).text)
+                return .success(try CostingExplanation(costing: costing, words: words).document)
             } catch {
                 return .failure(ShownTextUnavailable(message: catalog.text(.costingCannotExplain, ["problem": words.costingProblem(error)])))
             }

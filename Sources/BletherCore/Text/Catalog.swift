@@ -59,22 +59,49 @@ public struct Catalog: Sendable {
 
     static func fill(_ template: String, _ arguments: [String: String]) -> String {
         guard template.contains("{") else { return template }
-        var result = ""
+        return fillRuns(template, arguments, inserted: []).plain
+    }
+
+    /// `template` filled, each argument named in `inserted` kept as its own run, so a document
+    /// can isolate a name or an answer from the words around it (see ``DocumentText``).
+    static func fillRuns(_ template: String, _ arguments: [String: String], inserted: Set<String>) -> DocumentText {
+        var runs: [DocumentText.Run] = []
+        var words = ""
         var name: String?
         for character in template {
             if character == "{" {
-                if let pending = name { result += "{" + pending }
+                if let pending = name { words += "{" + pending }
                 name = ""
             } else if character == "}", let pending = name {
-                result += arguments[pending] ?? "{\(pending)}"
+                if let value = arguments[pending], inserted.contains(pending) {
+                    if !words.isEmpty { runs.append(.words(words)); words = "" }
+                    runs.append(.inserted(value))
+                } else {
+                    words += arguments[pending] ?? "{\(pending)}"
+                }
                 name = nil
             } else if name != nil {
                 name!.append(character)
             } else {
-                result.append(character)
+                words.append(character)
             }
         }
-        if let pending = name { result += "{" + pending }
-        return result
+        if let pending = name { words += "{" + pending }
+        if !words.isEmpty || runs.isEmpty { runs.append(.words(words)) }
+        return DocumentText(runs: runs)
+    }
+
+    /// The text for `key` as a document's text, the arguments named in `inserted` (a person's
+    /// name, their words) marked as inserted.
+    ///
+    /// ```swift
+    /// catalog.document(.readbackTitle, ["person": name], inserted: ["person"])
+    /// ```
+    public func document(_ key: UIText, _ arguments: [String: String] = [:], inserted: Set<String> = []) -> DocumentText {
+        switch entries[key.key] {
+        case .text(let text)?: return Catalog.fillRuns(text, arguments, inserted: inserted)
+        case .plural(let forms)?: return Catalog.fillRuns(forms[.other] ?? forms.values.first ?? "", arguments, inserted: inserted)
+        case nil: return DocumentText("[\(key.key)]")
+        }
     }
 }

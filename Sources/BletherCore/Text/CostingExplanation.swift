@@ -22,69 +22,73 @@ public struct CostingExplanation: Sendable {
     private var catalog: Catalog { words.catalog }
     private var rules: CostingRules { costing.rules }
 
-    public var text: String {
-        var lines = [catalog.text(.costingTitle), ""]
-        lines.append(catalog.text(.costingRules, ["council": rules.council, "rules": rules.id, "version": String(rules.version),
-                                                  "from": rules.period.from.iso, "to": rules.period.to.iso, "days": String(rules.period.days)]))
-        lines.append("")
-        lines += pointsLines()
-        lines += planLines()
-        lines += optionLines()
-        lines.append(catalog.text(.costingFreePersonalCare))
+    /// The explanation as it is read: exactly the document's plain text (see ``DocumentPlainText``).
+    public var text: String { document.text }
+
+    /// The explanation as a document: the rules, the points, the plan, each option worked out
+    /// step by step with who decides, what the budget may be spent on, and that it is not a decision.
+    public var document: Document {
+        var sections = [DocumentSection(heading: DocumentHeading(level: 1, text: catalog.document(.costingTitle)))]
+        sections.append(DocumentSection(blocks: [.paragraph(catalog.document(.costingRules, [
+            "council": rules.council, "rules": rules.id, "version": String(rules.version),
+            "from": rules.period.from.iso, "to": rules.period.to.iso, "days": String(rules.period.days)]))]))
+        if let points = pointsSection() { sections.append(points) }
+        sections.append(planSection())
+        sections += optionSections()
         let language = catalog.language
-        if !rules.maySpendOn.isEmpty { lines.append(catalog.text(.costingMaySpend, ["text": rules.maySpendOn.text(language: language)])) }
-        if !rules.mayNotSpendOn.isEmpty { lines.append(catalog.text(.costingMayNotSpend, ["text": rules.mayNotSpendOn.text(language: language)])) }
-        lines.append("")
-        lines.append(catalog.text(.costingNotADecision))
-        return lines.joined(separator: "\n")
+        var closing: [DocumentBlock] = [.paragraph(catalog.document(.costingFreePersonalCare))]
+        if !rules.maySpendOn.isEmpty { closing.append(.paragraph(catalog.document(.costingMaySpend, ["text": rules.maySpendOn.text(language: language)]))) }
+        if !rules.mayNotSpendOn.isEmpty { closing.append(.paragraph(catalog.document(.costingMayNotSpend, ["text": rules.mayNotSpendOn.text(language: language)]))) }
+        sections.append(DocumentSection(blocks: closing))
+        sections.append(DocumentSection(blocks: [.paragraph(catalog.document(.costingNotADecision))]))
+        return Document(sections: sections)
     }
 
-    private func pointsLines() -> [String] {
-        guard !rules.bands.isEmpty else { return [] }
-        var lines = [catalog.text(.costingPointsTitle)]
-        for step in result.pointsSteps {
-            lines.append("  " + catalog.text(.costingPointsLine, count: step.points, ["question": words.label(step.question)]))
-        }
-        if result.pointsSteps.isEmpty { lines.append("  " + catalog.text(.costingPointsNone)) }
+    private func step(_ text: String) -> DocumentItem { DocumentItem(DocumentText(text)) }
+
+    private func pointsSection() -> DocumentSection? {
+        guard !rules.bands.isEmpty else { return nil }
+        var steps = result.pointsSteps.map { step(catalog.text(.costingPointsLine, count: $0.points, ["question": words.label($0.question)])) }
+        if result.pointsSteps.isEmpty { steps.append(step(catalog.text(.costingPointsNone))) }
+        var blocks: [DocumentBlock] = [.list(DocumentList(items: steps))]
         if let band = rules.bands.first(where: { $0.contains(result.totalPoints) }), let yearly = result.indicativeYearly {
             let arguments = ["from": String(band.from), "to": band.to.map(String.init) ?? "", "yearly": yearly.formatted]
-            lines.append(catalog.text(band.to == nil ? .costingPointsTotalTop : .costingPointsTotal, count: result.totalPoints, arguments))
+            blocks.append(.paragraph(DocumentText(catalog.text(band.to == nil ? .costingPointsTotalTop : .costingPointsTotal, count: result.totalPoints, arguments))))
         }
         if rules.rates.isEmpty, let amount = result.amounts[.option3] {
-            lines.append(catalog.text(.costingBandsOnly, ["amount": amount.formatted, "days": String(rules.period.days)]))
+            blocks.append(.paragraph(catalog.document(.costingBandsOnly, ["amount": amount.formatted, "days": String(rules.period.days)])))
         }
-        lines.append("")
-        return lines
+        return DocumentSection(heading: DocumentHeading(level: 2, text: catalog.document(.costingPointsTitle)), blocks: blocks)
     }
 
-    private func planLines() -> [String] {
-        var lines = [catalog.text(.costingPlanTitle)]
-        if costing.plan.lines.isEmpty { lines.append("  " + catalog.text(.costingPlanEmpty)) }
-        for (index, line) in costing.plan.lines.enumerated() { lines.append("  \(index + 1). " + words.planLine(line)) }
-        lines.append("")
-        return lines
+    private func planSection() -> DocumentSection {
+        let list = costing.plan.lines.isEmpty ? DocumentList(items: [step(catalog.text(.costingPlanEmpty))])
+            : DocumentList(items: costing.plan.lines.map { step(words.planLine($0)) }, numbered: true)
+        return DocumentSection(heading: DocumentHeading(level: 2, text: catalog.document(.costingPlanTitle)), blocks: [.list(list)])
     }
 
     private func optionName(_ option: SDSOption) -> String { words.optionName(option) }
 
     /// For each option: every line's cost, the week, the period, one-offs, the contribution, and who decides.
-    private func optionLines() -> [String] {
+    private func optionSections() -> [DocumentSection] {
         guard !rules.rates.isEmpty, !costing.plan.lines.isEmpty else {
-            return rules.rates.isEmpty ? decidingLines(for: .option3, heading: false) + [""] : []
+            // Bands only: one amount for every option, and who decides it, under no heading.
+            return rules.rates.isEmpty ? [DocumentSection(blocks: decidingLines(for: .option3).map { .paragraph(DocumentText($0)) })] : []
         }
-        var lines: [String] = []
+        var sections: [DocumentSection] = []
         for option in SDSOption.allCases {
-            lines.append(catalog.text(.costingOptionHeading, ["number": String(option.number), "name": optionName(option)]))
+            let heading = DocumentHeading(level: 2, text: catalog.document(.costingOptionHeading, ["number": String(option.number), "name": optionName(option)]))
+            var steps: [String] = []
+            defer { sections.append(DocumentSection(heading: heading, blocks: [.list(DocumentList(items: steps.map(step)))])) }
             guard let amount = result.amounts[option], let weekly = result.weekly[option] else {
                 let missing = costing.plan.lines.first { rules.rate(id: $0.support)?.costs[$0.costedAs(option)] == nil }
                 let support = missing.map { words.supportName($0.support) } ?? ""
                 if option == .option4, let part = missing?.underOption4 {
                     // The line is to be arranged as another option, which is the one that does not offer it.
-                    lines.append("  " + catalog.text(.costingNotAvailablePart, ["support": support, "number": String(part.number)]))
+                    steps.append(catalog.text(.costingNotAvailablePart, ["support": support, "number": String(part.number)]))
                 } else {
-                    lines.append("  " + catalog.text(.costingNotAvailable, ["number": String(option.number), "support": support]))
+                    steps.append(catalog.text(.costingNotAvailable, ["number": String(option.number), "support": support]))
                 }
-                lines.append("")
                 continue
             }
             var onceOff = 0
@@ -94,43 +98,41 @@ public struct CostingExplanation: Sendable {
                 var arguments = ["support": words.supportName(line.support), "quantity": words.quantity(line.quantity, of: line.support),
                                  "unit": unit.formatted, "cost": cost.formatted]
                 if option == .option4, let under = line.underOption4 { arguments["support"]! += " " + catalog.text(.planUnderOption4, ["number": String(under.number)]) }
-                lines.append("  " + catalog.text(line.frequency == .perWeek ? .costingLineWeekly : .costingLineOnce, arguments))
+                steps.append(catalog.text(line.frequency == .perWeek ? .costingLineWeekly : .costingLineOnce, arguments))
                 if line.frequency == .once { onceOff += cost.pence }
             }
             if weekly.pence > 0 {
-                lines.append("  " + catalog.text(.costingOverPeriod, ["weekly": weekly.formatted, "days": String(rules.period.days),
-                                                                      "amount": Money(pence: amount.pence - onceOff).formatted]))
+                steps.append(catalog.text(.costingOverPeriod, ["weekly": weekly.formatted, "days": String(rules.period.days),
+                                                              "amount": Money(pence: amount.pence - onceOff).formatted]))
             }
-            if onceOff > 0 { lines.append("  " + catalog.text(.costingOneOffs, ["amount": Money(pence: onceOff).formatted])) }
-            lines.append("  " + catalog.text(.costingAmount, ["number": String(option.number), "amount": amount.formatted]))
+            if onceOff > 0 { steps.append(catalog.text(.costingOneOffs, ["amount": Money(pence: onceOff).formatted])) }
+            steps.append(catalog.text(.costingAmount, ["number": String(option.number), "amount": amount.formatted]))
             // Nothing chargeable (all personal care) asks nothing: no "10% of £0.00".
             if rules.contribution.percent > 0, let chargeable = result.chargeable[option], chargeable.pence > 0,
                let contribution = result.contributions[option] {
-                lines.append("  " + catalog.text(.costingContribution, ["percent": String(rules.contribution.percent), "chargeable": chargeable.formatted,
-                                                                        "amount": contribution.formatted]))
+                steps.append(catalog.text(.costingContribution, ["percent": String(rules.contribution.percent), "chargeable": chargeable.formatted,
+                                                                "amount": contribution.formatted]))
             } else {
-                lines.append("  " + catalog.text(.costingNoContribution))
+                steps.append(catalog.text(.costingNoContribution))
             }
-            lines += decidingLines(for: option, heading: true)
-            lines.append("")
+            steps += decidingLines(for: option)
         }
-        return lines
+        return sections
     }
 
-    private func decidingLines(for option: SDSOption, heading: Bool) -> [String] {
-        let indent = heading ? "  " : ""
+    private func decidingLines(for option: SDSOption) -> [String] {
         guard let role = result.decider[option] else {
             // Costed, but above every delegated limit in the rules.
             guard result.amounts[option] != nil else { return [] }
-            return [indent + catalog.text(.costingDecidesAboveAll, ["limit": rules.limits.values.max()?.formatted ?? "—"])]
+            return [catalog.text(.costingDecidesAboveAll, ["limit": rules.limits.values.max()?.formatted ?? "—"])]
         }
         switch role {
         case .worker:
-            return [indent + catalog.text(.costingDecidesWorker, ["limit": rules.limits[.worker]?.formatted ?? "—"])]
+            return [catalog.text(.costingDecidesWorker, ["limit": rules.limits[.worker]?.formatted ?? "—"])]
         case .teamLeader:
-            return [indent + catalog.text(.costingDecidesTeamLeader, ["limit": rules.limits[.worker]?.formatted ?? "—"])]
+            return [catalog.text(.costingDecidesTeamLeader, ["limit": rules.limits[.worker]?.formatted ?? "—"])]
         case .serviceManager:
-            return [indent + catalog.text(.costingDecidesServiceManager, ["limit": rules.limits[.teamLeader]?.formatted ?? "—"])]
+            return [catalog.text(.costingDecidesServiceManager, ["limit": rules.limits[.teamLeader]?.formatted ?? "—"])]
         }
     }
 }

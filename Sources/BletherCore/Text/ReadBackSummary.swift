@@ -4,6 +4,7 @@
 ///
 /// ```swift
 /// let text = ReadBackSummary(session: session, words: words, person: "Morag").text
+/// let copy = DocumentHTML(ReadBackSummary(session: session, words: words, person: "Morag").document)
 /// ```
 public struct ReadBackSummary: Sendable {
     public let session: Session
@@ -19,65 +20,60 @@ public struct ReadBackSummary: Sendable {
         self.stopAt = stopAt
     }
 
-    public var text: String {
+    /// The summary as it is read: exactly the document's plain text (see ``DocumentPlainText``).
+    public var text: String { document.text }
+
+    /// The summary as a document: its title and introduction, a section per form section up to
+    /// the agreement with each answer attributed, and its closing line.
+    public var document: Document {
         let catalog = words.catalog
-        var lines = [catalog.text(.readbackTitle, ["person": person]), catalog.text(.readbackIntro), ""]
+        var sections = [DocumentSection(heading: DocumentHeading(level: 1, text: catalog.document(.readbackTitle, ["person": person], inserted: ["person"])),
+                                        blocks: [.paragraph(catalog.document(.readbackIntro))])]
         for section in session.form.sections {
             // The agreement's own section is never read back, whatever it is called (see `Form.isReadBack`).
             if section.id == stopAt || section.id == session.form.agreement?.section { break }
-            lines.append(words.sectionTitle(section.id))
+            var blocks: [DocumentBlock] = []
             if let mark = session.marks[section.id] {
-                lines.append("  " + catalog.text(.readbackNothingHere))
-                if !mark.note.isEmpty {
-                    let note = catalog.text(.readbackNothingHereNote, ["note": mark.note])
-                    for line in note.split(separator: "\n", omittingEmptySubsequences: false) { lines.append("    " + line) }
-                    lines.append("    " + catalog.text(.readbackBy, ["speaker": words.speakerName(mark.speaker)]))
-                }
+                let noted = !mark.note.isEmpty
+                let note = noted ? catalog.document(.readbackNothingHereNote, ["note": mark.note], inserted: ["note"]).lines : []
+                blocks.append(.answer(AttributedAnswer(question: catalog.document(.readbackNothingHere), body: .text(note),
+                                                       by: noted ? catalog.document(.readbackBy, ["speaker": words.speakerName(mark.speaker)]) : nil)))
             }
             for question in session.relevantQuestions(in: section) {
                 guard let answer = session.answers[question.id], !answer.value.isEmpty else { continue }
-                lines.append("  " + words.label(question.id))
-                let by = catalog.text(.readbackBy, ["speaker": words.speakerName(answer.speaker)])
-                for line in detail(answer.value, question: question.id) { lines.append("    " + line) }
-                lines.append("    " + by)
+                blocks.append(.answer(AttributedAnswer(question: DocumentText(words.label(question.id)), body: body(answer.value, question: question.id),
+                                                       by: catalog.document(.readbackBy, ["speaker": words.speakerName(answer.speaker)]))))
             }
-            lines.append("")
+            sections.append(DocumentSection(heading: DocumentHeading(level: 2, text: DocumentText(words.sectionTitle(section.id))), blocks: blocks))
         }
-        lines.append(catalog.text(.readbackEnd))
-        return lines.joined(separator: "\n")
+        sections.append(DocumentSection(blocks: [.paragraph(catalog.document(.readbackEnd))]))
+        return Document(sections: sections)
     }
 
     /// Lists are read back item by item, every field; other answers as they are shown.
-    private func detail(_ value: AnswerValue, question: String) -> [String] {
+    private func body(_ value: AnswerValue, question: String) -> AttributedAnswer.Body {
         let catalog = words.catalog
-        func field(_ key: UIText, _ text: String) -> [String] {
-            text.isEmpty ? [] : ["  " + catalog.text(key) + ": " + text]
+        func field(_ key: UIText, _ text: String) -> [DocumentText] {
+            text.isEmpty ? [] : [DocumentText(catalog.text(key) + ": ") + .inserted(text)]
         }
         switch value {
         case .people(let people):
-            var lines: [String] = []
-            for person in people {
-                lines.append(person.relationship.isEmpty ? person.name : person.name + " — " + person.relationship)
-                lines += field(.peopleDoesNow, person.doesNow)
-                lines += field(.peopleWillingAndAble, person.willingAndAble)
-            }
-            return lines
+            return .items(people.map { person in
+                let name = person.relationship.isEmpty ? .inserted(person.name) : .inserted(person.name) + " — " + .inserted(person.relationship)
+                return DocumentItem(name, details: field(.peopleDoesNow, person.doesNow) + field(.peopleWillingAndAble, person.willingAndAble))
+            })
         case .outcomes(let outcomes):
-            var lines: [String] = []
-            for outcome in outcomes {
-                lines.append(outcome.outcome)
-                lines.append("  " + words.outcomeGroupName(outcome.group))
-                lines += field(.outcomesMilestones, outcome.milestones)
-                lines += field(.outcomesTimescale, outcome.timescale)
-                lines += field(.outcomesHowWeWillKnow, outcome.howWeWillKnow)
+            return .items(outcomes.map { outcome in
                 let funded: UIText = outcome.mayNeedFundedSupport ? .answerYes : .answerNo
-                lines.append("  " + catalog.text(.outcomesMayNeedFundedSupport) + " " + catalog.text(funded))
-            }
-            return lines
+                let details = [DocumentText(words.outcomeGroupName(outcome.group))] + field(.outcomesMilestones, outcome.milestones)
+                    + field(.outcomesTimescale, outcome.timescale) + field(.outcomesHowWeWillKnow, outcome.howWeWillKnow)
+                    + [DocumentText(catalog.text(.outcomesMayNeedFundedSupport) + " " + catalog.text(funded))]
+                return DocumentItem(.inserted(outcome.outcome), details: details)
+            })
         case .supportPlan(let plan):
-            return plan.map(words.planLine)
+            return .items(plan.map { DocumentItem(DocumentText(words.planLine($0))) })
         default:
-            return words.answerText(value, question: question).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            return .text(DocumentText.inserted(words.answerText(value, question: question)).lines)
         }
     }
 }

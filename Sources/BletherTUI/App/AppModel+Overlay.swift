@@ -31,8 +31,8 @@ extension AppModel {
                 }
             default: break
             }
-        case .readBack(let title, let text, let scroll):
-            let page = Overlay.readBackPage(text: text, columns: columns, rows: rows)
+        case .readBack(let title, let document, let scroll):
+            let page = Overlay.readBackPage(document: document, columns: columns, rows: rows)
             let last = max(page.lines - page.height, 0)
             var moved = scroll
             switch key {
@@ -49,8 +49,8 @@ extension AppModel {
             default: break
             }
             moved = min(max(moved, 0), last)
-            overlay = .readBack(title: title, text: text, scroll: moved)
-            noteReadBackWindow(text, scroll: moved)
+            overlay = .readBack(title: title, document: document, scroll: moved)
+            noteReadBackWindow(document, scroll: moved)
         case .comment(var editor):
             switch key {
             case .escape: overlay = nil

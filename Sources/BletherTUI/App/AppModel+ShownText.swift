@@ -7,23 +7,25 @@ extension AppModel {
     mutating func openShownText(at now: Date) {
         guard case .conversation(let screen) = mode else { return }
         let kind = screen.shownHere
-        switch screen.text(of: kind) {
-        case .success(let text):
-            // The box's title already says what the text is: it starts below its own title.
+        switch screen.document(of: kind) {
+        case .success(let document):
+            // The box's title already says what the text is: a document headed only by that title starts below it.
             let title = screen.title(of: kind)
-            let body = text.hasPrefix(title + "\n\n") ? String(text.dropFirst(title.count + 2)) : text
-            overlay = .readBack(title: title, text: body, scroll: 0)
-            viewing = ReadBackViewing(kind: kind, sha256: contentHash(text), viewing: ShownTextViewing(openedAt: now))
+            var body = document
+            if let first = body.sections.first, first.blocks.isEmpty, first.heading?.text.plain == title { body.sections.removeFirst() }
+            overlay = .readBack(title: title, document: body, scroll: 0)
+            viewing = ReadBackViewing(kind: kind, sha256: contentHash(document.text), viewing: ShownTextViewing(openedAt: now))
             noteReadBackWindow(body, scroll: 0)
         case .failure(let unavailable):
-            overlay = .readBack(title: screen.title(of: kind), text: unavailable.message, scroll: 0)
+            overlay = .readBack(title: screen.title(of: kind), document: Document(sections: [DocumentSection(blocks: [.paragraph(DocumentText(unavailable.message))])]),
+                                scroll: 0)
             viewing = nil
         }
     }
 
     /// Notes which lines of the text F7 shows are on screen now.
-    mutating func noteReadBackWindow(_ text: String, scroll: Int) {
-        let page = Overlay.readBackPage(text: text, columns: columns, rows: rows)
+    mutating func noteReadBackWindow(_ document: Document, scroll: Int) {
+        let page = Overlay.readBackPage(document: document, columns: columns, rows: rows)
         viewing?.viewing.show(lines: scroll..<(scroll + page.height), of: page.lines)
     }
 

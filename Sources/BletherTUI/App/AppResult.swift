@@ -9,7 +9,7 @@ public enum AppResult: Sendable {
     case home(conversations: [ConversationSummary], unreadable: [String])
     case opened(OpenedConversation)
     case review(OpenedReview)
-    case decision(summary: ConversationSummary, explanation: String)
+    case decision(summary: ConversationSummary, explanation: Document)
     case commentSaved([ReviewComment])
     case reviewUnlocked(Bool)
     /// What signing said, or why it could not be done.

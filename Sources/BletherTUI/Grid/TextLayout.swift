@@ -59,19 +59,6 @@ public enum TextLayout {
         return lines.isEmpty ? [Line(text: "", start: 0, length: 0)] : lines
     }
 
-    /// Lines of text wrapped each on its own, an indented line keeping its indent when it
-    /// wraps, so steps and answers stay under their headings.
-    ///
-    /// ```swift
-    /// TextLayout.indentedLines(["Option 1:", "  £175.00 a week × 365 days ÷ 7 = £9,125.00"], width: 30)
-    /// ```
-    public static func indentedLines(_ lines: [String], width: Int) -> [String] {
-        lines.flatMap { line -> [String] in
-            let indent = String(line.prefix { $0 == " " })
-            return TextLayout.lines(String(line.dropFirst(indent.count)), width: max(width - indent.count, 10)).map { indent + $0 }
-        }
-    }
-
     /// Wrapped lines as plain strings.
     public static func lines(_ text: String, width: Int) -> [String] {
         wrap(text, width: width).map(\.text)

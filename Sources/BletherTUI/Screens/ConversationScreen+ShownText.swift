@@ -5,15 +5,16 @@ import BletherCore
 ///
 /// ```swift
 /// let kind = screen.shownHere                      // .costing in "Working out the budget"
-/// if case .success(let text) = screen.text(of: kind) { … }   // shown with F7, page by page
+/// if case .success(let document) = screen.document(of: kind) { … }   // shown with F7, page by page
 /// ```
 extension ConversationScreen {
     /// What F7 shows in the current section (the rule is the engine's).
     var shownHere: ShownText { session.shownTextHere }
 
-    /// The text as it reads now, or what to say instead when it cannot be made yet (made by the engine).
-    func text(of kind: ShownText) -> Result<String, ShownTextUnavailable> {
-        session.content(of: kind, words: words, person: summary.person)
+    /// The text as it reads now, or what to say instead when it cannot be made yet (made by the
+    /// engine); its plain text (``Document/text``) is what is hashed when it is shown.
+    func document(of kind: ShownText) -> Result<Document, ShownTextUnavailable> {
+        session.document(of: kind, words: words, person: summary.person)
     }
 
     /// The title of the box the text is shown in.

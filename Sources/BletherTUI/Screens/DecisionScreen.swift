@@ -5,13 +5,14 @@ import BletherCore
 /// with this data directory's own key as the record's next revision.
 ///
 /// ```swift
-/// var screen = DecisionScreen(summary: summary, explanation: content.costingExplanation ?? "", catalog: catalog)
+/// var screen = DecisionScreen(summary: summary, explanation: content.costingDocument(words) ?? Document(sections: []), catalog: catalog)
 /// screen.handle(.character("2"))   // refuse
 /// ```
 public struct DecisionScreen: Sendable {
     public let summary: ConversationSummary
     /// How the amount was worked out, exactly as signed into the record.
-    public let explanation: String
+    /// What is to be decided, then how the budget was worked out, as signed.
+    public let explanation: Document
     let catalog: Catalog
     public internal(set) var outcome: ChoiceList
     public internal(set) var reasons = TextEditor()
@@ -23,7 +24,7 @@ public struct DecisionScreen: Sendable {
     public internal(set) var scroll = 0
     public var message: ScreenMessage?
 
-    public init(summary: ConversationSummary, explanation: String, catalog: Catalog) {
+    public init(summary: ConversationSummary, explanation: Document, catalog: Catalog) {
         self.summary = summary
         self.explanation = explanation
         self.catalog = catalog
@@ -75,10 +76,10 @@ public struct DecisionScreen: Sendable {
         let keyLabel = TextLayout.lines(catalog.text(.decisionKeyLabel), width: width)
         let formRows = 2 + reasonsLabel.count + 3 + keyLabel.count + 1 + 1
         let bodyTop = 2, bodyBottom = grid.rows - 3 - formRows
-        let lines = TextLayout.indentedLines(explanation.components(separatedBy: "\n"), width: width)
+        let lines = DocumentView.lines(explanation, width: width)
         let first = min(scroll, max(lines.count - (bodyBottom - bodyTop + 1), 0))
         for (offset, line) in lines.dropFirst(first).prefix(max(bodyBottom - bodyTop + 1, 0)).enumerated() {
-            grid.write(line, row: bodyTop + offset, column: 2, style: CellStyle(.normal), limit: 2 + width)
+            grid.write(line.text, row: bodyTop + offset, column: 2, style: CellStyle(.normal, bold: line.isHeading), limit: 2 + width)
         }
         frame.rule(row: bodyBottom + 1, into: &grid)
         var row = bodyBottom + 2

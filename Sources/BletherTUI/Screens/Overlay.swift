@@ -7,8 +7,9 @@ public enum Overlay: Sendable, Equatable {
     /// Who is speaking; the highlighted speaker.
     case who(highlighted: Int)
     case confirm(ConfirmAction)
-    /// The read-back summary, or how the budget was worked out, shown to the person; `scroll` is the first line shown.
-    case readBack(title: String, text: String, scroll: Int)
+    /// The read-back summary, or how the budget was worked out, shown to the person (below the
+    /// box's title); `scroll` is the first line shown.
+    case readBack(title: String, document: Document, scroll: Int)
     /// The passphrase for signing, typed without being shown.
     case sign(passphrase: PassphraseField)
     /// The person's own words about their record.
@@ -21,17 +22,17 @@ public enum Overlay: Sendable, Equatable {
     case nothingHere(section: String, required: Bool, note: LineEditor, problem: String?)
 
     /// The lines of a shown text as the box lays them out.
-    static func readBackLines(_ text: String, width: Int) -> [String] {
-        TextLayout.indentedLines(text.components(separatedBy: "\n"), width: width)
+    static func readBackLines(_ document: Document, width: Int) -> [DocumentView.Line] {
+        DocumentView.lines(document, width: width)
     }
 
     /// How a shown text falls into pages on a screen this size: its lines, and how many show at once.
-    static func readBackPage(text: String, columns: Int, rows: Int) -> (lines: Int, height: Int) {
+    static func readBackPage(document: Document, columns: Int, rows: Int) -> (lines: Int, height: Int) {
         // As `render` lays it out: a box 4 narrower and 2 shorter than the screen, less its border
         // and margins (4 columns, 2 rows), and the closing key on its last line.
         let width = max(columns - 4 - 4, 1)
         let height = max(rows - 2 - 2 - 1, 1)
-        return (readBackLines(text, width: width).count, height)
+        return (readBackLines(document, width: width).count, height)
     }
 
     func render(into grid: inout CellGrid, frame: ScreenFrame, words: ConversationWording?) {
@@ -57,11 +58,12 @@ public enum Overlay: Sendable, Equatable {
             }
             grid.write(catalog.text(.tuiKeyGo) + " · " + catalog.text(.tuiKeyClose), row: area.row + area.height - 1, column: area.column, style: CellStyle(.dialog))
             grid.cursor = GridPoint(row: area.row + highlighted, column: area.column)
-        case .readBack(let title, let text, let scroll):
+        case .readBack(let title, let document, let scroll):
             let area = frame.box(title: title, width: grid.columns - 4, height: grid.rows - 2, into: &grid)
-            let lines = Overlay.readBackLines(text, width: area.width)
+            let lines = Overlay.readBackLines(document, width: area.width)
             for (offset, line) in lines.dropFirst(scroll).prefix(area.height - 1).enumerated() {
-                grid.write(line, row: area.row + offset, column: area.column, style: CellStyle(.dialog), limit: area.column + area.width)
+                grid.write(line.text, row: area.row + offset, column: area.column, style: CellStyle(.dialog, bold: line.isHeading),
+                           limit: area.column + area.width)
             }
             grid.write(catalog.text(.tuiKeyClose), row: area.row + area.height - 1, column: area.column, style: CellStyle(.dialog, bold: true))
             grid.cursor = GridPoint(row: area.row, column: area.column)

@@ -9,9 +9,9 @@ public struct ReviewScreen: Sendable {
     /// The record as signed (or, before signing, as written so far).
     public let session: Session
     public let isSigned: Bool
-    /// Everything the person reads, as lines, given their own words so far (made by the edge
+    /// Everything the person reads, as a document, given their own words so far (made by the edge
     /// that read the record, which alone can read what was signed).
-    let text: @Sendable (_ comments: [String]) -> [String]
+    let text: @Sendable (_ comments: [String]) -> Document
     public internal(set) var comments: [ReviewComment]
     public internal(set) var page = 0
     public internal(set) var largeSpacing = false
@@ -19,11 +19,11 @@ public struct ReviewScreen: Sendable {
 
     /// ```swift
     /// let screen = ReviewScreen(summary: summary, words: words, session: session, isSigned: true, comments: []) { comments in
-    ///     PersonReviewText.lines(session: session, words: words, person: summary.person, content: signed, comments: comments)
+    ///     PersonReviewText.document(session: session, words: words, person: summary.person, content: signed, comments: comments)
     /// }
     /// ```
     public init(summary: ConversationSummary, words: ConversationWording, session: Session, isSigned: Bool, comments: [ReviewComment],
-                text: @escaping @Sendable (_ comments: [String]) -> [String]) {
+                text: @escaping @Sendable (_ comments: [String]) -> Document) {
         self.isSigned = isSigned
         self.text = text
         self.summary = summary
@@ -35,12 +35,12 @@ public struct ReviewScreen: Sendable {
     var catalog: Catalog { words.catalog }
 
     /// Everything the person reads, as lines of the given width.
-    func lines(width: Int) -> [String] {
-        TextLayout.indentedLines(text(comments.map(\.text)), width: width)
+    func lines(width: Int) -> [DocumentView.Line] {
+        DocumentView.lines(text(comments.map(\.text)), width: width)
     }
 
     /// Lines per page for a body of `height` rows: every other row is blank with more space.
-    func pages(width: Int, height: Int) -> [[String]] {
+    func pages(width: Int, height: Int) -> [[DocumentView.Line]] {
         let perPage = max(largeSpacing ? height / 2 : height, 1)
         let all = lines(width: width)
         return stride(from: 0, to: max(all.count, 1), by: perPage).map { Array(all[$0..<min($0 + perPage, all.count)]) }
@@ -70,13 +70,13 @@ public struct ReviewScreen: Sendable {
                      right: catalog.text(.reviewPage, ["number": String(shown + 1), "total": String(pages.count)]), into: &grid)
         if !isSigned { grid.write(" " + catalog.text(.reviewDraft), row: 1, column: 0, style: CellStyle(.muted)) }
         frame.rule(row: 2, into: &grid)
-        for (index, line) in pages[shown].enumerated() {
+        for (index, drawn) in pages[shown].enumerated() {
             let row = bodyTop + index * (largeSpacing ? 2 : 1)
-            let isHeading = !line.hasPrefix(" ") && !line.isEmpty
+            let line = drawn.text
             // A right-to-left reader's lines start at the right margin, indents included.
             let column = grid.rightToLeft ? max(grid.columns - 2 - TextWidth.of(line), 2) : 2
             let text = grid.rightToLeft ? line.trimmingCharacters(in: .whitespaces) + String(line.prefix { $0 == " " }) : line
-            grid.write(text, row: row, column: column, style: CellStyle(.normal, bold: isHeading), limit: grid.columns - 2)
+            grid.write(text, row: row, column: column, style: CellStyle(.normal, bold: drawn.isHeading), limit: grid.columns - 2)
         }
         grid.cursor = GridPoint(row: bodyTop, column: grid.rightToLeft ? grid.columns - 3 : 2)
         frame.message(message, into: &grid)

@@ -1,0 +1,26 @@
+/// A question as it is read back, the answer given and whose words they were — or a section
+/// talked about with nothing to add, its note and who gave it.
+///
+/// ```swift
+/// AttributedAnswer(question: "What matters to you?", body: .text([.inserted("My garden")]), by: "(the person)")
+/// ```
+public struct AttributedAnswer: Sendable, Equatable {
+    public var question: DocumentText
+    public var body: Body
+    /// Whose words they were, as read out; `nil` when there is nothing to attribute.
+    public var by: DocumentText?
+
+    /// The answer itself.
+    public enum Body: Sendable, Equatable {
+        /// An answer read as it was given, line by line (empty: nothing but the question).
+        case text([DocumentText])
+        /// A list answer, item by item with every field.
+        case items([DocumentItem])
+    }
+
+    public init(question: DocumentText, body: Body, by: DocumentText?) {
+        self.question = question
+        self.body = body
+        self.by = by
+    }
+}

@@ -1,0 +1,62 @@
+/// What a ``DocumentSection`` holds under its heading.
+///
+/// ```swift
+/// let blocks: [DocumentBlock] = [.paragraph("These are the rules of …"), .list(DocumentList(items: steps))]
+/// ```
+public enum DocumentBlock: Sendable, Equatable {
+    /// A paragraph, set at the margin.
+    case paragraph(DocumentText)
+    /// Items set in under the heading: steps of a working, lines of a plan.
+    case list(DocumentList)
+    /// A question, the answer given and whose words they were.
+    case answer(AttributedAnswer)
+    /// A term and what is said of it, line by line: a revision and who signed it.
+    case entry(DocumentEntry)
+}
+
+/// A term set in under its heading, and the lines that describe it set in further.
+///
+/// ```swift
+/// DocumentEntry(term: "Revision 1 (fingerprint …):", descriptions: ["Signed by Ailsa Grant (worker) on 2027-01-15."])
+/// ```
+public struct DocumentEntry: Sendable, Equatable {
+    public var term: DocumentText
+    public var descriptions: [DocumentText]
+
+    public init(term: DocumentText, descriptions: [DocumentText]) {
+        self.term = term
+        self.descriptions = descriptions
+    }
+}
+
+/// Items of a list, each with the lines that belong to it; numbered or not.
+///
+/// ```swift
+/// DocumentList(items: plan.map { DocumentItem(words.planLine($0)) }, numbered: true)
+/// ```
+public struct DocumentList: Sendable, Equatable {
+    public var items: [DocumentItem]
+    /// Numbered from 1, as in a plan of support.
+    public var numbered: Bool
+
+    public init(items: [DocumentItem], numbered: Bool = false) {
+        self.items = items
+        self.numbered = numbered
+    }
+}
+
+/// One item of a list or of a list answer: its line, then details set in under it (the
+/// fields of a person who helps, of an outcome).
+///
+/// ```swift
+/// DocumentItem(.inserted("Iain — son"), details: ["Does now: the shopping"])
+/// ```
+public struct DocumentItem: Sendable, Equatable {
+    public var text: DocumentText
+    public var details: [DocumentText]
+
+    public init(_ text: DocumentText, details: [DocumentText] = []) {
+        self.text = text
+        self.details = details
+    }
+}

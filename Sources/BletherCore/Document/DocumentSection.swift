@@ -1,0 +1,30 @@
+/// One part of a ``Document``: an optional heading, then its blocks in order. In the plain
+/// text a blank line follows every section but the last.
+///
+/// ```swift
+/// DocumentSection(heading: DocumentHeading(level: 2, text: "About you"), blocks: [.paragraph("…")])
+/// ```
+public struct DocumentSection: Sendable, Equatable {
+    public var heading: DocumentHeading?
+    public var blocks: [DocumentBlock]
+
+    public init(heading: DocumentHeading? = nil, blocks: [DocumentBlock] = []) {
+        self.heading = heading
+        self.blocks = blocks
+    }
+}
+
+/// A section's heading: level 1 names the whole document, level 2 a part of it.
+///
+/// ```swift
+/// DocumentHeading(level: 1, text: catalog.document(.costingTitle))
+/// ```
+public struct DocumentHeading: Sendable, Equatable {
+    public let level: Int
+    public let text: DocumentText
+
+    public init(level: Int, text: DocumentText) {
+        self.level = level
+        self.text = text
+    }
+}
