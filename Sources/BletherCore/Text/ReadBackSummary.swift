@@ -79,7 +79,7 @@ public struct ReadBackSummary: Sendable {
             return lines
         case .supportPlan(let plan):
             return plan.map(words.planLine)
-        default:
+        case .text, .choice, .choices, .number, .money, .date, .yesNo:
             return words.answerText(value, question: question).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         }
     }

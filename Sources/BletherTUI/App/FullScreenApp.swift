@@ -594,8 +594,8 @@ public final class FullScreenApp {
     /// valid answer. Everything committed before is already on disk.
     public func saveBeforeExit() {
         guard case .conversation(let screen) = mode, let question = screen.session.currentQuestion, let editor = screen.editor,
-              editor.isChanged(for: question, saved: screen.session.answers[question.id]?.value),
-              case .success(let value) = editor.draft(for: question) else { return }
+              editor.isChanged(for: question, saved: screen.session.answers[question.id]?.value, catalog: screen.catalog),
+              case .success(let value) = editor.draft(for: question, catalog: screen.catalog) else { return }
         apply(.answer(question: question.id, value: value))
     }
 
