@@ -41,6 +41,13 @@ import Testing
         }
     }
 
+    /// The widest scale, 0 to 10, still fits the narrowest pane.
+    @Test func theWidestRowFitsTheNarrowestScreen() throws {
+        let (app, _, _) = try started()
+        for key: Key in [.character("4"), .tab, .end] { app.handle(key) }
+        try expectSnapshot(app.render(), named: "widget-scale-0-to-10-80x24-en-GB")
+    }
+
     @Test func arrowsAndDigitsChooseAndEnterSaves() throws {
         let (app, store, id) = try started()
         app.handle(.right)                                   // nothing chosen: → takes the lowest
