@@ -46,6 +46,23 @@ import Testing
         #expect(scale.editingStyle == .numberRow(1...5))
     }
 
+    @Test func conditionsCompareAScaleAsANumber() throws {
+        let form = Form(id: "scale", version: 1, sections: [
+            Section(id: "progress", questions: [
+                Question(id: "how-well", kind: .scale(from: 1, to: 5), constraint: try Condition(parsing: ". != 3")),
+                Question(id: "what-would-help", kind: .text, relevant: try Condition(parsing: "how-well <= 2")),
+            ]),
+        ])
+        var session = Session(form: form)
+        _ = try session.handle(.answer(question: "how-well", value: .number(2)), at: SampleForm.noon)
+        #expect(session.relevantQuestions(in: form.sections[0]).map(\.id) == ["how-well", "what-would-help"])
+        _ = try session.handle(.answer(question: "how-well", value: .number(5)), at: SampleForm.noon)
+        #expect(session.relevantQuestions(in: form.sections[0]).map(\.id) == ["how-well"])
+        #expect(throws: SessionRefusal.constraintFailed(question: "how-well")) {
+            _ = try session.handle(.answer(question: "how-well", value: .number(3)), at: SampleForm.noon)
+        }
+    }
+
     @Test func anEntryNeedsItsRequiredFieldsInTheOrderTheyAreAsked() throws {
         #expect(throws: AnswerInputProblem.emptyName) { try ListEntry(.people, values: [.relationship: "daughter"]) }
         #expect(try ListEntry(.people, values: [.name: " Ann ", .relationship: "daughter"]) == .person(PersonEntry(name: "Ann", relationship: "daughter")))
