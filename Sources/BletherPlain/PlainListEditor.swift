@@ -44,8 +44,8 @@ struct PlainListEditor {
     }
 
     /// Asks whether to keep, add to, or replace an existing list; what comes back is the list to add to.
-    func startingList<Item>(_ items: [Item], countKey: UIText, describe: (Item) -> String,
-                                    input: inout any LineSource) -> PlainRead<[Item]> {
+    private func startingList(_ items: [ListEntry], countKey: UIText, describe: (ListEntry) -> String,
+                              input: inout any LineSource) -> PlainRead<[ListEntry]> {
         guard !items.isEmpty else { return .got([]) }
         output.line("    " + catalog.text(countKey, count: items.count))
         for (index, item) in items.enumerated() { output.line("      \(index + 1). \(describe(item))") }
@@ -64,7 +64,7 @@ struct PlainListEditor {
     }
 
     /// What the list comes to once its last item is given: every accepted item is already saved.
-    static func ending<Item>(_ items: [Item], existing: [Item], empty: AnswerValue) -> PlainAnswerReply {
+    private static func ending(_ items: [ListEntry], existing: [ListEntry], empty: AnswerValue) -> PlainAnswerReply {
         if !items.isEmpty { return .keep }
         // `again` and then no item at all: the worker cleared the list on purpose.
         return existing.isEmpty ? .empty : .value(empty)
