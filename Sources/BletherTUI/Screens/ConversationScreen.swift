@@ -109,7 +109,14 @@ public struct ConversationScreen: Sendable {
             if line.handle(key) { current = .line(line) } else { return .none }
         case .numbers(var row):
             if key == .enter { return commitThen(.apply(.skip), enterPressed: true) }
-            if row.handle(key) { current = .numbers(row) } else { return .none }
+            guard row.handle(key) else {
+                // Typing on the row chooses nothing: it says which numbers would.
+                if case .character(let typed) = key {
+                    message = .problem(words.inputProblem(.notOnScale(String(typed), from: row.points.lowerBound, to: row.points.upperBound)))
+                }
+                return .none
+            }
+            current = .numbers(row)
         case .choices(var list):
             if key == .enter { return commitThen(.apply(.skip), enterPressed: true) }
             // Typing chooses nothing in a list (a word such as "maybe" must not pick "yes", nor the

@@ -46,7 +46,7 @@ public struct ChoiceList: Sendable, Equatable {
         case .choices(let ids, let otherText)?:
             chosen = indices(of: ids, other: otherText)
             other = LineEditor(text: otherText ?? "")
-        default:
+        case .text?, .number?, .money?, .date?, .yesNo?, .people?, .outcomes?, .supportPlan?, nil:
             chosen = []
         }
         highlighted = chosen.min() ?? 0

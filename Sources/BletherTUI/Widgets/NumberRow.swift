@@ -23,7 +23,7 @@ public struct NumberRow: Sendable, Equatable {
         self.chosen = chosen.flatMap { points.contains($0) ? $0 : nil }
     }
 
-    /// Applies a key; returns false for keys it does not use.
+    /// Applies a key; returns false for keys it does not use, and for a number not on the row.
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
         switch key {
@@ -34,7 +34,7 @@ public struct NumberRow: Sendable, Equatable {
         case .backspace, .delete: chosen = nil
         case .character(let typed) where typed.isASCII && typed.isNumber:
             guard let digit = typed.wholeNumberValue else { return false }
-            if points.contains(digit) { chosen = digit } else if digit == 0, points.contains(10) { chosen = 10 }
+            if points.contains(digit) { chosen = digit } else if digit == 0, points.contains(10) { chosen = 10 } else { return false }
         default:
             return false
         }
