@@ -76,4 +76,13 @@ import Testing
                                                        with: "      notes:\n        label: Anything else?\n        low: Nothing\n"), to: path)
         #expect(problems(fixture).contains { $0.contains("'forms.scale-check.questions.notes.low' is not a key Blether uses") })
     }
+
+    @Test func oneEndWithoutTheOtherIsReported() throws {
+        let fixture = try fixture()
+        let path = "locales/pl.yaml"
+        let catalog = try String(contentsOf: fixture.root.appendingPathComponent(path), encoding: .utf8)
+        try fixture.write(catalog.replacingOccurrences(of: "        high: Completely\n", with: ""), to: path)
+        let line = try fixture.line(of: "low: Not at all", in: path)
+        #expect(problems(fixture).contains("\(path):\(line): 'forms.scale-check.questions.how-well.low' is given without 'forms.scale-check.questions.how-well.high' — give both, or neither"))
+    }
 }

@@ -45,10 +45,11 @@ extension QuestionKind {
     }
 
     /// Catalog keys a form may give for a question of this kind beyond its label, hint and
-    /// required message (``FormTextKey/optionalKeys(for:)``).
-    public func optionalTextKeys(form: String, question: String) -> [String] {
+    /// required message (``FormTextKey/optionalKeys(for:)``), in groups that are given together
+    /// or not at all.
+    public func optionalTextKeys(form: String, question: String) -> [[String]] {
         switch self {
-        case .scale: [FormTextKey.scaleLow(form: form, question: question), FormTextKey.scaleHigh(form: form, question: question)]
+        case .scale: [[FormTextKey.scaleLow(form: form, question: question), FormTextKey.scaleHigh(form: form, question: question)]]
         case .text, .line, .singleChoice, .multipleChoice, .wholeNumber, .money, .date, .yesNo, .people, .outcomes, .supportPlan: []
         }
     }

@@ -38,7 +38,7 @@ public enum FormTextKey {
     public static func optionalKeys(for form: Form) -> [String] {
         form.allQuestions.flatMap {
             [questionHint(form: form.id, question: $0.id), requiredMessage(form: form.id, question: $0.id)]
-                + $0.kind.optionalTextKeys(form: form.id, question: $0.id)
+                + $0.kind.optionalTextKeys(form: form.id, question: $0.id).flatMap { $0 }
         }
     }
 }
