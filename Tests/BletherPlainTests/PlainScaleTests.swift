@@ -52,9 +52,9 @@ import Testing
 
     @Test func aNumberOffTheScaleIsRefusedWithTheInstruction() throws {
         let result = try run(["9", "five", "0", "5", "10", ":quit"])
-        #expect(result.text.contains("9 is not on this scale. Choose a number from 1 to 5."))
-        #expect(result.text.contains("five is not on this scale. Choose a number from 1 to 5."))
-        #expect(result.text.contains("0 is not on this scale. Choose a number from 1 to 5."))
+        #expect(result.text.contains("“9” is not on this scale. Choose a number from 1 to 5."))
+        #expect(result.text.contains("“five” is not on this scale. Choose a number from 1 to 5."))
+        #expect(result.text.contains("“0” is not on this scale. Choose a number from 1 to 5."))
         #expect(result.saved.answers["how-well"]?.value == .number(5))
         // The second scale runs from 0 to 10 and has no end words.
         #expect(result.text.contains("    0  1  2  3  4  5  6  7  8  9  10\n    Choose a number from 0 to 10.\n"))
