@@ -135,8 +135,8 @@ public struct ConversationScreen: Sendable {
                 message = .problem(catalog.text(.planNoRules, ["question": form.costing.map { words.label($0.rules) } ?? ""]))
                 return .none
             }
-            let groups = OutcomeGroup.allCases.map(words.outcomeGroupName)
-            switch list.handle(key, groups: groups, yes: catalog.text(.answerYes), no: catalog.text(.answerNo)) {
+            let choiceWords = ListEditor.choiceWords(words)
+            switch list.handle(key, groups: choiceWords.groups, yes: choiceWords.yes, no: choiceWords.no) {
             case .handled, .notHandled:
                 current = .list(list)
             case .commit(let value):

@@ -41,11 +41,7 @@ public enum FieldEditor: Sendable, Equatable {
         case .entries(.outcomes):
             return .list(ListEditor(kind: .outcomes, value: saved))
         case .entries(.supportPlan):
-            let supports = (rules?.rates ?? []).map { ListEditor.ChoiceItem(id: $0.id, label: $0.name.text(language: catalog.language)) }
-            let choices = ListEditor.PlanChoices(supports: supports, weekly: catalog.text(.planFrequencyWeekly), once: catalog.text(.planFrequencyOnce),
-                                                 notSet: catalog.text(.planOption4None),
-                                                 options: [SDSOption.option1, .option2, .option3].map { catalog.text(.planOption, ["number": String($0.number)]) })
-            return .list(ListEditor(kind: .supportPlan(choices), value: saved))
+            return .list(ListEditor(kind: .supportPlan(ListEditor.PlanChoices(rateCard: (rules?.rates ?? []).map(\.id), words: words)), value: saved))
         }
     }
 

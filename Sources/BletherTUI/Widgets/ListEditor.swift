@@ -20,6 +20,18 @@ public struct ListEditor: Sendable, Equatable {
         /// "Option 1", "Option 2", "Option 3".
         public let options: [String]
 
+        /// The choices of a support plan line for `rateCard`, in the core's words (``EntryField/choiceLabel(_:words:)``).
+        public init(rateCard: [String], words: ConversationWording) {
+            let fields = EntryListKind.supportPlan.fields(rateCard: rateCard)
+            func labels(_ name: EntryField.Name) -> [ChoiceItem] {
+                guard let field = fields.first(where: { $0.name == name }), case .choice(let ids) = field.input else { return [] }
+                return ids.map { ChoiceItem(id: $0, label: field.choiceLabel($0, words: words)) }
+            }
+            let often = labels(.frequency).map(\.label), parts = labels(.underOption4).map(\.label)
+            self.init(supports: labels(.support), weekly: often.first ?? "", once: often.last ?? "", notSet: parts.first ?? "",
+                      options: Array(parts.dropFirst()))
+        }
+
         public init(supports: [ChoiceItem], weekly: String, once: String, notSet: String, options: [String]) {
             self.supports = supports
             self.weekly = weekly
@@ -27,6 +39,18 @@ public struct ListEditor: Sendable, Equatable {
             self.notSet = notSet
             self.options = options
         }
+    }
+
+    /// What the screen needs of the words for an entry's choices: the labels for `groups`,
+    /// `yes` and `no` in ``handle(_:groups:yes:no:)``, in the core's words (``EntryField/choiceLabel(_:words:)``).
+    public static func choiceWords(_ words: ConversationWording) -> (groups: [String], yes: String, no: String) {
+        let fields = EntryListKind.outcomes.fields(rateCard: [])
+        func labels(_ name: EntryField.Name) -> [String] {
+            guard let field = fields.first(where: { $0.name == name }), case .choice(let ids) = field.input else { return [] }
+            return ids.map { field.choiceLabel($0, words: words) }
+        }
+        let funded = labels(.mayNeedFundedSupport)
+        return (labels(.group), funded.first ?? "", funded.last ?? "")
     }
 
     /// One choice: its id and the words shown for it.
