@@ -51,6 +51,7 @@ struct CatalogCompleteness {
                                             fix: near.map { "did you mean '\($0)'?" } ?? "remove it, or check the form and question ids in the key"))
             }
             problems += pluralProblems(loaded)
+            problems += togetherProblems(loaded)
             if !isReference, let reference {
                 let pluralCategories = PluralCategory.categories(for: catalog.language).count
                 for (key, entry) in catalog.entries {
@@ -67,6 +68,24 @@ struct CatalogCompleteness {
                         problems.append(FormProblem(file: loaded.file, line: loaded.line(for: key), "'\(key)' needs a form for each plural category",
                                                     fix: "write it as a mapping with \(PluralCategory.categories(for: catalog.language).map(\.rawValue).joined(separator: ", "))"))
                     }
+                }
+            }
+        }
+        return problems
+    }
+
+    /// Optional keys a kind wants together (a scale's two ends): one given without the others.
+    private func togetherProblems(_ loaded: LoadedCatalog) -> [FormProblem] {
+        var problems: [FormProblem] = []
+        for form in forms {
+            for question in form.allQuestions {
+                for group in question.kind.optionalTextKeys(form: form.id, question: question.id) {
+                    let given = group.filter { loaded.catalog.entries[$0] != nil }
+                    guard let first = given.first, given.count < group.count else { continue }
+                    let missing = group.filter { loaded.catalog.entries[$0] == nil }
+                    problems.append(FormProblem(file: loaded.file, line: loaded.line(for: first),
+                                                "'\(first)' is given without '\(missing.joined(separator: "', '"))'",
+                                                fix: "give both, or neither"))
                 }
             }
         }

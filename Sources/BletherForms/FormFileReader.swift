@@ -23,7 +23,7 @@ struct FormFileReader {
     static let formKeys = ["id", "version", "roles", "sections", "costing"]
     static let costingKeys = ["rules", "plan", "option", "decision", "explained"]
     static let sectionKeys = ["id", "gate", "nothing_here", "nothing_here_note", "asked_of", "questions"]
-    static let questionKeys = ["id", "kind", "required", "relevant", "constraint", "choices", "other", "min", "max", "asked_of", "witnessed_when"]
+    static let questionKeys = ["id", "kind", "required", "relevant", "constraint", "asked_of", "witnessed_when"] + KindOwnKey.allCases.map(\.rawValue)
 
     mutating func report(_ node: Node, _ message: String, fix: String) {
         yaml.report(node, message, fix: fix)
@@ -190,69 +190,41 @@ struct FormFileReader {
             return nil
         }
         let mapping = node.mapping!
-        var choices: [String] = []
-        let takesChoices = keyword == "choice" || keyword == "choices"
-        if let choicesNode = mapping["choices"] {
-            if !takesChoices && QuestionKind.keywords.contains(keyword) {
-                report(choicesNode, "the question '\(id)' is of kind \(keyword), which has no choices", fix: "remove choices, or use kind: choice or choices")
-            } else if let sequence = choicesNode.sequence, !sequence.isEmpty {
-                var seen = Set<String>()
-                for choiceNode in sequence {
-                    guard let choice = choiceNode.string, FormFileReader.isIdentifier(choice) else {
-                        report(choiceNode, "'\(choiceNode.string ?? choiceNode.shapeDescription)' cannot be used as a choice id", fix: "use lower-case letters, digits and hyphens")
-                        continue
-                    }
-                    if choice == "other" {
-                        report(choiceNode, "'other' is kept for \"something else\"", fix: "remove it and write 'other: true' on the question")
-                        continue
-                    }
-                    if !seen.insert(choice).inserted {
-                        report(choiceNode, "the choice '\(choice)' is listed twice in '\(id)'", fix: "keep one of them")
-                        continue
-                    }
-                    choices.append(choice)
-                }
-            } else {
-                report(choicesNode, "choices must be a list with at least one choice id", fix: "write choices: [first, second]")
-            }
-        } else if takesChoices {
-            report(node, "the question '\(id)' is of kind \(keyword) but has no choices", fix: "add choices: [first, second]")
+        let known = KindKeyword(rawValue: keyword)
+        if known == nil {
+            report(kindNode, "'\(keyword)' is not a kind of question", fix: ClosestMatch.fix(for: keyword, among: QuestionKind.keywords, noun: "question kinds"))
         }
-        let allowsOther = readBool(node, key: "other", default: false)
-        if mapping["other"] != nil && !takesChoices {
-            report(mapping["other"]!, "'other' only applies to choice and choices questions", fix: "remove it")
+        // The kind's own keys are read by the type the kind gives them; a key of another kind is reported.
+        var settings = KindSettings()
+        for key in KindOwnKey.allCases {
+            guard let valueNode = mapping[key.rawValue] else { continue }
+            if let known, !known.ownKeys.contains(key) {
+                let takers = key.kindsHavingIt.map(\.rawValue)
+                report(valueNode, "the question '\(id)' is of kind \(keyword), which has no \(key.rawValue)",
+                       fix: "remove \(key.rawValue), or use kind: \(takers.joined(separator: " or "))")
+                continue
+            }
+            switch (known ?? .choices).valueType(of: key) {
+            case .choiceIDs: settings.choices = readChoiceIDs(valueNode, question: id)
+            case .flag: settings.other = readBool(node, key: key.rawValue, default: false)
+            case .wholeNumber: settings.wholeNumbers[key] = readWhole(valueNode, key: key.rawValue)
+            case .money: settings.money[key] = readMoney(valueNode)
+            }
         }
         let kind: QuestionKind
-        switch keyword {
-        case "text": kind = .text
-        case "line": kind = .line
-        case "choice": kind = .singleChoice(choices: choices, allowsOther: allowsOther)
-        case "choices": kind = .multipleChoice(choices: choices, allowsOther: allowsOther)
-        case "number":
-            let minimum = readWhole(mapping["min"], key: "min"), maximum = readWhole(mapping["max"], key: "max")
-            checkOrder(minimum, maximum, node: node, id: id)
-            kind = .wholeNumber(minimum: minimum, maximum: maximum)
-        case "money":
-            let minimum = readMoney(mapping["min"]), maximum = readMoney(mapping["max"])
-            checkOrder(minimum, maximum, node: node, id: id)
-            kind = .money(minimum: minimum, maximum: maximum)
-        case "date": kind = .date
-        case "yesno": kind = .yesNo
-        case "people": kind = .people
-        case "outcomes": kind = .outcomes
-        case "support-plan": kind = .supportPlan
-        default:
-            report(kindNode, "'\(keyword)' is not a kind of question", fix: ClosestMatch.fix(for: keyword, among: QuestionKind.keywords, noun: "question kinds"))
-            // Keep the question under a stand-in kind so its id and words raise no further problems.
-            kind = choices.isEmpty ? .text : .multipleChoice(choices: choices, allowsOther: allowsOther)
-        }
-        if !["number", "money"].contains(keyword) {
-            for key in ["min", "max"] {
-                if let boundNode = mapping[key] {
-                    report(boundNode, "\(key) only applies to number and money questions", fix: "remove it")
-                }
+        if let known {
+            let made = known.makeKind(settings)
+            for problem in made.problems {
+                report(problem.key.flatMap { mapping[$0.rawValue] } ?? node, "the question '\(id)' " + problem.message, fix: problem.fix)
             }
+            kind = made.kind
+        } else {
+            // Keep the question under a stand-in kind so its id and words raise no further problems.
+            let choices = settings.choices ?? []
+            kind = choices.isEmpty ? .text : .multipleChoice(choices: choices, allowsOther: settings.other ?? false)
         }
+        let takesChoices = known == .choice || known == .choices
+        let choices = kind.choiceIDs
         let relevant = readCondition(mapping["relevant"], key: "relevant")
         let constraint = readCondition(mapping["constraint"], key: "constraint")
         let required = readBool(node, key: "required", default: false)
@@ -290,6 +262,32 @@ struct FormFileReader {
         return note
     }
 
+    /// `choices:` — a list of choice ids; `[]` (already reported) when it is not one.
+    private mutating func readChoiceIDs(_ choicesNode: Node, question id: String) -> [String] {
+        guard let sequence = choicesNode.sequence, !sequence.isEmpty else {
+            report(choicesNode, "choices must be a list with at least one choice id", fix: "write choices: [first, second]")
+            return []
+        }
+        var choices: [String] = []
+        var seen = Set<String>()
+        for choiceNode in sequence {
+            guard let choice = choiceNode.string, FormFileReader.isIdentifier(choice) else {
+                report(choiceNode, "'\(choiceNode.string ?? choiceNode.shapeDescription)' cannot be used as a choice id", fix: "use lower-case letters, digits and hyphens")
+                continue
+            }
+            if choice == "other" {
+                report(choiceNode, "'other' is kept for \"something else\"", fix: "remove it and write 'other: true' on the question")
+                continue
+            }
+            if !seen.insert(choice).inserted {
+                report(choiceNode, "the choice '\(choice)' is listed twice in '\(id)'", fix: "keep one of them")
+                continue
+            }
+            choices.append(choice)
+        }
+        return choices
+    }
+
     private mutating func readWhole(_ node: Node?, key: String) -> Int? {
         yaml.integer(node, key: key, in: Int.min...Int.max, fix: "write digits only, such as 0 or 168")
     }
@@ -301,12 +299,6 @@ struct FormFileReader {
             return nil
         }
         return value
-    }
-
-    private mutating func checkOrder<Bound: Comparable>(_ minimum: Bound?, _ maximum: Bound?, node: Node, id: String) {
-        if let minimum, let maximum, minimum > maximum {
-            report(node, "the question '\(id)' has min above max, so no answer could be given", fix: "swap them, or correct one of them")
-        }
     }
 
     private mutating func readCondition(_ node: Node?, key: String) -> Condition? {

@@ -41,61 +41,48 @@ struct PlainAnswerReader {
         return .got(line)
     }
 
-    func read(from input: inout any LineSource, existing: AnswerValue?) throws(StoreError) -> PlainAnswerReply {
-        let hasExisting = existing.map { !$0.isEmpty } ?? false
-        switch question.kind {
-        case .text:
-            output.line("    " + catalog.text(.inputText))
-            return readText(&input, hasExisting: hasExisting)
-        case .line:
-            output.line("    " + catalog.text(.inputLine))
-            return readSimple(&input, hasExisting: hasExisting) { (text: String) throws(AnswerInputProblem) in .text(text) }
-        case .singleChoice(let choices, let allowsOther), .multipleChoice(let choices, let allowsOther):
-            let single = { if case .singleChoice = question.kind { return true } else { return false } }()
-            return readChoice(&input, choices: choices, allowsOther: allowsOther, single: single, hasExisting: hasExisting)
-        case .wholeNumber(let minimum, let maximum):
-            output.line("    " + numberInstruction(minimum: minimum, maximum: maximum))
-            return readSimple(&input, hasExisting: hasExisting) { (text: String) throws(AnswerInputProblem) in .number(try AnswerInput.wholeNumber(text)) }
-        case .money:
-            output.line("    " + catalog.text(.inputMoney))
-            return readSimple(&input, hasExisting: hasExisting) { (text: String) throws(AnswerInputProblem) in .money(try AnswerInput.money(text)) }
-        case .date:
-            output.line("    " + catalog.text(.inputDate))
-            return readSimple(&input, hasExisting: hasExisting) { (text: String) throws(AnswerInputProblem) in .date(try AnswerInput.date(text)) }
-        case .yesNo:
-            output.line("    " + catalog.text(.inputYesno))
-            let yes = catalog.text(.answerYes), no = catalog.text(.answerNo)
-            return readSimple(&input, hasExisting: hasExisting) { (text: String) throws(AnswerInputProblem) in .yesNo(try AnswerInput.yesNo(text, yes: yes, no: no)) }
-        case .people:
-            let editor = PlainListEditor(words: words, output: output, promptText: promptText, save: saveList)
-            if case .people(let people)? = existing { return try editor.editPeople(people, input: &input) }
-            return try editor.editPeople([], input: &input)
-        case .outcomes:
-            let editor = PlainListEditor(words: words, output: output, promptText: promptText, save: saveList)
-            if case .outcomes(let outcomes)? = existing { return try editor.editOutcomes(outcomes, input: &input) }
-            return try editor.editOutcomes([], input: &input)
-        case .supportPlan:
-            guard let rules else {
-                // Nothing can be chosen yet; a line is still read, so :skip, :jump and the rest work.
-                let rulesQuestion = words.form.costing.map { words.label($0.rules) } ?? ""
-                output.line("    " + catalog.text(.planNoRules, ["question": rulesQuestion]))
-                switch readLine(&input) {
-                case .stop(let reply): return reply
-                case .got: return hasExisting ? .keep : .empty
-                }
-            }
-            let editor = PlainSupportPlanEditor(words: words, output: output, promptText: promptText, rules: rules, save: saveList)
-            if case .supportPlan(let lines)? = existing { return try editor.edit(lines, input: &input) }
-            return try editor.edit([], input: &input)
-        }
+    /// The kind's own instruction, indented under the question.
+    private func instruct() {
+        if let text = question.kind.instruction(question: question.id, words: words, lineByLine: true) { output.line("    " + text) }
     }
 
-    private func numberInstruction(minimum: Int?, maximum: Int?) -> String {
-        switch (minimum, maximum) {
-        case (let low?, let high?): catalog.text(.inputNumberBetween, ["minimum": String(low), "maximum": String(high)])
-        case (let low?, nil): catalog.text(.inputNumberAtLeast, ["minimum": String(low)])
-        case (nil, let high?): catalog.text(.inputNumberAtMost, ["maximum": String(high)])
-        case (nil, nil): catalog.text(.inputNumber)
+    func read(from input: inout any LineSource, existing: AnswerValue?) throws(StoreError) -> PlainAnswerReply {
+        let hasExisting = existing.map { !$0.isEmpty } ?? false
+        let kind = question.kind
+        switch kind.editingStyle {
+        case .severalLines:
+            instruct()
+            return readText(&input, hasExisting: hasExisting)
+        case .oneLine, .yesOrNo:
+            instruct()
+            return readSimple(&input, hasExisting: hasExisting) { (text: String) throws(AnswerInputProblem) in try kind.answer(typed: text, catalog: catalog) }
+        case .numberRow(let points):
+            // The row of numbers is said as numbers, so a screen reader reads each one.
+            output.line("    " + points.map(String.init).joined(separator: "  "))
+            instruct()
+            return readSimple(&input, hasExisting: hasExisting) { (text: String) throws(AnswerInputProblem) in try kind.answer(typed: text, catalog: catalog) }
+        case .choiceList(_, let allowsOther):
+            let items = kind.choiceItems(question: question.id, words: words)
+            for (index, item) in items.enumerated() { output.line("    \(index + 1). \(item.label)") }
+            if allowsOther { output.line("    \(items.count + 1). \(catalog.text(.choiceOther))") }
+            instruct()
+            return readChoice(&input, hasExisting: hasExisting)
+        case .entries(let listKind):
+            var rateCard: [String] = []
+            if listKind == .supportPlan {
+                guard let rules else {
+                    // Nothing can be chosen yet; a line is still read, so :skip, :jump and the rest work.
+                    let rulesQuestion = words.form.costing.map { words.label($0.rules) } ?? ""
+                    output.line("    " + catalog.text(.planNoRules, ["question": rulesQuestion]))
+                    switch readLine(&input) {
+                    case .stop(let reply): return reply
+                    case .got: return hasExisting ? .keep : .empty
+                    }
+                }
+                rateCard = rules.rates.map(\.id)
+            }
+            let editor = PlainListEditor(words: words, output: output, promptText: promptText, save: saveList)
+            return try editor.edit(listKind, existing: existing, rateCard: rateCard, input: &input)
         }
     }
 
@@ -134,39 +121,38 @@ struct PlainAnswerReader {
         }
     }
 
-    private func readChoice(_ input: inout any LineSource, choices: [String], allowsOther: Bool, single: Bool, hasExisting: Bool) -> PlainAnswerReply {
-        for (index, choice) in choices.enumerated() {
-            output.line("    \(index + 1). \(words.choiceLabel(question.id, choice))")
-        }
-        if allowsOther { output.line("    \(choices.count + 1). \(catalog.text(.choiceOther))") }
-        output.line("    " + catalog.text(single ? .inputChoice : .inputChoices))
-        let count = choices.count + (allowsOther ? 1 : 0)
+    /// The numbers of the chosen choices, then the words for "something else" when it was chosen.
+    private func readChoice(_ input: inout any LineSource, hasExisting: Bool) -> PlainAnswerReply {
         while true {
-            let numbers: [Int]
+            var value: AnswerValue
             switch readLine(&input) {
             case .stop(let reply): return reply
             case .got(let line):
                 if line.trimmingCharacters(in: .whitespaces).isEmpty { return hasExisting ? .keep : .empty }
                 do {
-                    numbers = try AnswerInput.choiceNumbers(line, count: count, single: single)
+                    value = try question.kind.answer(typed: line, catalog: catalog)
                 } catch {
                     output.line(words.inputProblem(error))
                     continue
                 }
             }
-            let picked = numbers.filter { $0 <= choices.count }.map { choices[$0 - 1] }
-            var other: String?
-            if allowsOther && numbers.contains(choices.count + 1) {
+            let wantsOther: Bool
+            switch value {
+            case .choice(_, let other), .choices(_, let other): wantsOther = other != nil
+            case .text, .number, .money, .date, .yesNo, .people, .outcomes, .supportPlan: wantsOther = false
+            }
+            if wantsOther {
                 switch readLine(&input, prompt: catalog.text(.inputOtherWhat)) {
                 case .stop(let reply): return reply
                 case .got(let text):
                     guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
                         output.line(words.inputProblem(.otherEmpty)); continue
                     }
-                    other = text
+                    let chosen = question.kind.chosen(in: value)
+                    value = question.kind.answer(choosing: chosen.ids, other: text)
                 }
             }
-            return single ? .value(.choice(picked.first, other: other)) : .value(.choices(picked, other: other))
+            return .value(value)
         }
     }
 }

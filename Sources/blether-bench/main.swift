@@ -202,6 +202,7 @@ let fullSession: Session = {
         case .singleChoice(let ids, _): value = .choice(ids.first, other: nil)
         case .multipleChoice(let ids, _): value = .choices(Array(ids.prefix(2)), other: nil)
         case .wholeNumber: value = .number(2)
+        case .scale(let from, _): value = .number(from)
         case .money: value = .money(Money(pence: 10_000))
         case .date: value = .date(try! CalendarDate(parsing: "2027-03-01"))
         case .yesNo: value = .yesNo(question.id != "direct-payment-available")

@@ -21,7 +21,7 @@ import Testing
         let fixture = try FormFixture()
         try fixture.edit(adult, replacing: "kind: yesno", with: "kind: yesnoo")
         let line = try fixture.line(of: "kind: yesnoo", in: adult)
-        #expect(descriptions(fixture) == ["\(adult):\(line): 'yesnoo' is not a kind of question — did you mean 'yesno'? Otherwise use one of: text, line, choice, choices, number, money, date, yesno, people, outcomes, support-plan"])
+        #expect(descriptions(fixture) == ["\(adult):\(line): 'yesnoo' is not a kind of question — did you mean 'yesno'? Otherwise use one of: text, line, choice, choices, number, money, date, yesno, people, outcomes, support-plan, scale"])
     }
 
     @Test func duplicateIdsAreReported() throws {

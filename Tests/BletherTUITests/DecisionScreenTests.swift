@@ -29,6 +29,7 @@ import Testing
             case .singleChoice(let ids, _): value = .choice(ids.first, other: nil)
             case .multipleChoice(let ids, _): value = .choices([ids[0]], other: nil)
             case .wholeNumber: value = .number(2)
+            case .scale(let from, _): value = .number(from)
             case .money: value = .money(Money(pence: 100))
             case .date: value = .date(try CalendarDate(parsing: "2027-03-01"))
             case .yesNo: value = .yesNo(true)

@@ -192,6 +192,7 @@ import Testing
         case .text, .line: fixture.type("In the person's words")
         case .singleChoice, .multipleChoice, .yesNo: fixture.press(.character("1"))
         case .wholeNumber: fixture.type("2")
+        case .scale: fixture.press(.character("1"))
         case .money: fixture.type("100.00")
         case .date: fixture.type("01/03/2027")
         case .people:

@@ -62,6 +62,8 @@ public enum AnswerInputProblem: Error, Equatable, Sendable {
     case chooseOne
     case otherEmpty
     case emptyName
+    /// Not a whole number on the question's scale, which runs `from` … `to`.
+    case notOnScale(String, from: Int, to: Int)
     /// Not a whole number of one support from 1 to ``SupportPlan/Line/maximumQuantity``.
     case quantity(String)
 }

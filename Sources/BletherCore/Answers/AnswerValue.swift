@@ -27,22 +27,8 @@ public enum AnswerValue: Sendable, Hashable {
         }
     }
 
-    /// Whether this value fits a question of `kind` (right case, known choice ids).
+    /// Whether this value fits a question of `kind` (right case, known choice ids): see ``QuestionKind/fits(_:)``.
     public func fits(_ kind: QuestionKind) -> Bool {
-        switch (self, kind) {
-        case (.text, .text), (.text, .line), (.number, .wholeNumber), (.money, .money),
-             (.date, .date), (.yesNo, .yesNo), (.people, .people), (.outcomes, .outcomes):
-            return true
-        case (.supportPlan(let lines), .supportPlan):
-            return lines.allSatisfy { (1...SupportPlan.Line.maximumQuantity).contains($0.quantity) && !$0.support.isEmpty }
-            return true
-        case (.choice(let id, let other), .singleChoice(let choices, let allowsOther)):
-            if let id { return choices.contains(id) && other == nil }
-            return allowsOther && other != nil
-        case (.choices(let ids, let other), .multipleChoice(let choices, let allowsOther)):
-            return ids.allSatisfy(choices.contains) && Set(ids).count == ids.count && (other == nil || allowsOther)
-        default:
-            return false
-        }
+        kind.fits(self)
     }
 }

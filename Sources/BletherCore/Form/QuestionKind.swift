@@ -12,6 +12,7 @@ public enum QuestionKind: Sendable, Equatable {
     case wholeNumber(minimum: Int?, maximum: Int?)
     /// An amount of money in pence within optional bounds.
     case money(minimum: Money?, maximum: Money?)
+    /// A day: `28/02/2027` or `2027-02-28`.
     case date
     case yesNo
     /// A repeatable list of the people around the person.
@@ -22,38 +23,42 @@ public enum QuestionKind: Sendable, Equatable {
     /// ``CostingQuestions/rules`` question names.
     case supportPlan
 
+    /// On a row of whole numbers from one end to the other (``ScaleBounds``), kept as a number.
+    case scale(from: Int, to: Int)
+
     /// The name used for this kind in form files.
-    public var keyword: String {
+    public var keyword: KindKeyword {
         switch self {
-        case .text: "text"
-        case .line: "line"
-        case .singleChoice: "choice"
-        case .multipleChoice: "choices"
-        case .wholeNumber: "number"
-        case .money: "money"
-        case .date: "date"
-        case .yesNo: "yesno"
-        case .people: "people"
-        case .outcomes: "outcomes"
-        case .supportPlan: "support-plan"
+        case .text: .text
+        case .line: .line
+        case .singleChoice: .choice
+        case .multipleChoice: .choices
+        case .wholeNumber: .number
+        case .money: .money
+        case .date: .date
+        case .yesNo: .yesno
+        case .people: .people
+        case .outcomes: .outcomes
+        case .supportPlan: .supportPlan
+        case .scale: .scale
         }
     }
 
     /// Every keyword a form file may use for `kind`.
-    public static let keywords = ["text", "line", "choice", "choices", "number", "money", "date", "yesno", "people", "outcomes", "support-plan"]
+    public static var keywords: [String] { KindKeyword.allCases.map(\.rawValue) }
 
     /// The choice ids of a single or multiple choice question; empty for other kinds.
     public var choiceIDs: [String] {
         switch self {
         case .singleChoice(let choices, _), .multipleChoice(let choices, _): choices
-        default: []
+        case .text, .line, .wholeNumber, .money, .date, .yesNo, .people, .outcomes, .supportPlan, .scale: []
         }
     }
 
     public var allowsOther: Bool {
         switch self {
         case .singleChoice(_, let other), .multipleChoice(_, let other): other
-        default: false
+        case .text, .line, .wholeNumber, .money, .date, .yesNo, .people, .outcomes, .supportPlan, .scale: false
         }
     }
 }

@@ -91,15 +91,6 @@ extension Session {
     }
 
     private func checkBounds(of value: AnswerValue, for question: Question) throws(SessionRefusal) {
-        switch (value, question.kind) {
-        case (.number(let number), .wholeNumber(let minimum, let maximum)):
-            if let minimum, number < minimum { throw .invalidAnswer(question: question.id, problem: .belowMinimum(String(minimum))) }
-            if let maximum, number > maximum { throw .invalidAnswer(question: question.id, problem: .aboveMaximum(String(maximum))) }
-        case (.money(let amount), .money(let minimum, let maximum)):
-            if let minimum, amount < minimum { throw .invalidAnswer(question: question.id, problem: .belowMinimum(minimum.formatted)) }
-            if let maximum, amount > maximum { throw .invalidAnswer(question: question.id, problem: .aboveMaximum(maximum.formatted)) }
-        default:
-            break
-        }
+        if let problem = question.kind.boundsProblem(of: value) { throw .invalidAnswer(question: question.id, problem: problem) }
     }
 }

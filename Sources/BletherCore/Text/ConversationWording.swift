@@ -111,11 +111,19 @@ public struct ConversationWording: Sendable {
         case .otherEmpty: catalog.text(.problemOtherEmpty)
         case .emptyName: catalog.text(.problemEmptyName)
         case .quantity(let text): catalog.text(.planNotAQuantity, ["text": text])
+        case .notOnScale(let text, let from, let to):
+            catalog.text(.problemNotOnScale, ["text": text]) + " " + catalog.text(.inputScale, ["from": String(from), "to": String(to)])
         }
     }
 
-    /// An answer as a short line of text, for read-back and "current answer".
+    /// An answer as a short line of text, for read-back and "current answer", as its
+    /// question's kind shows it (``QuestionKind/shownText(of:question:words:)``).
     public func answerText(_ value: AnswerValue, question: String) -> String {
+        form.question(id: question)?.kind.shownText(of: value, question: question, words: self) ?? valueText(value, question: question)
+    }
+
+    /// An answer as a short line of text, by its shape alone.
+    public func valueText(_ value: AnswerValue, question: String) -> String {
         switch value {
         case .text(let text): return text
         case .choice(let id, let other):

@@ -36,6 +36,9 @@ public enum FormTextKey {
 
     /// Keys a catalog may have for `form` beyond ``requiredKeys(for:)``.
     public static func optionalKeys(for form: Form) -> [String] {
-        form.allQuestions.flatMap { [questionHint(form: form.id, question: $0.id), requiredMessage(form: form.id, question: $0.id)] }
+        form.allQuestions.flatMap {
+            [questionHint(form: form.id, question: $0.id), requiredMessage(form: form.id, question: $0.id)]
+                + $0.kind.optionalTextKeys(form: form.id, question: $0.id).flatMap { $0 }
+        }
     }
 }

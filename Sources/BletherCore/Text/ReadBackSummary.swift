@@ -72,7 +72,7 @@ public struct ReadBackSummary: Sendable {
             })
         case .supportPlan(let plan):
             return .items(plan.map { DocumentItem(DocumentText(words.planLine($0))) })
-        default:
+        case .text, .choice, .choices, .number, .money, .date, .yesNo:
             return .text(DocumentText.inserted(words.answerText(value, question: question)).lines)
         }
     }

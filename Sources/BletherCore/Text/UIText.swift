@@ -382,6 +382,11 @@ public enum UIText: String, CaseIterable, Sendable {
     case checkTooDeeplyNestedYAMLFix = "check.too-deeply-nested-yaml-fix"
     case checkAliasesRepeat = "check.aliases-repeat"
     case checkAliasesRepeatFix = "check.aliases-repeat-fix"
+    // Task "kinds": the scale kind, described once for both faces
+    case inputScale = "input.scale"
+    case inputScaleEnds = "input.scale-ends"
+    case answerScale = "answer.scale"
+    case problemNotOnScale = "problem.not-on-scale"
 
     /// The full catalog key.
     public var key: String { "ui." + rawValue }

@@ -220,8 +220,8 @@ public struct AppModel: Sendable {
     /// valid answer. Everything committed before is already on disk.
     public mutating func saveBeforeExit(at now: Date) -> [AppCommand] {
         guard case .conversation(let screen) = mode, let question = screen.session.currentQuestion, let editor = screen.editor,
-              editor.isChanged(for: question, saved: screen.session.answers[question.id]?.value),
-              case .success(let value) = editor.draft(for: question) else { return [] }
+              editor.isChanged(for: question, saved: screen.session.answers[question.id]?.value, catalog: screen.catalog),
+              case .success(let value) = editor.draft(for: question, catalog: screen.catalog) else { return [] }
         var commands: [AppCommand] = []
         apply(.answer(question: question.id, value: value), at: now, into: &commands)
         return commands

@@ -128,31 +128,25 @@ extension ConversationScreen {
         draw(lines, focus: focusRange, into: &grid, column: column, width: width, top: top, bottom: bottom, glyphs: frame.glyphs)
     }
 
+    /// The kind's own instruction, except where the screen has something more pressing to say.
     private func instruction(for question: Question) -> String? {
-        switch question.kind {
-        case .wholeNumber(let minimum, let maximum):
-            switch (minimum, maximum) {
-            case (let low?, let high?): catalog.text(.inputNumberBetween, ["minimum": String(low), "maximum": String(high)])
-            case (let low?, nil): catalog.text(.inputNumberAtLeast, ["minimum": String(low)])
-            case (nil, let high?): catalog.text(.inputNumberAtMost, ["maximum": String(high)])
-            case (nil, nil): catalog.text(.inputNumber)
-            }
-        case .yesNo where session.shownText(confirmedBy: question.id).map { !session.shownTexts.isGoneThrough($0) } == true:
-            session.shownText(confirmedBy: question.id).map(showFirst)
-        case .money: catalog.text(.inputMoney)
-        case .date: catalog.text(.inputDate)
-        case .people, .outcomes, .supportPlan:
-            if case .list(let list)? = editor, list.form != nil { catalog.text(.tuiItemSave) } else { nil }
-        default: nil
+        switch question.kind.editingStyle {
+        case .yesOrNo where session.shownText(confirmedBy: question.id).map { !session.shownTexts.isGoneThrough($0) } == true:
+            return session.shownText(confirmedBy: question.id).map(showFirst)
+        case .entries:
+            if case .list(let list)? = editor, list.form != nil { return catalog.text(.tuiItemSave) }
+            return nil
+        case .severalLines, .oneLine, .choiceList, .yesOrNo, .numberRow:
+            return question.kind.instruction(question: question.id, words: words, lineByLine: false)
         }
     }
 
     private func editorHeight(_ editor: FieldEditor, width: Int) -> Int {
         switch editor {
         case .text: return 5
-        case .line: return 1
+        case .line, .numbers: return 1
         case .choices(let list): return list.items.count + (list.isTypingOther || list.chosen.contains(list.items.count - 1) && list.allowsOther ? 1 : 0)
-        case .list(let list): return list.count + 1 + (list.form.map { itemFormRows($0, kind: list.kind, width: width - 2) } ?? 0)
+        case .list(let list): return list.count + 1 + (list.form.map { itemFormRows($0, width: width - 2) } ?? 0)
         }
     }
 
@@ -191,6 +185,8 @@ extension ConversationScreen {
             current = .text(text)
         case .line(let line):
             caret = line.draw(into: &grid, row: row, column: column, width: min(width, 60), style: CellStyle(.field, underline: true))
+        case .numbers(let numbers):
+            caret = numbers.draw(into: &grid, row: row, column: column, width: width, chosenWord: catalog.text(.tuiChosen), focused: sectionListFocus == nil)
         case .choices(let list):
             caret = list.draw(into: &grid, row: row, column: column, width: width, chosenWord: catalog.text(.tuiChosen),
                               glyphs: frameGlyphs, focused: sectionListFocus == nil).caret
@@ -213,15 +209,14 @@ extension ConversationScreen {
     private func drawList(_ list: ListEditor, into grid: inout CellGrid, row: Int, column: Int, width: Int, glyphs: Glyphs) -> GridPoint {
         var y = row
         var caret = GridPoint(row: row, column: column)
-        for index in 0..<list.count {
+        for (index, entry) in list.list.entries.enumerated() {
             let text: String
-            if list.kind == .people {
-                let person = list.people[index]
+            switch entry {
+            case .person(let person):
                 text = [person.name, person.relationship, person.doesNow, person.willingAndAble].filter { !$0.isEmpty }.joined(separator: " — ")
-            } else if case .supportPlan = list.kind {
-                text = words.planLine(list.plan[index])
-            } else {
-                let outcome = list.outcomes[index]
+            case .planLine(let line):
+                text = words.planLine(line)
+            case .outcome(let outcome):
                 text = [outcome.outcome, words.outcomeGroupName(outcome.group), outcome.timescale].filter { !$0.isEmpty }.joined(separator: " — ")
             }
             let highlighted = list.highlighted == index && list.form == nil
@@ -241,16 +236,16 @@ extension ConversationScreen {
         grid.write(catalog.text(list.kind == .people ? .tuiItemPerson : list.kind == .outcomes ? .tuiItemOutcome : .tuiItemSupport, ["number": String(number)]),
                    row: y, column: column, style: CellStyle(.heading, bold: true), limit: column + width)
         y += 1
-        let labels = itemLabels(list.kind)
+        let labels = form.fields.filter { form.lines[$0.name] != nil }.map { catalog.text($0.label) }
         let inlineWidth = min((labels.filter { !stacksLabel($0, width: width) }.map(TextWidth.of).max() ?? 8) + 2, width * 2 / 5)
         for (fieldIndex, field) in form.fields.enumerated() {
             let focused = fieldIndex == form.focus
-            switch field {
-            case .line(let index):
+            let title = catalog.text(field.label)
+            if let line = form.lines[field.name] {
                 let labelStyle = CellStyle(.normal, bold: focused)
-                let label = labels[index].last.map { "?:".contains($0) } == true ? labels[index] : labels[index] + ":"
+                let label = title.last.map { "?:".contains($0) } == true ? title : title + ":"
                 let fieldColumn: Int
-                if stacksLabel(labels[index], width: width) {
+                if stacksLabel(title, width: width) {
                     grid.write(TextLayout.truncate(label, width: width), row: y, column: column, style: labelStyle, limit: column + width)
                     y += 1
                     fieldColumn = column + 2
@@ -258,42 +253,19 @@ extension ConversationScreen {
                     grid.write(label, row: y, column: column, style: labelStyle, limit: column + inlineWidth)
                     fieldColumn = column + inlineWidth
                 }
-                let point = form.lines[index].draw(into: &grid, row: y, column: fieldColumn, width: column + width - fieldColumn,
-                                                   style: CellStyle(.field, underline: true))
+                let point = line.draw(into: &grid, row: y, column: fieldColumn, width: column + width - fieldColumn, style: CellStyle(.field, underline: true))
                 if focused { caret = point }
                 y += 1
-            case .group, .funded, .support, .frequency, .option4:
-                grid.write(TextLayout.truncate(choiceTitle(field), width: width), row: y, column: column, style: CellStyle(.normal, bold: focused), limit: column + width)
+            } else if let choices = form.choiceLists[field.name] {
+                grid.write(TextLayout.truncate(title, width: width), row: y, column: column, style: CellStyle(.normal, bold: focused), limit: column + width)
                 y += 1
-                if let choices = form.choices(for: field) {
-                    let drawn = choices.draw(into: &grid, row: y, column: column + 2, width: width - 2, chosenWord: catalog.text(.tuiChosen),
-                                             glyphs: glyphs, focused: focused)
-                    if focused { caret = drawn.caret }
-                    y += drawn.rows
-                }
+                let drawn = choices.draw(into: &grid, row: y, column: column + 2, width: width - 2, chosenWord: catalog.text(.tuiChosen),
+                                         glyphs: glyphs, focused: focused)
+                if focused { caret = drawn.caret }
+                y += drawn.rows
             }
         }
         return caret
-    }
-
-    private func itemLabels(_ kind: ListEditor.Kind) -> [String] {
-        switch kind {
-        case .people: [catalog.text(.peopleName), catalog.text(.peopleRelationship), catalog.text(.peopleDoesNow), catalog.text(.peopleWillingAndAble)]
-        case .outcomes: [catalog.text(.outcomesOutcome), catalog.text(.outcomesMilestones), catalog.text(.outcomesTimescale), catalog.text(.outcomesHowWeWillKnow)]
-        case .supportPlan: [catalog.text(.planQuantity), catalog.text(.planOutcome), catalog.text(.planSupportWords)]
-        }
-    }
-
-    /// The words above a choice field of an item form.
-    private func choiceTitle(_ field: ItemForm.Field) -> String {
-        switch field {
-        case .group: catalog.text(.outcomesGroup)
-        case .funded: catalog.text(.outcomesMayNeedFundedSupport)
-        case .support: catalog.text(.planSupportTitle)
-        case .frequency: catalog.text(.planFrequencyTitle)
-        case .option4: catalog.text(.planOption4Title)
-        case .line: ""
-        }
     }
 
     /// A label too long to sit beside its field goes on a line of its own, never cut short.
@@ -302,13 +274,10 @@ extension ConversationScreen {
     }
 
     /// Rows an item form takes: its title, each field (two rows when the label is stacked), and each choice.
-    private func itemFormRows(_ form: ItemForm, kind: ListEditor.Kind, width: Int) -> Int {
-        let labels = itemLabels(kind)
-        return form.fields.reduce(1) { rows, field in
-            switch field {
-            case .line(let index): rows + (stacksLabel(labels[index], width: width) ? 2 : 1)
-            case .group, .funded, .support, .frequency, .option4: rows + 1 + (form.choices(for: field)?.items.count ?? 0)
-            }
+    private func itemFormRows(_ form: ItemForm, width: Int) -> Int {
+        form.fields.reduce(1) { rows, field in
+            if form.lines[field.name] != nil { return rows + (stacksLabel(catalog.text(field.label), width: width) ? 2 : 1) }
+            return rows + 1 + (form.choiceLists[field.name]?.items.count ?? 0)
         }
     }
 }

@@ -87,7 +87,7 @@ public struct ConversationScreen: Sendable {
             return commitThen(.apply(.back))
         case .escape:
             // Unsaved typing is not thrown away on one key: changed text is asked about first.
-            if let question = session.currentQuestion, let editor, editor.isChanged(for: question, saved: session.answers[question.id]?.value) {
+            if let question = session.currentQuestion, let editor, editor.isChanged(for: question, saved: session.answers[question.id]?.value, catalog: catalog) {
                 return .confirm(.discardChanges(question: question.id))
             }
             undoDraft()
@@ -106,6 +106,16 @@ public struct ConversationScreen: Sendable {
         case .line(var line):
             if key == .enter { return commitThen(.apply(.skip), enterPressed: true) }
             if line.handle(key) { current = .line(line) } else { return .none }
+        case .numbers(var row):
+            if key == .enter { return commitThen(.apply(.skip), enterPressed: true) }
+            guard row.handle(key) else {
+                // Typing on the row chooses nothing: it says which numbers would.
+                if case .character(let typed) = key {
+                    message = .problem(words.inputProblem(.notOnScale(String(typed), from: row.points.lowerBound, to: row.points.upperBound)))
+                }
+                return .none
+            }
+            current = .numbers(row)
         case .choices(var list):
             if key == .enter { return commitThen(.apply(.skip), enterPressed: true) }
             // Typing chooses nothing in a list (a word such as "maybe" must not pick "yes", nor the
@@ -124,8 +134,8 @@ public struct ConversationScreen: Sendable {
                 message = .problem(catalog.text(.planNoRules, ["question": form.costing.map { words.label($0.rules) } ?? ""]))
                 return .none
             }
-            let groups = OutcomeGroup.allCases.map(words.outcomeGroupName)
-            switch list.handle(key, groups: groups, yes: catalog.text(.answerYes), no: catalog.text(.answerNo)) {
+            let choiceWords = ListEditor.choiceWords(words)
+            switch list.handle(key, groups: choiceWords.groups, yes: choiceWords.yes, no: choiceWords.no) {
             case .handled, .notHandled:
                 current = .list(list)
             case .commit(let value):
@@ -150,7 +160,7 @@ public struct ConversationScreen: Sendable {
     /// On a yes/no question, the first letter of "yes" or "no" (in English or the
     /// catalog's language) chooses it, as 1 and 2 do.
     private func yesNoShortcut(_ key: Key, for question: Question) -> Key {
-        guard case .yesNo = question.kind, case .character(let typed) = key else { return key }
+        guard question.kind.editingStyle == .yesOrNo, case .character(let typed) = key else { return key }
         let letter = typed.lowercased()
         if letter == "y" || letter == catalog.text(.answerYes).prefix(1).lowercased() { return .character("1") }
         if letter == "n" || letter == catalog.text(.answerNo).prefix(1).lowercased() { return .character("2") }
@@ -162,12 +172,12 @@ public struct ConversationScreen: Sendable {
     private mutating func commitThen(_ next: ConversationIntent, enterPressed: Bool = false) -> ConversationIntent {
         guard let question = session.currentQuestion, let editor else { return next }
         let saved = session.answers[question.id]?.value
-        if enterPressed, question.required, saved == nil, case .success(let value) = editor.draft(for: question), value.isEmpty {
+        if enterPressed, question.required, saved == nil, case .success(let value) = editor.draft(for: question, catalog: catalog), value.isEmpty {
             message = .problem(words.refusal(.required(question: question.id), requiredText: .tuiRequired))
             return .none
         }
-        guard editor.isChanged(for: question, saved: saved) else { return next }
-        switch editor.draft(for: question) {
+        guard editor.isChanged(for: question, saved: saved, catalog: catalog) else { return next }
+        switch editor.draft(for: question, catalog: catalog) {
         case .failure(let problem):
             message = .problem(words.inputProblem(problem))
             return .none
@@ -218,7 +228,7 @@ public struct ConversationScreen: Sendable {
             return [shownHere == .costing ? .tuiKeyExplain : .tuiKeyReadBack, .tuiKeyChoose, .tuiKeyNext, .tuiKeyBack, .tuiKeySections, .tuiKeyHome]
         case .choices?: return [.tuiKeyChoose, .tuiKeyNext, .tuiKeyBack, .tuiKeySections, .tuiKeyWho, .tuiKeyNothing, .tuiKeyClear, .tuiKeyHome]
         case nil: return session.cursor == .finished ? [.tuiKeySign, .tuiKeySections, .tuiKeyHome, .tuiKeyQuit] : [.tuiKeySections, .tuiKeyWho, .tuiKeyHome, .tuiKeyQuit]
-        default: return [.tuiKeyNext, .tuiKeyBack, .tuiKeyUndo, .tuiKeySections, .tuiKeyWho, .tuiKeyNothing, .tuiKeyClear, .tuiKeyHome, .tuiKeyShowPerson]
+        case .text?, .line?, .numbers?: return [.tuiKeyNext, .tuiKeyBack, .tuiKeyUndo, .tuiKeySections, .tuiKeyWho, .tuiKeyNothing, .tuiKeyClear, .tuiKeyHome, .tuiKeyShowPerson]
         }
     }
 }

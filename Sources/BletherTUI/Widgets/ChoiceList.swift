@@ -46,7 +46,7 @@ public struct ChoiceList: Sendable, Equatable {
         case .choices(let ids, let otherText)?:
             chosen = indices(of: ids, other: otherText)
             other = LineEditor(text: otherText ?? "")
-        default:
+        case .text?, .number?, .money?, .date?, .yesNo?, .people?, .outcomes?, .supportPlan?, nil:
             chosen = []
         }
         highlighted = chosen.min() ?? 0
@@ -102,16 +102,19 @@ public struct ChoiceList: Sendable, Equatable {
         }
     }
 
+    /// The ids chosen so far, in list order ("something else" has none).
+    public var chosenIDs: [String] { chosen.sorted().compactMap { items[$0].id } }
+
+    /// The words for "something else" when it is chosen (`nil` when not); `.otherEmpty` when chosen without words.
+    public var otherWords: Result<String?, AnswerInputProblem> {
+        guard let otherIndex, chosen.contains(otherIndex) else { return .success(nil) }
+        let typed = other.text.trimmingCharacters(in: .whitespaces)
+        return typed.isEmpty ? .failure(.otherEmpty) : .success(typed)
+    }
+
     /// The answer as chosen so far; `.otherEmpty` when "something else" is chosen without words.
     public var value: Result<AnswerValue, AnswerInputProblem> {
-        let ids = chosen.sorted().compactMap { items[$0].id }
-        var otherText: String?
-        if let otherIndex, chosen.contains(otherIndex) {
-            let typed = other.text.trimmingCharacters(in: .whitespaces)
-            guard !typed.isEmpty else { return .failure(.otherEmpty) }
-            otherText = typed
-        }
-        return .success(multiple ? .choices(ids, other: otherText) : .choice(ids.first, other: otherText))
+        otherWords.map { multiple ? .choices(chosenIDs, other: $0) : .choice(chosenIDs.first, other: $0) }
     }
 
     /// Draws one line per choice from `row`; returns the rows used and the caret.
