@@ -15,41 +15,41 @@ import Foundation
 /// app.handle(.character("M"))
 /// let grid = app.render()
 /// ```
-public final class FullScreenApp: TerminalProgram {
+package final class FullScreenApp: TerminalProgram {
     let library: FormLibrary
     let language: String
     let store: ConversationStore
     let clock: () -> Date
     /// Everything on screen, as a value.
-    public private(set) var model: AppModel
+    package private(set) var model: AppModel
 
     /// How this program signs: the work itself (passphrase, conversation id) → what to say.
     /// `nil` when signing is not offered.
-    public struct Signing {
-        public let sign: (_ passphrase: String, _ conversation: String) throws -> String
+    package struct Signing {
+        package let sign: (_ passphrase: String, _ conversation: String) throws -> String
 
-        public init(sign: @escaping (_ passphrase: String, _ conversation: String) throws -> String) {
+        package init(sign: @escaping (_ passphrase: String, _ conversation: String) throws -> String) {
             self.sign = sign
         }
     }
 
     /// How this program signs a decision on a referred budget: the decision → what to say
     /// (an error's description is shown as the problem).
-    public struct Deciding {
-        public typealias Decision = DecisionRequest
-        public let decide: (Decision) throws -> String
+    package struct Deciding {
+        package typealias Decision = DecisionRequest
+        package let decide: (Decision) throws -> String
 
-        public init(decide: @escaping (Decision) throws -> String) {
+        package init(decide: @escaping (Decision) throws -> String) {
             self.decide = decide
         }
     }
 
-    public var signing: Signing? { didSet { model.canSign = signing != nil } }
-    public var deciding: Deciding? { didSet { model.canDecide = deciding != nil } }
+    package var signing: Signing? { didSet { model.canSign = signing != nil } }
+    package var deciding: Deciding? { didSet { model.canDecide = deciding != nil } }
     /// Checks the worker's passphrase before the person's review is left.
-    public var reviewLock: ((String) -> Bool)?
+    package var reviewLock: ((String) -> Bool)?
 
-    public init(library: FormLibrary, catalog: Catalog, language: String, store: ConversationStore, size: (columns: Int, rows: Int),
+    package init(library: FormLibrary, catalog: Catalog, language: String, store: ConversationStore, size: (columns: Int, rows: Int),
                 settings: DisplaySettings = DisplaySettings(), clock: @escaping () -> Date = Date.init) throws(StoreError) {
         self.library = library
         self.language = language
@@ -59,47 +59,47 @@ public final class FullScreenApp: TerminalProgram {
         run(model.receive(try home(), at: clock()))
     }
 
-    public var catalog: Catalog { model.catalog }
-    public var settings: DisplaySettings {
+    package var catalog: Catalog { model.catalog }
+    package var settings: DisplaySettings {
         get { model.settings }
         set { model.settings = newValue }
     }
-    public var columns: Int { model.columns }
-    public var rows: Int { model.rows }
-    public var isFinished: Bool { model.isFinished }
+    package var columns: Int { model.columns }
+    package var rows: Int { model.rows }
+    package var isFinished: Bool { model.isFinished }
     /// The conversation on screen, if any.
-    public var conversation: ConversationScreen? { model.conversation }
-    public var overlay: Overlay? { model.overlay }
+    package var conversation: ConversationScreen? { model.conversation }
+    package var overlay: Overlay? { model.overlay }
 
     /// Opens a conversation straight away (`blether resume <id>`).
-    public func open(conversation id: String) throws(StoreError) {
+    package func open(conversation id: String) throws(StoreError) {
         run(model.receive(try opened(id, thenAnswer: nil), at: clock()))
     }
 
     /// Hands the record over to the person (`blether review <id>`, or Ctrl-P in a conversation):
     /// the latest signed revision, or the draft before signing.
-    public func review(conversation id: String, returnTo: ConversationScreen? = nil) throws(StoreError) {
+    package func review(conversation id: String, returnTo: ConversationScreen? = nil) throws(StoreError) {
         run(model.receive(try reviewed(id, returnTo: returnTo), at: clock()))
     }
 
     /// Starts a new conversation straight away (`blether new`).
-    public func start(form: Form, person: String, present: AnswerValue? = nil) throws(StoreError) {
+    package func start(form: Form, person: String, present: AnswerValue? = nil) throws(StoreError) {
         let summary = try store.create(form: form, person: person, language: language, at: clock())
         run(model.receive(try opened(summary.id, thenAnswer: present), at: clock()))
     }
 
-    public func handle(_ key: Key) {
+    package func handle(_ key: Key) {
         run(model.update(key, at: clock()))
     }
 
     /// The screen as it should look now.
-    public func render() -> CellGrid {
+    package func render() -> CellGrid {
         model.render()
     }
 
     /// On Ctrl-C, a signal or a lost terminal: saves the answer being typed if it is a
     /// valid answer. Everything committed before is already on disk.
-    public func saveBeforeExit() {
+    package func saveBeforeExit() {
         run(model.saveBeforeExit(at: clock()))
     }
 
@@ -112,7 +112,7 @@ public final class FullScreenApp: TerminalProgram {
     /// if try app.endBySignal() { /* exit status 1 */ }
     /// ```
     @discardableResult
-    public func endBySignal() throws(StoreError) -> Bool {
+    package func endBySignal() throws(StoreError) -> Bool {
         let (commands, endedReview) = model.endBySignal(at: clock())
         for command in commands {
             if case .note(let note, let conversation) = command {

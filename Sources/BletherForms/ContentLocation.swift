@@ -7,16 +7,16 @@ import Foundation
 /// ```swift
 /// let location = try ContentLocation.resolve(environment: ProcessInfo.processInfo.environment)
 /// ```
-public struct ContentLocation: Sendable, Equatable {
-    public let formsDirectory: URL
-    public let localesDirectory: URL
+package struct ContentLocation: Sendable, Equatable {
+    package let formsDirectory: URL
+    package let localesDirectory: URL
 
-    public init(formsDirectory: URL, localesDirectory: URL) {
+    package init(formsDirectory: URL, localesDirectory: URL) {
         self.formsDirectory = formsDirectory
         self.localesDirectory = localesDirectory
     }
 
-    public static func resolve(environment: [String: String], executable: URL? = nil) -> ContentLocation {
+    package static func resolve(environment: [String: String], executable: URL? = nil) -> ContentLocation {
         if let forms = environment["BLETHER_FORMS"], !forms.isEmpty {
             let formsURL = URL(fileURLWithPath: forms, isDirectory: true)
             let locales = environment["BLETHER_LOCALES"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0, isDirectory: true) }
@@ -29,7 +29,7 @@ public struct ContentLocation: Sendable, Equatable {
     /// The shipped content: beside an installed binary (`../share/blether`), in a
     /// directory above the binary (a build inside the source tree), else the source tree
     /// this module was compiled from.
-    public static func shipped(executable: URL? = nil) -> ContentLocation {
+    package static func shipped(executable: URL? = nil) -> ContentLocation {
         let fileManager = FileManager.default
         func contentRoot(_ directory: URL) -> ContentLocation? {
             let forms = directory.appendingPathComponent("forms", isDirectory: true)

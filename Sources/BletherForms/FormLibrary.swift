@@ -10,21 +10,21 @@ import Synchronization
 /// let form = library.latestForm(id: "adult-good-conversation")
 /// let words = library.catalog(language: "gd")
 /// ```
-public struct FormLibrary: Sendable {
+package struct FormLibrary: Sendable {
     /// The language every other catalog is checked against, and falls back to.
-    public static let referenceLanguage = "en-GB"
+    package static let referenceLanguage = "en-GB"
 
-    public let forms: [LoadedForm]
-    public let catalogs: [String: LoadedCatalog]
+    package let forms: [LoadedForm]
+    package let catalogs: [String: LoadedCatalog]
     /// Councils' costing rules (`forms/costing/*.yaml`).
-    public var costingRules: [LoadedCostingRules] = []
+    package var costingRules: [LoadedCostingRules] = []
     /// Every problem found, in file and line order.
-    public let problems: [FormProblem]
+    package let problems: [FormProblem]
 
     /// Reads the given form and catalog files and checks them against each other.
     ///
     /// - Parameter isPartial: only some of the forms are given, so catalog keys of other forms are not questioned.
-    public static func load(formFiles: [URL], catalogFiles: [URL], costingFiles: [URL] = [], isPartial: Bool = false) -> FormLibrary {
+    package static func load(formFiles: [URL], catalogFiles: [URL], costingFiles: [URL] = [], isPartial: Bool = false) -> FormLibrary {
         var problems: [FormProblem] = []
         var forms: [LoadedForm] = []
         var unreadForms = 0
@@ -105,13 +105,13 @@ public struct FormLibrary: Sendable {
     }
 
     /// Reads every `*.yaml` in the location's forms and locales directories.
-    public static func load(from location: ContentLocation) -> FormLibrary {
+    package static func load(from location: ContentLocation) -> FormLibrary {
         load(formFiles: yamlFiles(in: location.formsDirectory), catalogFiles: yamlFiles(in: location.localesDirectory),
              costingFiles: yamlFiles(in: location.formsDirectory.appendingPathComponent("costing")))
     }
 
     /// The `.yaml` files directly inside `directory`, sorted by name.
-    public static func yamlFiles(in directory: URL) -> [URL] {
+    package static func yamlFiles(in directory: URL) -> [URL] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         return names.filter { $0.hasSuffix(".yaml") }.sorted().map { directory.appendingPathComponent($0) }
     }
@@ -138,34 +138,34 @@ public struct FormLibrary: Sendable {
     }
 
     /// The highest version of a form.
-    public func latestForm(id: String) -> Form? {
+    package func latestForm(id: String) -> Form? {
         forms.map(\.form).filter { $0.id == id }.max { $0.version < $1.version }
     }
 
-    public func form(id: String, version: Int) -> Form? {
+    package func form(id: String, version: Int) -> Form? {
         loadedForm(id: id, version: version)?.form
     }
 
     /// A form with the file it came from.
-    public func loadedForm(id: String, version: Int) -> LoadedForm? {
+    package func loadedForm(id: String, version: Int) -> LoadedForm? {
         forms.first { $0.form.id == id && $0.form.version == version }
     }
 
     /// The newest version of each form, by id.
-    public var latestForms: [Form] {
+    package var latestForms: [Form] {
         Set(forms.map(\.form.id)).sorted().compactMap(latestForm(id:))
     }
 
     /// The catalog for a language with any gaps filled from the reference language;
     /// `nil` when there is no catalog for it.
-    public func catalog(language: String) -> Catalog? {
+    package func catalog(language: String) -> Catalog? {
         guard let own = catalogs[language]?.catalog else { return nil }
         guard language != FormLibrary.referenceLanguage, let base = catalogs[FormLibrary.referenceLanguage]?.catalog else { return own }
         return own.fillingGaps(from: base)
     }
 
     /// The best catalog for a locale name such as `gd_GB.UTF-8` or `en`: exact, then by language.
-    public func bestLanguage(for locale: String?) -> String {
+    package func bestLanguage(for locale: String?) -> String {
         guard let locale, !locale.isEmpty else { return FormLibrary.referenceLanguage }
         let tag = locale.split(separator: ".").first.map(String.init)?.replacingOccurrences(of: "_", with: "-") ?? ""
         if catalogs[tag] != nil { return tag }

@@ -7,15 +7,15 @@ import BletherCore
 /// ```swift
 /// FormProblem(file: "forms/a.yaml", line: 3, "the form has no version", fix: "add 'version: 1'").description
 /// ```
-public struct FormProblem: Error, Sendable, Equatable, CustomStringConvertible, Comparable {
-    public let file: String
-    public let line: Int
-    public let message: String
-    public let fix: String
+package struct FormProblem: Error, Sendable, Equatable, CustomStringConvertible, Comparable {
+    package let file: String
+    package let line: Int
+    package let message: String
+    package let fix: String
     /// Set for a file refused whole (``FormRefusal``), whose words come from the catalogs.
-    public let refusal: FormRefusal?
+    package let refusal: FormRefusal?
 
-    public init(file: String, line: Int, _ message: String, fix: String) {
+    package init(file: String, line: Int, _ message: String, fix: String) {
         self.file = file
         self.line = line
         self.message = message
@@ -24,7 +24,7 @@ public struct FormProblem: Error, Sendable, Equatable, CustomStringConvertible, 
     }
 
     /// A refusal, said in English until ``description(in:)`` gives it a catalog.
-    public init(file: String, line: Int, refusal: FormRefusal) {
+    package init(file: String, line: Int, refusal: FormRefusal) {
         self.file = file
         self.line = line
         let words = refusal.words(in: nil)
@@ -33,18 +33,18 @@ public struct FormProblem: Error, Sendable, Equatable, CustomStringConvertible, 
         self.refusal = refusal
     }
 
-    public var description: String {
+    package var description: String {
         "\(file):\(line): \(message) — \(fix)"
     }
 
     /// The problem in `catalog`'s language where it has the words (refusals), else as written.
-    public func description(in catalog: Catalog?) -> String {
+    package func description(in catalog: Catalog?) -> String {
         guard let refusal else { return description }
         let words = refusal.words(in: catalog)
         return "\(file):\(line): \(words.message) — \(words.fix)"
     }
 
-    public static func < (lhs: FormProblem, rhs: FormProblem) -> Bool {
+    package static func < (lhs: FormProblem, rhs: FormProblem) -> Bool {
         (lhs.file, lhs.line, lhs.message) < (rhs.file, rhs.line, rhs.message)
     }
 }

@@ -7,7 +7,7 @@ import BletherCore
 /// FormProblem(file: "forms/a.yaml", line: 12, refusal: .conditionTooDeep(key: "relevant"))
 ///     .description(in: catalog)   // "forms/a.yaml:12: too deeply nested — relevant goes more than 100 deep …"
 /// ```
-public enum FormRefusal: Sendable, Equatable {
+package enum FormRefusal: Sendable, Equatable {
     /// A `relevant`, `constraint` or `when` condition deeper than ``Condition/maximumDepth``.
     case conditionTooDeep(key: String)
     /// YAML nested deeper than ``YAMLSource/maximumDepth``.

@@ -11,16 +11,16 @@ import Foundation
 /// let report = FormsCheck.run(paths: ["forms/adult-good-conversation.yaml"], shipped: .shipped())
 /// print(report.lines.joined(separator: "\n")); exit(report.problems.isEmpty ? 0 : 1)
 /// ```
-public struct FormsCheck: Sendable {
-    public let library: FormLibrary
+package struct FormsCheck: Sendable {
+    package let library: FormLibrary
 
-    public var problems: [FormProblem] { library.problems }
+    package var problems: [FormProblem] { library.problems }
 
-    public init(library: FormLibrary) {
+    package init(library: FormLibrary) {
         self.library = library
     }
 
-    public static func run(paths: [String], shipped: ContentLocation) -> FormsCheck {
+    package static func run(paths: [String], shipped: ContentLocation) -> FormsCheck {
         if paths.isEmpty {
             return FormsCheck(library: .load(from: shipped))
         }
@@ -73,11 +73,11 @@ public struct FormsCheck: Sendable {
     }
 
     /// Every problem, then a summary of what was checked and each language's status.
-    public var lines: [String] { lines(language: FormLibrary.referenceLanguage) }
+    package var lines: [String] { lines(language: FormLibrary.referenceLanguage) }
 
     /// The report with refusals (``FormRefusal``) in `language`, from the catalogs just
     /// checked where they can say it, else in English.
-    public func lines(language: String) -> [String] {
+    package func lines(language: String) -> [String] {
         let catalog = library.catalog(language: language) ?? library.catalog(language: FormLibrary.referenceLanguage)
         var lines = problems.map { $0.description(in: catalog) }
         let forms = library.forms.sorted { ($0.form.id, $0.form.version) < ($1.form.id, $1.form.version) }

@@ -1,9 +1,9 @@
 import BletherCore
 
 /// A catalog read from a file, with the line of every key for later messages.
-public struct LoadedCatalog: Sendable {
-    public let catalog: Catalog
-    public let file: String
+package struct LoadedCatalog: Sendable {
+    package let catalog: Catalog
+    package let file: String
     let keyLines: [String: Int]
     /// The line of each mapping (such as `forms.adult-good-conversation.questions`), to place "missing key" messages.
     let mappingLines: [String: Int]

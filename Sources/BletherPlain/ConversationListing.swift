@@ -7,8 +7,8 @@ import Foundation
 /// ```swift
 /// for line in ConversationListing.lines(summaries, catalog: catalog) { print(line) }
 /// ```
-public enum ConversationListing {
-    public static func lines(_ summaries: [ConversationSummary], catalog: Catalog) -> [String] {
+package enum ConversationListing {
+    package static func lines(_ summaries: [ConversationSummary], catalog: Catalog) -> [String] {
         guard !summaries.isEmpty else { return [catalog.text(.listEmpty)] }
         var lines = [catalog.text(.listHeader)]
         for summary in summaries {

@@ -6,8 +6,8 @@ import Foundation
 /// ```swift
 /// let passphrase = HiddenTyping.read(endingLineOn: .standardError) { readLine() }
 /// ```
-public enum HiddenTyping {
-    public static func read<Line>(endingLineOn output: FileHandle, _ reading: () -> Line) -> Line {
+package enum HiddenTyping {
+    package static func read<Line>(endingLineOn output: FileHandle, _ reading: () -> Line) -> Line {
         var original = termios()
         tcgetattr(0, &original)
         var silent = original

@@ -23,10 +23,10 @@ private let stopSignal = Atomic<Int32>(0)
 /// defer { input.release() }
 /// while let line = input.nextLine() { … }
 /// ```
-public final class KioskInput: LineSource {
+package final class KioskInput: LineSource {
     let isTerminal: Bool
     /// The signal that ended the review, when one did (SIGTERM, or SIGHUP also for a terminal that went away).
-    public private(set) var endedBy: Int32?
+    package private(set) var endedBy: Int32?
     private var held = false
     /// Ends of input in a row: a terminal that has gone away reports one after another at once.
     private var endsInARow = 0
@@ -36,12 +36,12 @@ public final class KioskInput: LineSource {
     /// Bytes read from the terminal that do not yet make a whole line.
     private var pending: [UInt8] = []
 
-    public init(isTerminal: Bool = isatty(0) == 1) {
+    package init(isTerminal: Bool = isatty(0) == 1) {
         self.isTerminal = isTerminal
     }
 
     /// Starts holding: the keyboard's signals are ignored; SIGTERM and SIGHUP interrupt a read.
-    public func hold() {
+    package func hold() {
         guard !held else { return }
         held = true
         stopSignal.store(0, ordering: .relaxed)
@@ -61,18 +61,18 @@ public final class KioskInput: LineSource {
     }
 
     /// Stops holding: every signal back to its default, except SIGQUIT, which stays ignored.
-    public func release() {
+    package func release() {
         guard held else { return }
         held = false
         for restored in [SIGINT, SIGTSTP, SIGTERM, SIGHUP] { signal(restored, SIG_DFL) }
     }
 
-    public func nextLine() -> String? {
+    package func nextLine() -> String? {
         read()
     }
 
     /// A line typed without being shown (the worker's passphrase); `nil` only when the review ends.
-    public func nextSecretLine() -> String? {
+    package func nextSecretLine() -> String? {
         guard isTerminal else { return read() }
         return HiddenTyping.read(endingLineOn: .standardOutput) { read() }
     }

@@ -12,8 +12,8 @@ import Foundation
 ///                               words: words, input: StandardInput(), output: StandardOutput())
 /// try plain.run()
 /// ```
-public final class PlainConversation {
-    public private(set) var session: Session
+package final class PlainConversation {
+    package private(set) var session: Session
     let conversationID: String
     /// The supported person's name, for headings.
     let person: String
@@ -31,12 +31,12 @@ public final class PlainConversation {
     private var changed = false
 
     /// How a run ended. Either way, everything answered is already saved.
-    public enum Ending: Equatable, Sendable {
+    package enum Ending: Equatable, Sendable {
         case quit
         case endOfInput
     }
 
-    public init(
+    package init(
         session: Session, conversationID: String, person: String, store: ConversationStore, words: ConversationWording,
         input: any LineSource, output: any PlainOutput, clock: @escaping () -> Date = Date.init, signer: (() throws -> String)? = nil
     ) {
@@ -54,7 +54,7 @@ public final class PlainConversation {
     var catalog: Catalog { words.catalog }
 
     /// Runs until `:quit` or the end of input.
-    public func run() throws(StoreError) -> Ending {
+    package func run() throws(StoreError) -> Ending {
         try store.note(.opened, record: conversationID, at: clock())
         let ending = try loop()
         output.line("")

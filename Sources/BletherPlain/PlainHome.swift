@@ -8,14 +8,14 @@ import Foundation
 /// let choice = try PlainHome(store: store, forms: library.latestForms, catalog: catalog,
 ///                            input: StandardInput(), output: StandardOutput()).choose()
 /// ```
-public struct PlainHome {
+package struct PlainHome {
     let store: ConversationStore
     let forms: [Form]
     let catalog: Catalog
     var input: any LineSource
     let output: any PlainOutput
 
-    public init(store: ConversationStore, forms: [Form], catalog: Catalog, input: any LineSource, output: any PlainOutput) {
+    package init(store: ConversationStore, forms: [Form], catalog: Catalog, input: any LineSource, output: any PlainOutput) {
         self.store = store
         self.forms = forms
         self.catalog = catalog
@@ -24,14 +24,14 @@ public struct PlainHome {
     }
 
     /// What the worker chose at the start.
-    public enum Choice: Equatable {
+    package enum Choice: Equatable {
         case resume(id: String)
         case new(formID: String, person: String)
         case leave
     }
 
     /// Asks until a choice is made; `.leave` on `:quit` or the end of input.
-    public mutating func choose() throws(StoreError) -> Choice {
+    package mutating func choose() throws(StoreError) -> Choice {
         let (conversations, unreadable) = try store.readableSummaries()
         output.line(catalog.text(.plainHomeHeading))
         if !unreadable.isEmpty { output.line(catalog.text(.listUnreadable, ["ids": unreadable.map(\.id).joined(separator: ", ")])) }

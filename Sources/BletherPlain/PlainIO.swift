@@ -2,13 +2,13 @@ import BletherCore
 import Foundation
 
 /// Where plain mode reads lines from: standard input, or a script in tests.
-public protocol LineSource {
+package protocol LineSource {
     /// The next line without its line break; `nil` at the end of input.
     mutating func nextLine() -> String?
 }
 
 /// Where plain mode writes: standard output, or a buffer in tests.
-public protocol PlainOutput: AnyObject {
+package protocol PlainOutput: AnyObject {
     /// Writes a whole line.
     func line(_ text: String)
     /// Writes a prompt and leaves the cursor after it.
@@ -16,35 +16,35 @@ public protocol PlainOutput: AnyObject {
 }
 
 /// Lines from standard input.
-public struct StandardInput: LineSource {
-    public init() {}
-    public mutating func nextLine() -> String? { readLine(strippingNewline: true) }
+package struct StandardInput: LineSource {
+    package init() {}
+    package mutating func nextLine() -> String? { readLine(strippingNewline: true) }
 }
 
 /// Lines to standard output, flushed at once so a screen reader or a script sees them.
 /// Every line is made safe on its way out (``BidiIsolation/safeText(_:)``): a bidi control
 /// a person typed is shown, never obeyed.
-public final class StandardOutput: PlainOutput {
-    public init() {}
-    public func line(_ text: String) {
+package final class StandardOutput: PlainOutput {
+    package init() {}
+    package func line(_ text: String) {
         FileHandle.standardOutput.write(Data((BidiIsolation.safeText(text) + "\n").utf8))
     }
-    public func prompt(_ text: String) {
+    package func prompt(_ text: String) {
         FileHandle.standardOutput.write(Data((BidiIsolation.safeText(text) + " ").utf8))
     }
 }
 
 /// Scripted lines, for tests and for driving plain mode from code.
-public struct ScriptedInput: LineSource {
+package struct ScriptedInput: LineSource {
     private var lines: [String]
-    public init(_ lines: [String]) { self.lines = lines }
-    public mutating func nextLine() -> String? { lines.isEmpty ? nil : lines.removeFirst() }
+    package init(_ lines: [String]) { self.lines = lines }
+    package mutating func nextLine() -> String? { lines.isEmpty ? nil : lines.removeFirst() }
 }
 
 /// Everything written, kept in memory exactly as ``StandardOutput`` would print it.
-public final class RecordedOutput: PlainOutput {
-    public private(set) var text = ""
-    public init() {}
-    public func line(_ text: String) { self.text += BidiIsolation.safeText(text) + "\n" }
-    public func prompt(_ text: String) { self.text += BidiIsolation.safeText(text) + " " }
+package final class RecordedOutput: PlainOutput {
+    package private(set) var text = ""
+    package init() {}
+    package func line(_ text: String) { self.text += BidiIsolation.safeText(text) + "\n" }
+    package func prompt(_ text: String) { self.text += BidiIsolation.safeText(text) + " " }
 }

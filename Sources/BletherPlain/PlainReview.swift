@@ -10,7 +10,7 @@ import Foundation
 /// try PlainReview(summary: summary, words: words, session: session, store: store,
 ///                 input: StandardInput(), output: StandardOutput(), unlocks: { check($0) }).run()
 /// ```
-public struct PlainReview {
+package struct PlainReview {
     let summary: ConversationSummary
     let words: ConversationWording
     let session: Session
@@ -25,7 +25,7 @@ public struct PlainReview {
     let readPassphrase: () -> String?
     let linesPerPage: Int
 
-    public init(summary: ConversationSummary, words: ConversationWording, session: Session, content: SignedRecordContent? = nil, store: ConversationStore,
+    package init(summary: ConversationSummary, words: ConversationWording, session: Session, content: SignedRecordContent? = nil, store: ConversationStore,
                 input: any LineSource, output: any PlainOutput, linesPerPage: Int = 20,
                 unlocks: @escaping (String) -> Bool, readPassphrase: @escaping () -> String?) {
         self.summary = summary
@@ -50,7 +50,7 @@ public struct PlainReview {
     /// Runs until the worker's passphrase is given (`true`), or the input ends without it
     /// (`false`, noted in the audit log). Which keys and signals end the input is the
     /// input's to say: on a terminal, ``KioskInput`` lets none of the person's keys end it.
-    public mutating func run() throws(StoreError) -> Bool {
+    package mutating func run() throws(StoreError) -> Bool {
         try store.note(.reviewOpened, record: summary.id, at: Date())
         var page = 0
         while true {

@@ -11,25 +11,25 @@ import BletherCore
 /// let bytes = AnswerValue.money(Money(pence: 1250)).canonical.encoded      // {"pence":1250}
 /// let back = try AnswerValue(canonical: CanonicalValue(decoding: bytes))   // .money(£12.50)
 /// ```
-public enum AnswerKey: String, CanonicalKey, CaseIterable {
+package enum AnswerKey: String, CanonicalKey, CaseIterable {
     case text, choice, choices, other, number, pence, date, yes, people, outcomes, plan
 
     /// One person of a `people` list.
-    public enum Person: String, CanonicalKey, CaseIterable { case name, relationship, doesNow, willingAndAble }
+    package enum Person: String, CanonicalKey, CaseIterable { case name, relationship, doesNow, willingAndAble }
     /// One outcome of an `outcomes` list.
-    public enum Outcome: String, CanonicalKey, CaseIterable { case outcome, group, milestones, timescale, howWeWillKnow, mayNeedFundedSupport }
+    package enum Outcome: String, CanonicalKey, CaseIterable { case outcome, group, milestones, timescale, howWeWillKnow, mayNeedFundedSupport }
     /// One line of a support `plan`.
-    public enum PlanLine: String, CanonicalKey, CaseIterable { case support, quantity, frequency, outcome, underOption4 }
+    package enum PlanLine: String, CanonicalKey, CaseIterable { case support, quantity, frequency, outcome, underOption4 }
 }
 
 /// Why an answer's JSON is not one Blether writes: names the member that is wrong.
-public struct AnswerDecodingError: Error, Equatable, Sendable, CustomStringConvertible {
-    public let description: String
+package struct AnswerDecodingError: Error, Equatable, Sendable, CustomStringConvertible {
+    package let description: String
 }
 
 extension AnswerValue {
     /// The answer as it is written into a record or a draft: money in pence, dates as ISO text.
-    public var canonical: CanonicalValue {
+    package var canonical: CanonicalValue {
         switch self {
         case .text(let text): return .keyed([AnswerKey.text: .string(text)])
         case .choice(let id, let other):
@@ -67,7 +67,7 @@ extension AnswerValue {
 
     /// Reads an answer exactly as ``canonical`` writes it. Members of more than one kind, a
     /// member Blether does not write, or a value of the wrong type is refused — never guessed.
-    public init(canonical value: CanonicalValue) throws(AnswerDecodingError) {
+    package init(canonical value: CanonicalValue) throws(AnswerDecodingError) {
         guard case .object(let members) = value else { throw AnswerDecodingError(description: "an answer is not an object") }
         if let unknown = value.unknownMembers(AnswerKey.self).first {
             throw AnswerDecodingError(description: "an answer has the member \"\(unknown)\", which Blether does not write")

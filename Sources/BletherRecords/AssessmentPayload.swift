@@ -10,29 +10,29 @@ import Foundation
 ///                                 language: "en-GB", session: session, readBack: shown, signer: key.identity, sealedAt: .now)
 /// let bytes = payload.canonical.encoded
 /// ```
-public struct AssessmentPayload: Sendable {
-    public let record: String
-    public let revision: Int
+package struct AssessmentPayload: Sendable {
+    package let record: String
+    package let revision: Int
     /// The previous revision's id (SHA-256 of its PAE bytes), or `nil` for the first.
-    public let previous: String?
-    public let form: Form
-    public let formSHA256: String
-    public let person: String
-    public let language: String
-    public let session: Session
-    public let readBack: ReadBackShown?
-    public let signer: KeyIdentity
-    public let sealedAt: Date
+    package let previous: String?
+    package let form: Form
+    package let formSHA256: String
+    package let person: String
+    package let language: String
+    package let session: Session
+    package let readBack: ReadBackShown?
+    package let signer: KeyIdentity
+    package let sealedAt: Date
     /// Words the person added while reviewing the record, in their own words.
-    public let comments: [PersonComment]
+    package let comments: [PersonComment]
     /// The costing worked out and explained, when the form costs support.
-    public let costing: CostingRecord?
+    package let costing: CostingRecord?
     /// A decision signed in an earlier revision (``DecisionRevision``), carried forward unchanged.
-    public let decision: CanonicalValue?
+    package let decision: CanonicalValue?
     /// How the costing explanation was gone through with the person, when the form costs support.
-    public let costingShown: ReadBackShown?
+    package let costingShown: ReadBackShown?
 
-    public init(record: String, revision: Int, previous: String?, form: Form, formSHA256: String, person: String, language: String,
+    package init(record: String, revision: Int, previous: String?, form: Form, formSHA256: String, person: String, language: String,
                 session: Session, readBack: ReadBackShown?, signer: KeyIdentity, sealedAt: Date, comments: [PersonComment] = [],
                 costing: CostingRecord? = nil, decision: CanonicalValue? = nil, costingShown: ReadBackShown? = nil) {
         self.costingShown = costingShown
@@ -53,7 +53,7 @@ public struct AssessmentPayload: Sendable {
     }
 
     /// The payload as it is signed; every member is named by ``PayloadKey`` and read back by ``SignedRecordContent``.
-    public var canonical: CanonicalValue {
+    package var canonical: CanonicalValue {
         var answers: [CanonicalValue] = []
         var agreement: [String: CanonicalValue] = [:]
         // The section of the question the form's roles: name as the agreement.
@@ -110,12 +110,12 @@ public struct AssessmentPayload: Sendable {
 }
 
 /// Words the person (or whoever was speaking) added about the record.
-public struct PersonComment: Sendable, Equatable {
-    public let text: String
-    public let speaker: Speaker
-    public let at: Date
+package struct PersonComment: Sendable, Equatable {
+    package let text: String
+    package let speaker: Speaker
+    package let at: Date
 
-    public init(text: String, speaker: Speaker, at: Date) {
+    package init(text: String, speaker: Speaker, at: Date) {
         self.text = text
         self.speaker = speaker
         self.at = at
@@ -124,14 +124,14 @@ public struct PersonComment: Sendable, Equatable {
 
 /// A text as the person was shown it — the read-back summary, or how the budget was worked
 /// out: its language, the SHA-256 of the exact text, when it was first shown, and for how long.
-public struct ReadBackShown: Sendable, Equatable {
-    public let language: String
-    public let sha256: String
-    public let at: Date
+package struct ReadBackShown: Sendable, Equatable {
+    package let language: String
+    package let sha256: String
+    package let at: Date
     /// Whole seconds it was open, when known (records signed before this was noted have none).
-    public let seconds: Int?
+    package let seconds: Int?
 
-    public init(language: String, sha256: String, at: Date, seconds: Int? = nil) {
+    package init(language: String, sha256: String, at: Date, seconds: Int? = nil) {
         self.language = language
         self.sha256 = sha256
         self.at = at
@@ -139,7 +139,7 @@ public struct ReadBackShown: Sendable, Equatable {
     }
 
     /// The note as the shown text's engine made it.
-    public init(_ note: ShownTextNote) {
+    package init(_ note: ShownTextNote) {
         self.init(language: note.language, sha256: note.sha256, at: note.firstShownAt, seconds: note.seconds)
     }
 

@@ -8,15 +8,15 @@ import Foundation
 /// ```swift
 /// let fields = try CanonicalCheck.topLevelFields(of: payload, named: ["record", "revision", "prev"])
 /// ```
-public enum CanonicalCheck {
+package enum CanonicalCheck {
     /// Checks `data` and returns the named top-level members that are text, numbers or null.
-    public static func topLevelFields(of data: Data, named wanted: Set<String>) throws(CanonicalReadError) -> [String: CanonicalValue] {
+    package static func topLevelFields(of data: Data, named wanted: Set<String>) throws(CanonicalReadError) -> [String: CanonicalValue] {
         let ranges = try topLevelRanges(of: data, named: wanted)
         return ranges.compactMapValues { try? CanonicalValue(decoding: data[$0]) }
     }
 
     /// Checks `data` and returns where each named top-level member's value lies.
-    public static func topLevelRanges(of data: Data, named wanted: Set<String>) throws(CanonicalReadError) -> [String: Range<Data.Index>] {
+    package static func topLevelRanges(of data: Data, named wanted: Set<String>) throws(CanonicalReadError) -> [String: Range<Data.Index>] {
         var found: [String: Range<Data.Index>] = [:]
         let result: CanonicalReadError? = data.withUnsafeBytes { raw -> CanonicalReadError? in
             var scanner = Scanner(bytes: raw.bindMemory(to: UInt8.self), wanted: wanted)

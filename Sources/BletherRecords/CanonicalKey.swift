@@ -7,16 +7,16 @@
 /// let entry = CanonicalValue.keyed([PayloadKey.Signer.name: .string("Ailsa Grant")])
 /// entry[PayloadKey.Signer.name]?.string   // "Ailsa Grant"
 /// ```
-public protocol CanonicalKey: RawRepresentable, Hashable, Sendable where RawValue == String {}
+package protocol CanonicalKey: RawRepresentable, Hashable, Sendable where RawValue == String {}
 
 extension CanonicalValue {
     /// An object whose members are named by one key enum.
-    public static func keyed<Key: CanonicalKey>(_ members: [Key: CanonicalValue]) -> CanonicalValue {
+    package static func keyed<Key: CanonicalKey>(_ members: [Key: CanonicalValue]) -> CanonicalValue {
         .object(Dictionary(uniqueKeysWithValues: members.map { ($0.key.rawValue, $0.value) }))
     }
 
     /// The member named `key`, when this is an object that has it.
-    public subscript<Key: CanonicalKey>(key: Key) -> CanonicalValue? { self[key.rawValue] }
+    package subscript<Key: CanonicalKey>(key: Key) -> CanonicalValue? { self[key.rawValue] }
 
     /// The names of this object's members that are not cases of `Key` (empty for anything but an object).
     func unknownMembers<Key: CanonicalKey>(_: Key.Type) -> [String] {

@@ -1,17 +1,17 @@
 import Foundation
 
 /// Why bytes are not a record's JSON, and where (a byte offset).
-public struct CanonicalReadError: Error, Equatable, Sendable, CustomStringConvertible {
-    public let offset: Int
-    public let problem: String
+package struct CanonicalReadError: Error, Equatable, Sendable, CustomStringConvertible {
+    package let offset: Int
+    package let problem: String
 
-    public var description: String { "at byte \(offset): \(problem)" }
+    package var description: String { "at byte \(offset): \(problem)" }
 }
 
 extension CanonicalValue {
     /// Reads JSON strictly: one value, no duplicate keys, no fractions or exponents,
     /// no invalid UTF-8, nothing after the value.
-    public init(decoding data: Data) throws(CanonicalReadError) {
+    package init(decoding data: Data) throws(CanonicalReadError) {
         var reader = CanonicalReader(bytes: Array(data))
         reader.skipSpace()
         self = try reader.value(depth: 0)

@@ -8,7 +8,7 @@ import Foundation
 /// let bytes = CanonicalValue.object(["form": .string("adult"), "version": .integer(1)]).encoded
 /// let back = try CanonicalValue(decoding: bytes)
 /// ```
-public indirect enum CanonicalValue: Sendable, Equatable {
+package indirect enum CanonicalValue: Sendable, Equatable {
     case object([String: CanonicalValue])
     case array([CanonicalValue])
     case string(String)
@@ -17,7 +17,7 @@ public indirect enum CanonicalValue: Sendable, Equatable {
     case null
 
     /// The one encoding: UTF-8, no whitespace, keys sorted by their UTF-8 bytes, text NFC.
-    public var encoded: Data {
+    package var encoded: Data {
         var output = [UInt8]()
         output.reserveCapacity(1024)
         write(into: &output)
@@ -78,13 +78,13 @@ public indirect enum CanonicalValue: Sendable, Equatable {
 
     // MARK: Reading members
 
-    public subscript(key: String) -> CanonicalValue? {
+    package subscript(key: String) -> CanonicalValue? {
         if case .object(let members) = self { return members[key] }
         return nil
     }
 
-    public var string: String? { if case .string(let text) = self { text } else { nil } }
-    public var integer: Int? { if case .integer(let number) = self { number } else { nil } }
-    public var array: [CanonicalValue]? { if case .array(let items) = self { items } else { nil } }
-    public var bool: Bool? { if case .bool(let flag) = self { flag } else { nil } }
+    package var string: String? { if case .string(let text) = self { text } else { nil } }
+    package var integer: Int? { if case .integer(let number) = self { number } else { nil } }
+    package var array: [CanonicalValue]? { if case .array(let items) = self { items } else { nil } }
+    package var bool: Bool? { if case .bool(let flag) = self { flag } else { nil } }
 }

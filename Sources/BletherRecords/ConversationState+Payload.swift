@@ -9,7 +9,7 @@ extension ConversationState {
     /// ```swift
     /// let state = ConversationState.of(payload: try CanonicalValue(decoding: latest.payload), awaitingCountersignature: false)
     /// ```
-    public static func of(payload: CanonicalValue, awaitingCountersignature: Bool) -> ConversationState? {
+    package static func of(payload: CanonicalValue, awaitingCountersignature: Bool) -> ConversationState? {
         if let decision = payload[PayloadKey.decision] {
             return decision[PayloadKey.Decision.outcome]?.string.flatMap(DecisionOutcome.init(rawValue:))?.state
         }

@@ -10,20 +10,20 @@ import Foundation
 /// let record = try CostingRecord(costing: costing, words: words, rulesSHA256: hash)
 /// payload.costing = record
 /// ```
-public struct CostingRecord: Sendable, Equatable {
-    public let rules: CostingRules
-    public let rulesSHA256: String
-    public let plan: SupportPlan
-    public let result: CostingCalculation.Result
-    public let arrangement: ConversationCosting.Arrangement?
-    public let explanationLanguage: String
-    public let explanation: String
-    public let challenge: String
+package struct CostingRecord: Sendable, Equatable {
+    package let rules: CostingRules
+    package let rulesSHA256: String
+    package let plan: SupportPlan
+    package let result: CostingCalculation.Result
+    package let arrangement: ConversationCosting.Arrangement?
+    package let explanationLanguage: String
+    package let explanation: String
+    package let challenge: String
     /// The worker recorded the decision as referred to a team leader or service manager.
-    public let isReferred: Bool
+    package let isReferred: Bool
 
     /// Works the costing out and explains it in `words`' language.
-    public init(costing: ConversationCosting, words: ConversationWording, rulesSHA256: String) throws(CostingCalculation.Problem) {
+    package init(costing: ConversationCosting, words: ConversationWording, rulesSHA256: String) throws(CostingCalculation.Problem) {
         let explained = try CostingExplanation(costing: costing, words: words)
         rules = costing.rules
         self.rulesSHA256 = rulesSHA256
@@ -37,9 +37,9 @@ public struct CostingRecord: Sendable, Equatable {
     }
 
     /// Who may decide the chosen option's amount.
-    public var decider: DecisionRole? { arrangement.flatMap { result.decider[$0.option] } }
+    package var decider: DecisionRole? { arrangement.flatMap { result.decider[$0.option] } }
 
-    public var canonical: CanonicalValue {
+    package var canonical: CanonicalValue {
         func byOption(_ values: [SDSOption: Money]) -> CanonicalValue {
             .object(Dictionary(uniqueKeysWithValues: values.map { ($0.key.rawValue, CanonicalValue.integer($0.value.pence)) }))
         }

@@ -10,9 +10,9 @@ import Foundation
 /// let payload = try DecisionRevision(after: latest, revisionID: id, decider: key.identity,
 ///                                    outcome: .refused, reasons: "…", at: .now).payload
 /// ```
-public struct DecisionRevision: Sendable {
+package struct DecisionRevision: Sendable {
     /// Why a decision cannot be signed.
-    public enum Problem: Error, Equatable, Sendable, CustomStringConvertible {
+    package enum Problem: Error, Equatable, Sendable, CustomStringConvertible {
         /// The record has no costing to decide on.
         case noCosting
         /// A decision was already signed in an earlier revision.
@@ -31,7 +31,7 @@ public struct DecisionRevision: Sendable {
         case rulesDiffer(id: String, version: Int)
         case unreadable(String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .noCosting: "the record has no costing to decide on"
             case .alreadyDecided(let outcome, let by): "the budget was already \(outcome.rawValue) by \(by); a new decision needs a new signed conversation"
@@ -47,7 +47,7 @@ public struct DecisionRevision: Sendable {
         }
     }
 
-    public let payload: CanonicalValue
+    package let payload: CanonicalValue
 
     /// - Parameters:
     ///   - latest: the envelope of the record's latest revision.
@@ -58,7 +58,7 @@ public struct DecisionRevision: Sendable {
     ///     (those without a decision); none of them may decide it.
     ///   - installedRules: the SHA-256 of the rules file installed here with an id and version;
     ///     the record's must match, so limits are the council's and not an edited copy's.
-    public init(after latest: Envelope, number: Int, decider: KeyIdentity, outcome: DecisionOutcome, reasons: String,
+    package init(after latest: Envelope, number: Int, decider: KeyIdentity, outcome: DecisionOutcome, reasons: String,
                 assessmentSigners: Set<String> = [], installedRules: (_ id: String, _ version: Int) -> String?, at now: Date) throws(Problem) {
         let previous: CanonicalValue
         do { previous = try CanonicalValue(decoding: latest.payload) } catch { throw .unreadable("\(error)") }
@@ -110,7 +110,7 @@ public struct DecisionRevision: Sendable {
 
     /// The decision block of a stored envelope, if a decision has been signed and the costing
     /// it decided is the same as `costing`: the same rules, plan, amounts and option.
-    public static func decision(inEnvelope data: Data, stillFor costing: CostingRecord?) throws -> CanonicalValue? {
+    package static func decision(inEnvelope data: Data, stillFor costing: CostingRecord?) throws -> CanonicalValue? {
         let payload = try CanonicalValue(decoding: Envelope(decoding: data).payload)
         guard let decision = payload[PayloadKey.decision], let costing, let decided = payload[PayloadKey.costing] else { return nil }
         let now = costing.canonical

@@ -8,55 +8,55 @@ import Foundation
 /// let envelope = try Envelope.sign(payload: bytes, type: Envelope.assessmentType, with: key)
 /// envelope.revisionID   // SHA-256 of the PAE bytes: unchanged by countersignatures
 /// ```
-public struct Envelope: Sendable, Equatable {
-    public static let assessmentType = "application/vnd.blether.assessment.v1+json"
+package struct Envelope: Sendable, Equatable {
+    package static let assessmentType = "application/vnd.blether.assessment.v1+json"
 
-    public let payloadType: String
+    package let payloadType: String
     /// The payload exactly as signed; never re-encoded.
-    public let payload: Data
-    public private(set) var signatures: [Signature]
+    package let payload: Data
+    package private(set) var signatures: [Signature]
 
-    public struct Signature: Sendable, Equatable {
-        public let keyID: String
-        public let bytes: Data
+    package struct Signature: Sendable, Equatable {
+        package let keyID: String
+        package let bytes: Data
 
-        public init(keyID: String, bytes: Data) {
+        package init(keyID: String, bytes: Data) {
             self.keyID = keyID
             self.bytes = bytes
         }
     }
 
-    public init(payloadType: String, payload: Data, signatures: [Signature]) {
+    package init(payloadType: String, payload: Data, signatures: [Signature]) {
         self.payloadType = payloadType
         self.payload = payload
         self.signatures = signatures
     }
 
     /// The bytes every signature covers.
-    public var signedBytes: Data { PAE.encode(payloadType: payloadType, payload: payload) }
+    package var signedBytes: Data { PAE.encode(payloadType: payloadType, payload: payload) }
 
     /// SHA-256 of the signed bytes, hex: the revision's id, and what the next revision's `prev` names.
-    public var revisionID: String { Data(SHA256.hash(data: signedBytes)).hex }
+    package var revisionID: String { Data(SHA256.hash(data: signedBytes)).hex }
 
-    public static func sign(payload: Data, type: String, with key: UnlockedKey) throws -> Envelope {
+    package static func sign(payload: Data, type: String, with key: UnlockedKey) throws -> Envelope {
         var envelope = Envelope(payloadType: type, payload: payload, signatures: [])
         try envelope.addSignature(with: key)
         return envelope
     }
 
     /// Adds a signature (a countersignature, when there is one already); the revision id stays.
-    public mutating func addSignature(with key: UnlockedKey) throws {
+    package mutating func addSignature(with key: UnlockedKey) throws {
         signatures.append(Signature(keyID: key.identity.keyID, bytes: try key.sign(signedBytes)))
     }
 
     /// Whether `signature` is a valid Ed25519 signature by `publicKey` over these signed bytes.
-    public func isValid(_ signature: Signature, publicKey: Curve25519.Signing.PublicKey) -> Bool {
+    package func isValid(_ signature: Signature, publicKey: Curve25519.Signing.PublicKey) -> Bool {
         publicKey.isValidSignature(signature.bytes, for: signedBytes)
     }
 
     // MARK: Stored form
 
-    public var canonical: CanonicalValue {
+    package var canonical: CanonicalValue {
         .object([
             "payloadType": .string(payloadType),
             "payload": .string(payload.base64EncodedString()),
@@ -64,19 +64,19 @@ public struct Envelope: Sendable, Equatable {
         ])
     }
 
-    public var encoded: Data { canonical.encoded }
+    package var encoded: Data { canonical.encoded }
 
     /// Why stored bytes are not an envelope.
-    public struct Malformed: Error, Equatable, Sendable, CustomStringConvertible {
-        public let description: String
-        public init(description: String) { self.description = description }
+    package struct Malformed: Error, Equatable, Sendable, CustomStringConvertible {
+        package let description: String
+        package init(description: String) { self.description = description }
     }
 
     /// Reads a stored envelope, which must be exactly in Blether's encoding.
     /// The members an envelope has, looked up once.
     static let members: Set<String> = ["payloadType", "payload", "signatures"]
 
-    public init(decoding data: Data) throws(Malformed) {
+    package init(decoding data: Data) throws(Malformed) {
         let ranges: [String: Range<Data.Index>]
         do {
             ranges = try CanonicalCheck.topLevelRanges(of: data, named: Envelope.members)

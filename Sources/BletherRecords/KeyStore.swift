@@ -9,10 +9,10 @@ import Foundation
 /// let keys = KeyStore(directory: dataDirectory)
 /// let unlocked = try keys.ownKey()!.unlock(passphrase: passphrase)
 /// ```
-public struct KeyStore: Sendable {
-    public let directory: URL
+package struct KeyStore: Sendable {
+    package let directory: URL
 
-    public init(dataDirectory: URL) {
+    package init(dataDirectory: URL) {
         directory = dataDirectory.appendingPathComponent("keys", isDirectory: true)
     }
 
@@ -20,13 +20,13 @@ public struct KeyStore: Sendable {
     var trustedURL: URL { directory.appendingPathComponent("trusted.json") }
 
     /// Why a key file cannot be used; each names the file.
-    public enum Problem: Error, Equatable, Sendable, CustomStringConvertible {
+    package enum Problem: Error, Equatable, Sendable, CustomStringConvertible {
         case alreadyExists(path: String)
         case noKey(path: String)
         case unreadable(path: String, reason: String)
         case notAPublicKey(path: String, reason: String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .alreadyExists(let path): "\(path): there is already a signing key here"
             case .noKey(let path): "\(path): there is no signing key here"
@@ -36,7 +36,7 @@ public struct KeyStore: Sendable {
     }
 
     /// The worker's sealed key, or `nil` when `keys init` has not been run.
-    public func ownKey() throws(Problem) -> WorkerKeyFile? {
+    package func ownKey() throws(Problem) -> WorkerKeyFile? {
         guard FileManager.default.fileExists(atPath: ownKeyURL.path) else { return nil }
         do {
             return try JSONDecoder().decode(WorkerKeyFile.self, from: Data(contentsOf: ownKeyURL))
@@ -46,13 +46,13 @@ public struct KeyStore: Sendable {
     }
 
     /// Saves a new key; refuses to replace one, since records signed with it must stay verifiable.
-    public func saveOwnKey(_ file: WorkerKeyFile) throws(Problem) {
+    package func saveOwnKey(_ file: WorkerKeyFile) throws(Problem) {
         guard !FileManager.default.fileExists(atPath: ownKeyURL.path) else { throw .alreadyExists(path: ownKeyURL.path) }
         try write(file, to: ownKeyURL)
     }
 
     /// Everyone whose signatures count: this worker and every trusted key.
-    public func trustedIdentities() throws(Problem) -> [KeyIdentity] {
+    package func trustedIdentities() throws(Problem) -> [KeyIdentity] {
         var identities = try ownKey().map { [$0.identity] } ?? []
         if FileManager.default.fileExists(atPath: trustedURL.path) {
             do {
@@ -66,7 +66,7 @@ public struct KeyStore: Sendable {
 
     /// Adds a public key read from a file made by `blether keys show --json`.
     @discardableResult
-    public func trust(publicKeyFile url: URL) throws(Problem) -> KeyIdentity {
+    package func trust(publicKeyFile url: URL) throws(Problem) -> KeyIdentity {
         let identity: KeyIdentity
         do {
             identity = try JSONDecoder().decode(KeyIdentity.self, from: Data(contentsOf: url))

@@ -9,8 +9,8 @@ import Foundation
 /// ```swift
 /// let signed = PAE.encode(payloadType: "http://example.com/HelloWorld", payload: Data("hello world".utf8))
 /// ```
-public enum PAE {
-    public static func encode(payloadType: String, payload: Data) -> Data {
+package enum PAE {
+    package static func encode(payloadType: String, payload: Data) -> Data {
         let type = Data(payloadType.utf8)
         var bytes = Data("DSSEv1 \(type.count) ".utf8)
         bytes.append(type)

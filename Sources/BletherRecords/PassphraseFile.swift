@@ -8,9 +8,9 @@ import Foundation
 /// let passphrase = PassphraseFile.passphrase(in: try String(contentsOfFile: path, encoding: .utf8))
 /// if PassphraseFile.othersCanReach(permissions: 0o644) { warn() }
 /// ```
-public enum PassphraseFile {
+package enum PassphraseFile {
     /// The passphrase a file's text holds: everything before its first line ending.
-    public static func passphrase(in text: String) -> String {
+    package static func passphrase(in text: String) -> String {
         var line = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar == "\n" || scalar == "\r" { break }
@@ -20,7 +20,7 @@ public enum PassphraseFile {
     }
 
     /// Whether a file with these permission bits can be read or written by anyone but its owner.
-    public static func othersCanReach(permissions: Int) -> Bool {
+    package static func othersCanReach(permissions: Int) -> Bool {
         permissions & 0o077 != 0
     }
 }

@@ -9,8 +9,8 @@ import BletherCore
 /// let document = PersonReviewText.document(session: session, words: words, person: "Morag", content: signed, comments: ["…"])
 /// let lines = PersonReviewText.lines(session: session, words: words, person: "Morag", content: signed, comments: ["…"])
 /// ```
-public enum PersonReviewText {
-    public static func document(session: Session, words: ConversationWording, person: String, content: SignedRecordContent?,
+package enum PersonReviewText {
+    package static func document(session: Session, words: ConversationWording, person: String, content: SignedRecordContent?,
                                 comments: [String]) -> Document {
         let catalog = words.catalog
         var sections = ReadBackSummary(session: session, words: words, person: person).document.sections
@@ -37,7 +37,7 @@ public enum PersonReviewText {
     }
 
     /// The document's plain text, line by line.
-    public static func lines(session: Session, words: ConversationWording, person: String, content: SignedRecordContent?,
+    package static func lines(session: Session, words: ConversationWording, person: String, content: SignedRecordContent?,
                              comments: [String]) -> [String] {
         DocumentPlainText(document(session: session, words: words, person: person, content: content, comments: comments)).lines
             .flatMap { $0.components(separatedBy: "\n") }

@@ -11,16 +11,16 @@ import Foundation
 /// let wrapped = try unlocked.wrap(dataKey, context: "conversation k7m2qx9a")
 /// let sealed = try PersonalDataSealing.seal(Data("Morag".utf8), with: dataKey, context: "k7m2qx9a person")
 /// ```
-public enum PersonalDataSealing {
-    public struct Failure: Error, Equatable, Sendable, CustomStringConvertible {
-        public let description: String
+package enum PersonalDataSealing {
+    package struct Failure: Error, Equatable, Sendable, CustomStringConvertible {
+        package let description: String
     }
 
-    public static func newDataKey() -> SymmetricKey {
+    package static func newDataKey() -> SymmetricKey {
         SymmetricKey(size: .bits256)
     }
 
-    public static func seal(_ plaintext: Data, with key: SymmetricKey, context: String) throws(Failure) -> Data {
+    package static func seal(_ plaintext: Data, with key: SymmetricKey, context: String) throws(Failure) -> Data {
         do {
             return try AES.GCM.seal(plaintext, using: key, authenticating: Data(context.utf8)).combined!
         } catch {
@@ -28,7 +28,7 @@ public enum PersonalDataSealing {
         }
     }
 
-    public static func open(_ sealed: Data, with key: SymmetricKey, context: String) throws(Failure) -> Data {
+    package static func open(_ sealed: Data, with key: SymmetricKey, context: String) throws(Failure) -> Data {
         do {
             return try AES.GCM.open(AES.GCM.SealedBox(combined: sealed), using: key, authenticating: Data(context.utf8))
         } catch {
@@ -39,12 +39,12 @@ public enum PersonalDataSealing {
 
 extension UnlockedKey {
     /// Wraps a data key under the passphrase-derived key.
-    public func wrap(_ dataKey: SymmetricKey, context: String) throws(PersonalDataSealing.Failure) -> Data {
+    package func wrap(_ dataKey: SymmetricKey, context: String) throws(PersonalDataSealing.Failure) -> Data {
         let raw = dataKey.withUnsafeBytes { Data($0) }
         return try PersonalDataSealing.seal(raw, with: wrappingKey, context: "data-key " + context)
     }
 
-    public func unwrap(_ wrapped: Data, context: String) throws(PersonalDataSealing.Failure) -> SymmetricKey {
+    package func unwrap(_ wrapped: Data, context: String) throws(PersonalDataSealing.Failure) -> SymmetricKey {
         SymmetricKey(data: try PersonalDataSealing.open(wrapped, with: wrappingKey, context: "data-key " + context))
     }
 }

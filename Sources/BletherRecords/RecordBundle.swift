@@ -11,24 +11,24 @@ import Foundation
 /// let bundle = try RecordBundle(decoding: Data(contentsOf: url))
 /// let result = RevisionVerifier(trusted: localKeys, carried: bundle.publicKeys).verify(record: bundle.record, envelopes: bundle.envelopes)
 /// ```
-public struct RecordBundle: Sendable {
-    public static let kind = "blether-record-bundle-v2"
+package struct RecordBundle: Sendable {
+    package static let kind = "blether-record-bundle-v2"
     /// Bundles written before key entries were reduced to bare keys; their names and roles are ignored.
     static let kindWithLabels = "blether-record-bundle-v1"
 
-    public let record: String
+    package let record: String
     /// Envelope bytes, oldest first.
-    public let envelopes: [Data]
+    package let envelopes: [Data]
     /// Raw 32-byte Ed25519 public keys of the signers.
-    public let publicKeys: [Data]
+    package let publicKeys: [Data]
 
-    public init(record: String, envelopes: [Data], publicKeys: [Data]) {
+    package init(record: String, envelopes: [Data], publicKeys: [Data]) {
         self.record = record
         self.envelopes = envelopes
         self.publicKeys = publicKeys
     }
 
-    public var encoded: Data {
+    package var encoded: Data {
         CanonicalValue.object([
             "kind": .string(RecordBundle.kind),
             "record": .string(record),
@@ -38,12 +38,12 @@ public struct RecordBundle: Sendable {
     }
 
     /// Why a file is not a bundle Blether can check.
-    public struct Malformed: Error, Equatable, CustomStringConvertible {
-        public let description: String
-        public init(description: String) { self.description = description }
+    package struct Malformed: Error, Equatable, CustomStringConvertible {
+        package let description: String
+        package init(description: String) { self.description = description }
     }
 
-    public init(decoding data: Data) throws(Malformed) {
+    package init(decoding data: Data) throws(Malformed) {
         let value: CanonicalValue
         do { value = try CanonicalValue(decoding: data) } catch { throw Malformed(description: "\(error)") }
         guard let kind = value["kind"]?.string, kind == RecordBundle.kind || kind == RecordBundle.kindWithLabels,

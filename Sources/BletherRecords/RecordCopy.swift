@@ -11,32 +11,32 @@ import Foundation
 /// let copy = RecordCopy(revision: history.last!, earlier: history.dropLast(), words: words)
 /// try copy.text.write(to: url, atomically: true, encoding: .utf8)
 /// ```
-public struct RecordCopy: Sendable {
+package struct RecordCopy: Sendable {
     /// The revision copied.
-    public let revision: SignedRevision
+    package let revision: SignedRevision
     /// The revisions before it, oldest first: its history.
-    public let earlier: [SignedRevision]
-    public let words: ConversationWording
+    package let earlier: [SignedRevision]
+    package let words: ConversationWording
 
-    public init(revision: SignedRevision, earlier: some Sequence<SignedRevision>, words: ConversationWording) {
+    package init(revision: SignedRevision, earlier: some Sequence<SignedRevision>, words: ConversationWording) {
         self.revision = revision
         self.earlier = Array(earlier)
         self.words = words
     }
 
-    public var content: SignedRecordContent { revision.content }
+    package var content: SignedRecordContent { revision.content }
 
     var catalog: Catalog { words.catalog }
 
     /// The decision on a referred budget: who decided, when, and why; or that it is referred.
-    public static func decisionParagraphs(_ content: SignedRecordContent, catalog: Catalog) -> [String] {
+    package static func decisionParagraphs(_ content: SignedRecordContent, catalog: Catalog) -> [String] {
         decisionParagraphs(history: [content], catalog: catalog)
     }
 
     /// Every decision on the budget in a record's revisions up to the last of `history` (oldest
     /// first), each once, in order: who decided, when and why. A decision on a plan changed since
     /// says so; a budget referred and not yet decided says that last.
-    public static func decisionParagraphs(history: [SignedRecordContent], catalog: Catalog) -> [String] {
+    package static func decisionParagraphs(history: [SignedRecordContent], catalog: Catalog) -> [String] {
         guard let current = history.last else { return [] }
         var lines: [String] = []
         var standing: SignedRecordContent.Decision?
@@ -57,7 +57,7 @@ public struct RecordCopy: Sendable {
     }
 
     /// How to challenge a decision: the council's own words where its rules give them.
-    public static func challengeParagraphs(_ content: SignedRecordContent?, catalog: Catalog) -> [String] {
+    package static func challengeParagraphs(_ content: SignedRecordContent?, catalog: Catalog) -> [String] {
         if let council = content?.challenge, !council.isEmpty { return [catalog.text(.decisionChallenge, ["text": council])] }
         return [catalog.text(.copyChallenge)]
     }
@@ -65,7 +65,7 @@ public struct RecordCopy: Sendable {
     /// The copy as a document, shared by both formats: its title, the signatures, the summary
     /// (its sections as parts of the copy), how the budget was worked out, the decision, what
     /// the person said, their own words, the revisions, and how to challenge a decision.
-    public var document: Document {
+    package var document: Document {
         let history = earlier + [revision]
         var signed = revision.signatures.map {
             catalog.text(.copySigned, ["name": $0.name, "role": catalog.roleName($0.role), "date": $0.date])
@@ -151,11 +151,11 @@ public struct RecordCopy: Sendable {
     }
 
     /// UTF-8 text wrapped at 72 columns, read top to bottom.
-    public var text: String { DocumentWrappedText(document, width: 72).text }
+    package var text: String { DocumentWrappedText(document, width: 72).text }
 
     /// One self-contained, semantic page: headings and lists, no scripts, a print style and a
     /// large-print style, in the copy's language and direction.
-    public var html: String {
+    package var html: String {
         let escape = RecordCopy.htmlText
         let direction = catalog.rightToLeft ? "rtl" : "ltr"
         let body = DocumentHTML(document).elements
@@ -190,5 +190,5 @@ public struct RecordCopy: Sendable {
     /// ```swift
     /// RecordCopy.htmlText("Morag \u{202E}evil")   // "Morag &lt;U+202E&gt;evil"
     /// ```
-    public static func htmlText(_ text: String) -> String { DocumentHTML.escape(text) }
+    package static func htmlText(_ text: String) -> String { DocumentHTML.escape(text) }
 }

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Moments in a record: UTC, to the second, as `2026-11-28T10:30:00Z`.
-public enum RecordTime {
-    public static func text(_ date: Date) -> String {
+package enum RecordTime {
+    package static func text(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)

@@ -14,7 +14,7 @@ import Foundation
 /// let result = RevisionVerifier(trusted: keys).verify(record: "k7m2qx9a", envelopes: stored)
 /// if let failure = result.failure { print(failure) }
 /// ```
-public struct RevisionVerifier: Sendable {
+package struct RevisionVerifier: Sendable {
     /// Keys whose signatures can be checked, by key id, each read once; the identity only for
     /// keys trusted here.
     let keys: [String: (identity: KeyIdentity?, publicKey: Curve25519.Signing.PublicKey)]
@@ -30,7 +30,7 @@ public struct RevisionVerifier: Sendable {
     ///   - trusted: the keys this machine trusts, with the names and roles it trusts them with.
     ///   - carried: raw Ed25519 public keys that came with the record (a bundle's), used only to
     ///     check signatures; a key's id is its hash, so a carried key cannot pose as another.
-    public init(trusted: [KeyIdentity], carried: [Data] = []) {
+    package init(trusted: [KeyIdentity], carried: [Data] = []) {
         var byID: [String: (identity: KeyIdentity?, publicKey: Curve25519.Signing.PublicKey)] = [:]
         var carriedIDs = Set<String>()
         for raw in carried {
@@ -45,7 +45,7 @@ public struct RevisionVerifier: Sendable {
     }
 
     /// Why a revision does not verify.
-    public enum Reason: Sendable, Equatable, CustomStringConvertible {
+    package enum Reason: Sendable, Equatable, CustomStringConvertible {
         case malformed(String)
         /// Nothing to verify: a record or copy with no signed revision.
         case empty
@@ -71,7 +71,7 @@ public struct RevisionVerifier: Sendable {
         /// A decision kept in a later revision whose costing has changed.
         case decisionOutdated
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .malformed(let detail): "malformed: \(detail)"
             case .empty: "it holds no signed revision, so there is nothing to verify"
@@ -96,37 +96,37 @@ public struct RevisionVerifier: Sendable {
     }
 
     /// The first failure of a record, with its revision.
-    public struct Failure: Sendable, Equatable, CustomStringConvertible {
-        public let record: String
-        public let revision: Int
-        public let revisionID: String?
-        public let reason: Reason
+    package struct Failure: Sendable, Equatable, CustomStringConvertible {
+        package let record: String
+        package let revision: Int
+        package let revisionID: String?
+        package let reason: Reason
 
-        public var description: String {
+        package var description: String {
             "record \(record) revision \(revision)\(revisionID.map { " (\($0.prefix(16)))" } ?? ""): \(reason)"
         }
     }
 
-    public struct Result: Sendable, Equatable {
-        public let record: String
-        public let revisions: Int
+    package struct Result: Sendable, Equatable {
+        package let record: String
+        package let revisions: Int
         /// Who signed each revision, in order, as authenticated here.
-        public let signatures: [[VerifiedSigner]]
-        public let failure: Failure?
+        package let signatures: [[VerifiedSigner]]
+        package let failure: Failure?
 
         /// Who signed each revision, in order, by name and role (or as unconfirmed, with the fingerprint).
-        public var signers: [[String]] { signatures.map { $0.map(\.description) } }
+        package var signers: [[String]] { signatures.map { $0.map(\.description) } }
         /// Every signature whose key this machine does not trust.
-        public var unconfirmed: [VerifiedSigner] { signatures.flatMap { $0.filter { !$0.isConfirmed } } }
+        package var unconfirmed: [VerifiedSigner] { signatures.flatMap { $0.filter { !$0.isConfirmed } } }
         /// The latest revision's agreement needs an advocate's or witness's countersignature
         /// (`countersignatureNeeded` in its payload), and none is on it yet.
-        public var awaitingCountersignature = false
+        package var awaitingCountersignature = false
         /// Where the record stands, as its latest signed revision says (see ``ConversationState``).
-        public var listedState: ConversationState?
+        package var listedState: ConversationState?
     }
 
     /// Verifies stored envelopes, oldest first.
-    public func verify(record: String, envelopes: [Data]) -> Result {
+    package func verify(record: String, envelopes: [Data]) -> Result {
         guard !envelopes.isEmpty else {
             return Result(record: record, revisions: 0, signatures: [], failure: Failure(record: record, revision: 0, revisionID: nil, reason: .empty))
         }

@@ -10,7 +10,7 @@ extension SignedRecordContent {
     /// ```swift
     /// if let explanation = content.costingDocument(words) { DocumentHTML(explanation).body }
     /// ```
-    public func costingDocument(_ words: ConversationWording) -> Document? {
+    package func costingDocument(_ words: ConversationWording) -> Document? {
         guard let signed = costingExplanation else { return nil }
         if let costing = ConversationCosting(session: session), let explained = try? CostingExplanation(costing: costing, words: words) {
             let document = explained.document

@@ -8,68 +8,68 @@ import Foundation
 /// let content = try SignedRecordContent(envelope: envelope, form: form)
 /// content.session.answers["language"]
 /// ```
-public struct SignedRecordContent: Sendable {
-    public let record: String
-    public let revision: Int
-    public let revisionID: String
-    public let person: String
-    public let language: String
-    public let signer: KeyIdentityName
-    public let sealedAt: String
+package struct SignedRecordContent: Sendable {
+    package let record: String
+    package let revision: Int
+    package let revisionID: String
+    package let person: String
+    package let language: String
+    package let signer: KeyIdentityName
+    package let sealedAt: String
     /// The answers and marks as signed, in a session over `form`.
-    public let session: Session
+    package let session: Session
     /// How the indicative budget was worked out, exactly as the person was shown it.
-    public let costingExplanation: String?
+    package let costingExplanation: String?
     /// The council's words on how to challenge or appeal a decision.
-    public let challenge: String?
+    package let challenge: String?
     /// Whether the worker referred the budget to a team leader or service manager.
-    public let isReferred: Bool
+    package let isReferred: Bool
     /// A team leader's or service manager's signed decision, when there is one.
-    public let decision: Decision?
+    package let decision: Decision?
     /// The option chosen (or deemed), its relevant amount, and who may decide it, as costed.
-    public let chosenOption: SDSOption?
+    package let chosenOption: SDSOption?
     /// The person made no choice, so Option 3 was recorded as the deemed choice.
-    public let isDeemed: Bool
-    public let chosenAmount: Money?
-    public let decidedBy: DecisionRole?
+    package let isDeemed: Bool
+    package let chosenAmount: Money?
+    package let decidedBy: DecisionRole?
     /// The person's own words, added while they reviewed their record and carried in this revision.
-    public let comments: [Comment]
+    package let comments: [Comment]
 
     /// The option chosen (or deemed) and its relevant amount, in `words`' language.
-    public func choiceLines(_ words: ConversationWording) -> [String] {
+    package func choiceLines(_ words: ConversationWording) -> [String] {
         chosenOption.map { words.choiceLines(option: $0, deemed: isDeemed, amount: chosenAmount) } ?? []
     }
 
     /// A decision on a referred budget, as signed.
-    public struct Decision: Sendable, Equatable {
-        public let outcome: DecisionOutcome
-        public let reasons: String
-        public let name: String
-        public let role: SignerRole
+    package struct Decision: Sendable, Equatable {
+        package let outcome: DecisionOutcome
+        package let reasons: String
+        package let name: String
+        package let role: SignerRole
         /// The day it was signed, `YYYY-MM-DD`.
-        public let date: String
+        package let date: String
     }
 
     /// Words added about the record while it was reviewed, as signed: who said them and on which day.
-    public struct Comment: Sendable, Equatable {
-        public let text: String
-        public let speaker: Speaker
+    package struct Comment: Sendable, Equatable {
+        package let text: String
+        package let speaker: Speaker
         /// The day they were added, `YYYY-MM-DD`.
-        public let date: String
+        package let date: String
     }
 
     /// A signer as named inside the payload.
-    public struct KeyIdentityName: Sendable, Equatable {
-        public let name: String
-        public let role: SignerRole
-        public let keyID: String
+    package struct KeyIdentityName: Sendable, Equatable {
+        package let name: String
+        package let role: SignerRole
+        package let keyID: String
     }
 
-    public struct Unreadable: Error, CustomStringConvertible {
-        public let description: String
+    package struct Unreadable: Error, CustomStringConvertible {
+        package let description: String
     }
 
-    public init(envelope: Envelope, form: Form) throws {
+    package init(envelope: Envelope, form: Form) throws {
         let payload = try CanonicalValue(decoding: envelope.payload)
         guard let record = payload[PayloadKey.record]?.string, let revision = payload[PayloadKey.revision]?.integer,
               let person = payload[PayloadKey.person]?.string, let language = payload[PayloadKey.language]?.string else {

@@ -11,16 +11,16 @@ import Foundation
 /// let revision = try SignedRevision(envelope: envelope, form: form, trusted: keys, countersignedAt: [keyID: date])
 /// revision.signatures.map(\.name)   // ["Ailsa Grant", "Jo Advocate"]
 /// ```
-public struct SignedRevision: Sendable {
+package struct SignedRevision: Sendable {
     /// A signature as a copy names it.
-    public struct Signature: Sendable, Equatable {
-        public let name: String
-        public let role: SignerRole
-        public let keyID: String
+    package struct Signature: Sendable, Equatable {
+        package let name: String
+        package let role: SignerRole
+        package let keyID: String
         /// The day it was made, `YYYY-MM-DD`.
-        public let date: String
+        package let date: String
 
-        public init(name: String, role: SignerRole, keyID: String, date: String) {
+        package init(name: String, role: SignerRole, keyID: String, date: String) {
             self.name = name
             self.role = role
             self.keyID = keyID
@@ -28,15 +28,15 @@ public struct SignedRevision: Sendable {
         }
     }
 
-    public let content: SignedRecordContent
+    package let content: SignedRecordContent
     /// The signer's signature first, then each countersignature in the order it was added.
-    public let signatures: [Signature]
+    package let signatures: [Signature]
 
     /// - Parameters:
     ///   - envelope: the revision's envelope with its countersignatures after the signer's own.
     ///   - trusted: the keys trusted here; every signature must verify with one of them.
     ///   - countersignedAt: when each countersignature was added, by key id (else the day it was sealed).
-    public init(envelope: Envelope, form: Form, trusted: [KeyIdentity], countersignedAt: [String: Date] = [:]) throws {
+    package init(envelope: Envelope, form: Form, trusted: [KeyIdentity], countersignedAt: [String: Date] = [:]) throws {
         let content = try SignedRecordContent(envelope: envelope, form: form)
         let sealedDay = String(content.sealedAt.prefix(10))
         guard let first = envelope.signatures.first, first.keyID == content.signer.keyID else {

@@ -10,12 +10,12 @@ import Foundation
 /// ```swift
 /// if UnchangedRevision.isUnchanged(payload.canonical, since: latestEnvelope) { /* refuse to sign */ }
 /// ```
-public enum UnchangedRevision {
+package enum UnchangedRevision {
     /// Payload members that differ in every revision, however little changed.
-    public static let sealingFields: Set<PayloadKey> = [.revision, .prev, .signer, .sealedAt]
+    package static let sealingFields: Set<PayloadKey> = [.revision, .prev, .signer, .sealedAt]
 
     /// Whether `next` says the same as the payload `latest` signed.
-    public static func isUnchanged(_ next: CanonicalValue, since latest: Envelope) -> Bool {
+    package static func isUnchanged(_ next: CanonicalValue, since latest: Envelope) -> Bool {
         // Both as the one encoding reads them back, so text is compared exactly as it is signed.
         guard let previous = try? CanonicalValue(decoding: latest.payload), let next = try? CanonicalValue(decoding: next.encoded) else { return false }
         return said(next) == said(previous)

@@ -6,24 +6,24 @@ import BletherCore
 /// ```swift
 /// for signer in result.signatures.last ?? [] { print(signer) }   // "Ailsa Grant (worker)"
 /// ```
-public struct VerifiedSigner: Sendable, Equatable, CustomStringConvertible {
+package struct VerifiedSigner: Sendable, Equatable, CustomStringConvertible {
     /// SHA-256 of the signing key: the same on every machine.
-    public let keyID: String
+    package let keyID: String
     /// The name and role this machine trusts the key with; `nil` when it does not know the key.
-    public let trusted: KeyIdentity?
+    package let trusted: KeyIdentity?
     /// The name the signed payload gives its signer — the key holder's own word, confirmed by
     /// nobody; only the first signature of a revision has one.
-    public let namedInPayload: String?
+    package let namedInPayload: String?
 
-    public init(keyID: String, trusted: KeyIdentity?, namedInPayload: String?) {
+    package init(keyID: String, trusted: KeyIdentity?, namedInPayload: String?) {
         self.keyID = keyID
         self.trusted = trusted
         self.namedInPayload = namedInPayload
     }
 
-    public var isConfirmed: Bool { trusted != nil }
+    package var isConfirmed: Bool { trusted != nil }
 
-    public var description: String {
+    package var description: String {
         if let trusted { return "\(BidiIsolation.isolate(trusted.name)) (\(trusted.role.rawValue))" }
         let said = namedInPayload.map { "“\(BidiIsolation.isolate($0))”, " } ?? ""
         return "\(said)name unconfirmed — key \(KeyIdentity.fingerprint(of: keyID))"

@@ -12,17 +12,17 @@ import Foundation
 /// let unlocked = try file.unlock(passphrase: "…")
 /// let signature = try unlocked.sign(bytes)
 /// ```
-public struct WorkerKeyFile: Sendable, Codable, Equatable {
-    public let kind: String
-    public let identity: KeyIdentity
+package struct WorkerKeyFile: Sendable, Codable, Equatable {
+    package let kind: String
+    package let identity: KeyIdentity
     let scryptSalt: String
     let scryptRounds: Int
     let sealedPrivateKey: String
 
-    public static let currentKind = "blether-signing-key-v1"
+    package static let currentKind = "blether-signing-key-v1"
 
     /// Why a key could not be made or opened.
-    public enum Problem: Error, Equatable, Sendable {
+    package enum Problem: Error, Equatable, Sendable {
         case wrongPassphrase
         case damaged(String)
         case passphraseTooShort(minimum: Int)
@@ -34,7 +34,7 @@ public struct WorkerKeyFile: Sendable, Codable, Equatable {
         case passphraseTooFewVisible(minimum: Int)
     }
 
-    public static let minimumPassphraseLength = 10
+    package static let minimumPassphraseLength = 10
 
     /// The scrypt costs a key file may have: powers of two in this range (Blether makes 2^15).
     static let scryptCosts = 2...(1 << 20)
@@ -42,7 +42,7 @@ public struct WorkerKeyFile: Sendable, Codable, Equatable {
     /// Whether `passphrase` may seal a new key: at least ``minimumPassphraseLength``
     /// characters, and as many of them visible (``isVisible(_:)``), so not only white space,
     /// controls or invisible formatting. Keys made before keep opening as they were.
-    public static func checkNew(passphrase: String) throws(Problem) {
+    package static func checkNew(passphrase: String) throws(Problem) {
         if !passphrase.isEmpty, passphrase.allSatisfy(\.isWhitespace) { throw .passphraseOnlyWhiteSpace }
         guard passphrase.count >= minimumPassphraseLength else { throw .passphraseTooShort(minimum: minimumPassphraseLength) }
         guard passphrase.filter(isVisible).count >= minimumPassphraseLength else { throw .passphraseTooFewVisible(minimum: minimumPassphraseLength) }
@@ -50,7 +50,7 @@ public struct WorkerKeyFile: Sendable, Codable, Equatable {
 
     /// Whether a person sees `character` when it is written: a letter, digit, punctuation mark
     /// or symbol (with any accents on it), not a control, a format character or white space.
-    public static func isVisible(_ character: Character) -> Bool {
+    package static func isVisible(_ character: Character) -> Bool {
         guard let first = character.unicodeScalars.first else { return false }
         return switch first.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
@@ -65,7 +65,7 @@ public struct WorkerKeyFile: Sendable, Codable, Equatable {
     }
 
     /// A new key, sealed under `passphrase`. `rounds` is scrypt's cost (a power of two).
-    public static func create(name typedName: String, role: SignerRole, passphrase: String, rounds: Int = 1 << 15) throws(Problem) -> (file: WorkerKeyFile, key: UnlockedKey) {
+    package static func create(name typedName: String, role: SignerRole, passphrase: String, rounds: Int = 1 << 15) throws(Problem) -> (file: WorkerKeyFile, key: UnlockedKey) {
         try checkNew(passphrase: passphrase)
         // The name is shown wherever the key's signatures are: one line, nothing that moves a terminal.
         let name = AnswerText.oneLine(typedName)
@@ -99,7 +99,7 @@ public struct WorkerKeyFile: Sendable, Codable, Equatable {
     /// line endings with the ending still on, and sealed the key under that: when the words
     /// alone do not open a key, they are tried once more with `\r\n`, then `\r`, after them,
     /// so such a key opens with the same words typed, or in any file.
-    public func unlock(passphrase: String) throws(Problem) -> UnlockedKey {
+    package func unlock(passphrase: String) throws(Problem) -> UnlockedKey {
         do {
             return try unlock(exactly: passphrase)
         } catch .wrongPassphrase where !passphrase.hasSuffix("\r") && !passphrase.hasSuffix("\n") {
@@ -133,13 +133,13 @@ public struct WorkerKeyFile: Sendable, Codable, Equatable {
 }
 
 /// An opened key: signs, and wraps and unwraps data keys. Lives in memory only.
-public struct UnlockedKey: Sendable {
-    public let identity: KeyIdentity
+package struct UnlockedKey: Sendable {
+    package let identity: KeyIdentity
     let privateKey: Curve25519.Signing.PrivateKey
     /// Derived from the passphrase; wraps the per-person data keys.
     let wrappingKey: SymmetricKey
 
-    public func sign(_ bytes: Data) throws -> Data {
+    package func sign(_ bytes: Data) throws -> Data {
         try privateKey.signature(for: bytes)
     }
 }

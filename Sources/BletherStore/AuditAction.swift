@@ -5,7 +5,7 @@
 /// ```swift
 /// try store.note(.opened, record: id, at: .now)
 /// ```
-public enum AuditAction: String, Sendable, CaseIterable {
+package enum AuditAction: String, Sendable, CaseIterable {
     case opened
     case changed
     case sealed

@@ -5,14 +5,14 @@ import Foundation
 /// ```swift
 /// for entry in try store.auditEntries(record: "k7m2qx9a") { print(entry.at, entry.action) }
 /// ```
-public struct AuditEntry: Sendable, Equatable {
-    public let sequence: Int
-    public let at: Date
+package struct AuditEntry: Sendable, Equatable {
+    package let sequence: Int
+    package let at: Date
     /// A key id, or a description such as `locked` when no key was opened.
-    public let actor: String
+    package let actor: String
     /// What was done, read through GRDB's enum support: an entry whose action this Blether does
     /// not know makes the log unreadable (named by its sequence), never another action.
-    public let action: AuditAction
-    public let recordID: String?
-    public let detail: String
+    package let action: AuditAction
+    package let recordID: String?
+    package let detail: String
 }

@@ -4,20 +4,20 @@ import GRDB
 
 extension ConversationStore {
     /// Who is acting, for the audit log: the key id of the worker who opened the store.
-    public var actor: String { key?.identity.keyID ?? "locked" }
+    package var actor: String { key?.identity.keyID ?? "locked" }
 
     /// Notes what the worker did to a conversation.
     ///
     /// ```swift
     /// try store.note(.opened, record: id, at: .now)
     /// ```
-    public func note(_ action: AuditAction, record: String, at now: Date) throws(StoreError) {
+    package func note(_ action: AuditAction, record: String, at now: Date) throws(StoreError) {
         try audit(actor: actor, action: action, record: record, at: now)
     }
 
     /// Appends an entry to the chained audit log; with the worker's key open, the entry also
     /// carries the key's signature over the chain so far (the store's signed head).
-    public func audit(actor: String, action: AuditAction, record: String?, detail: String = "", at now: Date) throws(StoreError) {
+    package func audit(actor: String, action: AuditAction, record: String?, detail: String = "", at now: Date) throws(StoreError) {
         try writing { db in
             try appendAudit(db, actor: actor, action: action, record: record, detail: detail, revision: nil, at: now)
         }
@@ -44,7 +44,7 @@ extension ConversationStore {
                              signature == nil ? nil : key?.identity.keyID])
     }
 
-    public func auditEntries(record: String? = nil) throws(StoreError) -> [AuditEntry] {
+    package func auditEntries(record: String? = nil) throws(StoreError) -> [AuditEntry] {
         try reading { db in
             let rows = record == nil
                 ? try Row.fetchAll(db, sql: "SELECT * FROM auditEntry ORDER BY sequence")
@@ -59,7 +59,7 @@ extension ConversationStore {
     }
 
     /// Wrong passphrases since the last right one, read from the audit log.
-    public func wrongPassphrasesInARow() throws(StoreError) -> Int {
+    package func wrongPassphrasesInARow() throws(StoreError) -> Int {
         try reading { db in
             let actions = try AuditAction.fetchAll(db, sql: "SELECT action FROM auditEntry WHERE action IN (?, ?) ORDER BY sequence DESC LIMIT 50",
                                                    arguments: [AuditAction.passphraseWrong, AuditAction.passphraseRight])

@@ -8,7 +8,7 @@ extension ConversationStore {
     /// Needs no key: only hashes, signatures and routing data are read.
     ///
     /// - Parameter trusted: the keys that may sign the store's head (this worker's, and any trusted here).
-    public func integrity(trusted: [KeyIdentity]) throws(StoreError) -> StoreIntegrity {
+    package func integrity(trusted: [KeyIdentity]) throws(StoreError) -> StoreIntegrity {
         let keys = Dictionary(trusted.compactMap { identity in identity.signingPublicKey.map { (identity.keyID, (identity, $0)) } },
                               uniquingKeysWith: { first, _ in first })
         return try reading { db in

@@ -3,13 +3,13 @@ import Foundation
 import GRDB
 
 /// A sealed revision as stored: its number, id and envelope (with any countersignatures).
-public struct StoredRevision: Sendable, Equatable {
-    public let number: Int
-    public let revisionID: String
-    public let envelope: Data
-    public let countersignatures: [(keyID: String, signature: Data, signedAt: Date)]
+package struct StoredRevision: Sendable, Equatable {
+    package let number: Int
+    package let revisionID: String
+    package let envelope: Data
+    package let countersignatures: [(keyID: String, signature: Data, signedAt: Date)]
 
-    public static func == (lhs: StoredRevision, rhs: StoredRevision) -> Bool {
+    package static func == (lhs: StoredRevision, rhs: StoredRevision) -> Bool {
         lhs.number == rhs.number && lhs.revisionID == rhs.revisionID && lhs.envelope == rhs.envelope
             && lhs.countersignatures.map(\.keyID) == rhs.countersignatures.map(\.keyID)
     }
@@ -20,7 +20,7 @@ extension ConversationStore {
     /// `referred` for a decision above the worker's limit, then `approved` or `refused`.
     /// The audit entry that records it (`sealed` or `decided`, by `actor`) is written in the same
     /// transaction, so the signed audit chain always says which revisions each record holds.
-    public func appendRevision(record: String, number: Int, revisionID: String, envelope: Data, state: ConversationState = .signed,
+    package func appendRevision(record: String, number: Int, revisionID: String, envelope: Data, state: ConversationState = .signed,
                                actor: String, action: AuditAction = .sealed, detail: String = "", at now: Date) throws(StoreError) {
         try writing { db in
             // The envelope holds the person's words, so it is sealed at rest like a draft;
@@ -33,7 +33,7 @@ extension ConversationStore {
     }
 
     /// Adds `keyID`'s signature to a record's revision, with the audit entry that records it.
-    public func addCountersignature(record: String, number: Int, revisionID: String, keyID: String, signature: Data,
+    package func addCountersignature(record: String, number: Int, revisionID: String, keyID: String, signature: Data,
                                     detail: String = "", at now: Date) throws(StoreError) {
         try writing { db in
             try db.execute(sql: "INSERT INTO countersignature (revisionID, keyID, signature, signedAt) VALUES (?, ?, ?, ?)",
@@ -43,14 +43,14 @@ extension ConversationStore {
     }
 
     /// Lists the record in a new state (`signed` once an awaited countersignature is given).
-    public func setState(record: String, _ state: ConversationState, at now: Date) throws(StoreError) {
+    package func setState(record: String, _ state: ConversationState, at now: Date) throws(StoreError) {
         try writing { db in
             try db.execute(sql: "UPDATE conversation SET state = ?, updatedAt = ? WHERE id = ?", arguments: [state, now, record])
         }
     }
 
     /// A record's revisions, oldest first.
-    public func revisions(record: String) throws(StoreError) -> [StoredRevision] {
+    package func revisions(record: String) throws(StoreError) -> [StoredRevision] {
         try reading { db in
             try Row.fetchAll(db, sql: "SELECT number, revisionID, envelope FROM revision WHERE recordID = ? ORDER BY number", arguments: [record]).map { row in
                 let revisionID: String = (try row.decode(forColumn: "revisionID"))
@@ -65,25 +65,25 @@ extension ConversationStore {
     }
 
     /// Ids of every record with at least one sealed revision.
-    public func signedRecordIDs() throws(StoreError) -> [String] {
+    package func signedRecordIDs() throws(StoreError) -> [String] {
         try reading { db in try String.fetchAll(db, sql: "SELECT DISTINCT recordID FROM revision ORDER BY recordID") }
     }
 
     /// What can be shown to the person and noted as shown: the read-back summary, or how the budget was worked out.
-    public typealias ShownText = BletherCore.ShownText
+    package typealias ShownText = BletherCore.ShownText
 
     /// The read-back the current agreement was given to, as the engine noted it.
-    public func agreedReadBack(conversation: String) throws(StoreError) -> ShownTextNote? {
+    package func agreedReadBack(conversation: String) throws(StoreError) -> ShownTextNote? {
         try reading { db in try latestNote(.summary, agreed: true, conversation: conversation, db) }
     }
 
     /// The last showing of this kind that still matches the answers, if every page of it was shown.
-    public func latestShown(_ kind: ShownText, conversation: String) throws(StoreError) -> ShownTextNote? {
+    package func latestShown(_ kind: ShownText, conversation: String) throws(StoreError) -> ShownTextNote? {
         try reading { db in try latestNote(kind, agreed: false, conversation: conversation, db).flatMap { $0.complete ? $0 : nil } }
     }
 
     /// Whether every page of this kind of text was ever shown, even if it has changed since.
-    public func wasShown(_ kind: ShownText, conversation: String) throws(StoreError) -> Bool {
+    package func wasShown(_ kind: ShownText, conversation: String) throws(StoreError) -> Bool {
         try reading { db in
             try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM readBack WHERE conversationID = ? AND kind = ? AND agreed = 0 AND complete AND sha256 != '')",
                               arguments: [conversation, kind.rawValue]) ?? false

@@ -4,7 +4,7 @@ import GRDB
 
 extension ConversationStore {
     /// Saves the person's own words about their record, sealed, attributed to them.
-    public func addReviewComment(conversation: String, text typed: String, speaker: Speaker = .person, at now: Date) throws(StoreError) {
+    package func addReviewComment(conversation: String, text typed: String, speaker: Speaker = .person, at now: Date) throws(StoreError) {
         let text = AnswerText.cleaned(typed)
         try writing { db in
             let sequence = (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM reviewComment WHERE conversationID = ?", arguments: [conversation]) ?? 0) + 1
@@ -16,7 +16,7 @@ extension ConversationStore {
     }
 
     /// Every comment on a conversation, oldest first.
-    public func reviewComments(conversation: String) throws(StoreError) -> [ReviewComment] {
+    package func reviewComments(conversation: String) throws(StoreError) -> [ReviewComment] {
         try reading { db in
             try Row.fetchAll(db, sql: "SELECT * FROM reviewComment WHERE conversationID = ? ORDER BY sequence", arguments: [conversation])
                 .enumerated().map { index, row in

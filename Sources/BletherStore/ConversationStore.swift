@@ -18,14 +18,14 @@ import Synchronization
 /// let effects = try session.handle(event, at: now)
 /// try store.save(effects, of: session, conversation: summary.id, at: now)
 /// ```
-public final class ConversationStore: Sendable {
-    public let databaseURL: URL
+package final class ConversationStore: Sendable {
+    package let databaseURL: URL
     let pool: DatabasePool
     /// The worker's opened key; `nil` when the store was opened for routing data only.
     let key: UnlockedKey?
     private let dataKeys = Mutex<[String: SymmetricKey]>([:])
 
-    public static let fileName = "blether.sqlite"
+    package static let fileName = "blether.sqlite"
 
     private init(databaseURL: URL, pool: DatabasePool, key: UnlockedKey?) {
         self.databaseURL = databaseURL
@@ -38,7 +38,7 @@ public final class ConversationStore: Sendable {
     ///
     /// - Parameter key: the worker's opened key, which seals and opens personal content.
     ///   Without it only routing data (ids, states, dates, forms) and the audit log can be used.
-    public static func open(directory: URL, key: UnlockedKey?) throws(StoreError) -> ConversationStore {
+    package static func open(directory: URL, key: UnlockedKey?) throws(StoreError) -> ConversationStore {
         let fileManager = FileManager.default
         try prepare(directory: directory)
         let opening = try OpeningLock(directory: directory)
@@ -82,7 +82,7 @@ public final class ConversationStore: Sendable {
     }
 
     /// Makes the data directory (readable only by its owner) or says it cannot be written.
-    public static func prepare(directory: URL) throws(StoreError) {
+    package static func prepare(directory: URL) throws(StoreError) {
         let fileManager = FileManager.default
         do {
             try fileManager.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -120,7 +120,7 @@ public final class ConversationStore: Sendable {
     // MARK: Conversations
 
     /// Starts a conversation and saves it at once, with the cursor at the form's start.
-    public func create(form: Form, person typedName: String, language: String, at now: Date) throws(StoreError) -> ConversationSummary {
+    package func create(form: Form, person typedName: String, language: String, at now: Date) throws(StoreError) -> ConversationSummary {
         let person = AnswerText.oneLine(typedName)
         let session = Session(form: form)
         guard let unlocked = key else { throw .locked }
@@ -144,7 +144,7 @@ public final class ConversationStore: Sendable {
     }
 
     /// Every conversation, most recently changed first.
-    public func summaries() throws(StoreError) -> [ConversationSummary] {
+    package func summaries() throws(StoreError) -> [ConversationSummary] {
         try reading { db in
             try Row.fetchAll(db, sql: "SELECT * FROM conversation ORDER BY updatedAt DESC, id").map { try self.summary(from: $0, db) }
         }
@@ -157,7 +157,7 @@ public final class ConversationStore: Sendable {
     /// ```swift
     /// let (conversations, unreadable) = try store.readableSummaries()
     /// ```
-    public func readableSummaries() throws(StoreError) -> (summaries: [ConversationSummary], unreadable: [(id: String, problem: StoreError)]) {
+    package func readableSummaries() throws(StoreError) -> (summaries: [ConversationSummary], unreadable: [(id: String, problem: StoreError)]) {
         try reading { db in
             var summaries: [ConversationSummary] = []
             var unreadable: [(id: String, problem: StoreError)] = []
@@ -173,7 +173,7 @@ public final class ConversationStore: Sendable {
         }
     }
 
-    public func summary(id: String) throws(StoreError) -> ConversationSummary {
+    package func summary(id: String) throws(StoreError) -> ConversationSummary {
         let found = try reading { db in
             try Row.fetchOne(db, sql: "SELECT * FROM conversation WHERE id = ?", arguments: [id]).map { try self.summary(from: $0, db) }
         }
@@ -182,7 +182,7 @@ public final class ConversationStore: Sendable {
     }
 
     /// The conversation exactly as last saved: answers, marks, cursor and speaker.
-    public func restore(id: String, form: Form) throws(StoreError) -> Session {
+    package func restore(id: String, form: Form) throws(StoreError) -> Session {
         let loaded: Result<Session, StoreError> = try reading { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT cursor, speaker, chosenSpeaker FROM conversation WHERE id = ?", arguments: [id]) else {
                 return .failure(.noConversation(id: id))
@@ -227,7 +227,7 @@ public final class ConversationStore: Sendable {
     }
 
     /// Writes what the engine said changed, in one transaction, before returning.
-    public func save(_ effects: [SessionEffect], of session: Session, conversation id: String, at now: Date) throws(StoreError) {
+    package func save(_ effects: [SessionEffect], of session: Session, conversation id: String, at now: Date) throws(StoreError) {
         guard !effects.isEmpty else { return }
         try writing { db in
             for effect in effects {

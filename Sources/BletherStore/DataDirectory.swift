@@ -6,8 +6,8 @@ import Foundation
 /// ```swift
 /// let directory = DataDirectory.resolve(environment: ProcessInfo.processInfo.environment)
 /// ```
-public enum DataDirectory {
-    public static func resolve(environment: [String: String]) -> URL {
+package enum DataDirectory {
+    package static func resolve(environment: [String: String]) -> URL {
         if let home = environment["BLETHER_HOME"], !home.isEmpty {
             return URL(fileURLWithPath: home, isDirectory: true)
         }

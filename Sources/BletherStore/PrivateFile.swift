@@ -12,21 +12,21 @@ import Foundation
 /// ```swift
 /// try PrivateFile.write(Data(copy.text.utf8), to: "morag-copy.txt")
 /// ```
-public enum PrivateFile {
+package enum PrivateFile {
     /// Why a file could not be written: its path and the system's reason.
-    public struct Problem: Error, Equatable, CustomStringConvertible {
-        public let path: String
-        public let reason: String
-        public var description: String { "\(path): \(reason)" }
+    package struct Problem: Error, Equatable, CustomStringConvertible {
+        package let path: String
+        package let reason: String
+        package var description: String { "\(path): \(reason)" }
     }
 
-    public static let mode: mode_t = 0o600
+    package static let mode: mode_t = 0o600
 
     /// Whether writing `path` would write over what Blether keeps in its data directory — the
     /// database (and its journal files), the lock, or the keys — as named, where a symbolic
     /// link leads, or as the same file under another name (a hard link). A copy is never
     /// written there: the sealed records would be lost.
-    public static func isBletherOwn(_ path: String, dataDirectory: URL) -> Bool {
+    package static func isBletherOwn(_ path: String, dataDirectory: URL) -> Bool {
         func components(_ url: URL) -> [String] { url.standardizedFileURL.resolvingSymlinksInPath().pathComponents }
         let home = components(dataDirectory)
         let target = URL(fileURLWithPath: path)
@@ -66,7 +66,7 @@ public enum PrivateFile {
         return [UInt64(status.st_dev), UInt64(status.st_ino)]
     }
 
-    public static func write(_ data: Data, to path: String) throws(Problem) {
+    package static func write(_ data: Data, to path: String) throws(Problem) {
         func failure(_ code: Int32 = errno) -> Problem { Problem(path: path, reason: String(cString: strerror(code))) }
         var status = stat()
         if stat(path, &status) == 0 {

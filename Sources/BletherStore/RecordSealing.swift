@@ -9,15 +9,15 @@ import Foundation
 /// let envelope = try sealing.seal(conversation: summary, session: session, formSHA256: hash, key: unlocked, at: .now)
 /// let result = try sealing.verify(record: summary.id, trusted: keys.trustedIdentities())
 /// ```
-public struct RecordSealing: Sendable {
-    public let store: ConversationStore
+package struct RecordSealing: Sendable {
+    package let store: ConversationStore
 
-    public init(store: ConversationStore) {
+    package init(store: ConversationStore) {
         self.store = store
     }
 
     /// Why a record cannot be sealed yet.
-    public enum Problem: Error, Equatable, Sendable {
+    package enum Problem: Error, Equatable, Sendable {
         /// These sections still need an answer or a mark.
         case incomplete(sections: [String])
         /// The form asks whether the summary was read back, and it has not been shown.
@@ -49,7 +49,7 @@ public struct RecordSealing: Sendable {
     /// - Parameter costing: the costing worked out and explained in a language (the one it was
     ///   shown in, or `nil` for the record's), when the form costs support.
     @discardableResult
-    public func seal(conversation summary: ConversationSummary, session: Session, formSHA256: String, key: UnlockedKey, at now: Date,
+    package func seal(conversation summary: ConversationSummary, session: Session, formSHA256: String, key: UnlockedKey, at now: Date,
                      readBackText: (String) -> String?,
                      costing: (String?) throws(CostingCalculation.Problem) -> CostingRecord? = { _ in nil }) throws(Problem) -> Envelope {
         let states = session.sectionStates
@@ -111,7 +111,7 @@ public struct RecordSealing: Sendable {
     ///   - identity: the deciding key's identity as trusted here (see ``DecisionRevision``).
     ///   - installedRules: the SHA-256 of the rules file installed here with an id and version.
     @discardableResult
-    public func decide(record: String, key: UnlockedKey, identity: KeyIdentity, outcome: DecisionOutcome, reasons: String,
+    package func decide(record: String, key: UnlockedKey, identity: KeyIdentity, outcome: DecisionOutcome, reasons: String,
                        installedRules: (_ id: String, _ version: Int) -> String?, at now: Date) throws(Problem) -> (envelope: Envelope, number: Int) {
         return try reportingProblems {
             let revisions = try store.revisions(record: record)
@@ -139,7 +139,7 @@ public struct RecordSealing: Sendable {
     /// Adds `key`'s signature to the latest revision, as an advocate, witness or manager. Each key
     /// countersigns a revision once, and no key that signed the revision countersigns it.
     /// - Parameter role: the role the key is trusted here as (not the key file's own word).
-    public func countersign(record: String, key: UnlockedKey, role: SignerRole? = nil, at now: Date) throws(Problem) -> (revisionID: String, number: Int) {
+    package func countersign(record: String, key: UnlockedKey, role: SignerRole? = nil, at now: Date) throws(Problem) -> (revisionID: String, number: Int) {
         let role = role ?? key.identity.role
         return try reportingProblems {
             let revisions = try store.revisions(record: record)
@@ -180,7 +180,7 @@ public struct RecordSealing: Sendable {
     }
 
     /// Each revision's envelope with its countersignatures, as it would be exported.
-    public func envelopes(record: String) throws(StoreError) -> [Data] {
+    package func envelopes(record: String) throws(StoreError) -> [Data] {
         try store.revisions(record: record).map(RecordSealing.withCountersignatures)
     }
 
@@ -197,7 +197,7 @@ public struct RecordSealing: Sendable {
     /// Every signed revision of a record, oldest first, with every signature on each as a copy
     /// names it (see ``SignedRevision``): read from the stored revisions and countersignatures.
     /// Verify the record first; a countersignature by a key not trusted here is refused.
-    public func history(record: String, form: Form, trusted: [KeyIdentity]) throws -> [SignedRevision] {
+    package func history(record: String, form: Form, trusted: [KeyIdentity]) throws -> [SignedRevision] {
         try store.revisions(record: record).map { revision in
             let added = Dictionary(revision.countersignatures.map { ($0.keyID, $0.signedAt) }, uniquingKeysWith: { first, _ in first })
             return try SignedRevision(envelope: try Envelope(decoding: RecordSealing.withCountersignatures(revision)), form: form,
@@ -208,14 +208,14 @@ public struct RecordSealing: Sendable {
     /// Notes an export in the audit log. A copy given to the person is its own event,
     /// `copy-given`; any other export is `exported`. Either names the format, the language
     /// and the revision copied (its number and id).
-    public func noteExport(record: String, revision: (number: Int, id: String), format: String, language: String, given: Bool,
+    package func noteExport(record: String, revision: (number: Int, id: String), format: String, language: String, given: Bool,
                            actor: String, at now: Date) throws(StoreError) {
         try store.audit(actor: actor, action: given ? .copyGiven : .exported, record: record,
                         detail: "\(format) \(language) revision \(revision.number) \(revision.id)", at: now)
     }
 
     /// Verifies one record against the trusted keys. (`blether verify` notes each run once in the audit log.)
-    public func verify(record: String, trusted: [KeyIdentity]) throws(StoreError) -> RevisionVerifier.Result {
+    package func verify(record: String, trusted: [KeyIdentity]) throws(StoreError) -> RevisionVerifier.Result {
         RevisionVerifier(trusted: trusted).verify(record: record, envelopes: try envelopes(record: record))
     }
 }

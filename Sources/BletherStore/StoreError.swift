@@ -1,6 +1,6 @@
 /// Why the store could not do what was asked. Each names the path or record at fault;
 /// none of them changes anything already saved.
-public enum StoreError: Error, Equatable, Sendable {
+package enum StoreError: Error, Equatable, Sendable {
     /// The data directory cannot be created or written.
     case directoryNotWritable(path: String)
     /// The database was written by a newer Blether; `unknown` lists the schema steps this one does not know.

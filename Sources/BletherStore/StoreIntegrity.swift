@@ -12,9 +12,9 @@ import Foundation
 /// let integrity = try store.integrity(trusted: keys.trustedIdentities())
 /// for problem in integrity.problems { print(problem) }
 /// ```
-public struct StoreIntegrity: Sendable, Equatable {
+package struct StoreIntegrity: Sendable, Equatable {
     /// One way the store does not match its signed audit log.
-    public enum Problem: Sendable, Equatable, CustomStringConvertible {
+    package enum Problem: Sendable, Equatable, CustomStringConvertible {
         /// Entries between these two are gone.
         case auditEntriesMissing(after: Int, before: Int)
         /// An entry's words no longer hash to its place in the chain.
@@ -46,7 +46,7 @@ public struct StoreIntegrity: Sendable, Equatable {
         case countersignatureMissing(record: String, number: Int, keyID: String)
 
         /// The record a problem is about; `nil` for the log itself.
-        public var record: String? {
+        package var record: String? {
             switch self {
             case .auditEntriesMissing, .auditEntryChanged, .headSignatureInvalid, .headSignedByUnknownKey, .noSignedHead, .unsignedAfterHead, .unknownAction: nil
             case .revisionMissing(let record, _, _), .recordDisappeared(let record, _), .conversationMissing(let record),
@@ -55,7 +55,7 @@ public struct StoreIntegrity: Sendable, Equatable {
             }
         }
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .auditEntriesMissing(let after, let before):
                 "audit log entries \(after + 1)–\(before - 1) have been removed"
@@ -86,18 +86,18 @@ public struct StoreIntegrity: Sendable, Equatable {
     }
 
     /// The last signed entry: how far the log is proven, and by whom.
-    public struct Head: Sendable, Equatable {
-        public let sequence: Int
-        public let signer: KeyIdentity
+    package struct Head: Sendable, Equatable {
+        package let sequence: Int
+        package let signer: KeyIdentity
     }
 
-    public let problems: [Problem]
-    public let head: Head?
+    package let problems: [Problem]
+    package let head: Head?
     /// Entries in the log.
-    public let entries: Int
+    package let entries: Int
     /// Entries written after the signed head without the worker's key (a wrong passphrase, say):
     /// chained, and covered by the next signed head.
-    public let unsignedAfterHead: Int
+    package let unsignedAfterHead: Int
     /// Every record the log says was signed, with its revisions: what the store must hold.
-    public let recordsInLog: [String]
+    package let recordsInLog: [String]
 }

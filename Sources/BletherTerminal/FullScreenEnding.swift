@@ -3,7 +3,7 @@
 /// ```swift
 /// if case .signal = try FullScreenRunner.run(app) { … }
 /// ```
-public enum FullScreenEnding: Equatable, Sendable {
+package enum FullScreenEnding: Equatable, Sendable {
     /// The worker left, or the person's review was closed with the worker's passphrase.
     case left
     /// SIGTERM (kill), SIGHUP (the terminal closed) or a SIGINT sent from outside ended it;

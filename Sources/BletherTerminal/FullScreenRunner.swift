@@ -14,9 +14,9 @@ private let pendingSignal = Atomic<Int32>(0)
 /// ```swift
 /// if case .signal = try FullScreenRunner.run(app) { … }
 /// ```
-public enum FullScreenRunner {
+package enum FullScreenRunner {
     @discardableResult
-    public static func run(_ app: some TerminalProgram) throws -> FullScreenEnding {
+    package static func run(_ app: some TerminalProgram) throws -> FullScreenEnding {
         // Whatever started Blether may have blocked these; the program needs to see them.
         var wanted = sigset_t()
         sigemptyset(&wanted)

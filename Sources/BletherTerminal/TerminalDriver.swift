@@ -13,14 +13,14 @@ import Foundation
 /// defer { driver.stop() }
 /// driver.draw(app.render())
 /// ```
-public final class TerminalDriver {
+package final class TerminalDriver {
     private let window: UnsafeMutablePointer<WINDOW>
     private var previous: CellGrid?
     private var colourPairs: [CellRole: attr_t] = [:]
     private var settings: DisplaySettings
     private var stopped = false
 
-    public enum StartError: Error {
+    package enum StartError: Error {
         case noTerminal
     }
 
@@ -31,12 +31,12 @@ public final class TerminalDriver {
 
     /// How long ncurses waits after an Escape for the rest of a key's sequence, unless
     /// `ESCDELAY` says otherwise: its own default is a whole second.
-    public static let escapeDelayMilliseconds: Int32 = 100
+    package static let escapeDelayMilliseconds: Int32 = 100
 
     /// Takes over the terminal: raw keys (Ctrl-C arrives as a key), no echo, keypad
     /// decoding, a short wait after Escape, and a short input timeout so signals are
     /// noticed between keys.
-    public static func start(settings: DisplaySettings) throws(StartError) -> TerminalDriver {
+    package static func start(settings: DisplaySettings) throws(StartError) -> TerminalDriver {
         setlocale(LC_ALL, "")
         guard let window = initscr() else { throw .noTerminal }
         if getenv("ESCDELAY") == nil { set_escdelay(escapeDelayMilliseconds) }
@@ -52,12 +52,12 @@ public final class TerminalDriver {
     }
 
     /// The terminal's size now.
-    public var size: (columns: Int, rows: Int) {
+    package var size: (columns: Int, rows: Int) {
         (Int(blether_columns(window)), Int(blether_rows(window)))
     }
 
     /// Applies new display settings; the next frame is drawn whole.
-    public func update(settings newSettings: DisplaySettings) {
+    package func update(settings newSettings: DisplaySettings) {
         guard newSettings != settings else { return }
         settings = newSettings
         setUpColours()
@@ -101,7 +101,7 @@ public final class TerminalDriver {
     }
 
     /// Writes what changed since the last frame and moves the cursor to the focus.
-    public func draw(_ grid: CellGrid) {
+    package func draw(_ grid: CellGrid) {
         if previous.map({ $0.columns != grid.columns || $0.rows != grid.rows }) ?? true { werase(window) }
         for run in GridDiff.runs(from: previous, to: grid) {
             blether_set_attributes(window, attributes(for: run.style))
@@ -126,7 +126,7 @@ public final class TerminalDriver {
 
     /// The next key, or `nil` when none arrived within the input timeout or what arrived
     /// was a sequence that means nothing here (it is ignored whole, never typed as text).
-    public func nextKey() -> Key? {
+    package func nextKey() -> Key? {
         var character: wint_t = 0
         let status = wget_wch(window, &character)
         if status == ERR { return nil }
@@ -154,7 +154,7 @@ public final class TerminalDriver {
     }
 
     /// Gives the terminal back as it was. Safe to call more than once.
-    public func stop() {
+    package func stop() {
         guard !stopped else { return }
         stopped = true
         curs_set(1)

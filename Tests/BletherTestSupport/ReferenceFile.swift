@@ -12,9 +12,9 @@ import Foundation
 /// case .differs(let expected): #expect(grid.text == expected)
 /// }
 /// ```
-public struct ReferenceFile: Sendable {
+package struct ReferenceFile: Sendable {
     /// What comparing with the reference found.
-    public enum Outcome: Sendable, Equatable {
+    package enum Outcome: Sendable, Equatable {
         /// The reference holds exactly this text.
         case matches
         /// The reference holds other text: this.
@@ -25,15 +25,15 @@ public struct ReferenceFile: Sendable {
         case written
     }
 
-    public let url: URL
+    package let url: URL
 
-    public init(_ url: URL) { self.url = url }
+    package init(_ url: URL) { self.url = url }
 
     /// Whether this run writes references afresh (`BLETHER_UPDATE_SNAPSHOTS=1`).
-    public static var updating: Bool { ProcessInfo.processInfo.environment["BLETHER_UPDATE_SNAPSHOTS"] == "1" }
+    package static var updating: Bool { ProcessInfo.processInfo.environment["BLETHER_UPDATE_SNAPSHOTS"] == "1" }
 
     /// Compares `text` with the reference, writing it only when `updating`.
-    public func check(_ text: String, updating: Bool = ReferenceFile.updating) throws -> Outcome {
+    package func check(_ text: String, updating: Bool = ReferenceFile.updating) throws -> Outcome {
         if updating {
             try text.write(to: url, atomically: true, encoding: .utf8)
             return .written

@@ -6,6 +6,7 @@ import Foundation
 /// ```sh
 /// BLETHER_FUZZ_TARGET=condition .build-fuzz/release/blether-fuzz Fuzz/corpus/condition -runs=1000000
 /// ```
+/// (These three stay `public`: libFuzzer finds them by their C names, so they must be exported.)
 @_cdecl("LLVMFuzzerInitialize")
 public func fuzzerInitialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
     _ = FuzzRun.shared

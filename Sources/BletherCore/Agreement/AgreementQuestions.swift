@@ -5,24 +5,24 @@
 /// ```swift
 /// if let agreement = form.agreement, agreement.needsWitness(session.answers[agreement.agreement]?.value) { … }
 /// ```
-public struct AgreementQuestions: Sendable, Equatable {
+package struct AgreementQuestions: Sendable, Equatable {
     /// The agreement: a choice question.
-    public let agreement: String
+    package let agreement: String
     /// The section that holds it; every section before it is read back.
-    public let section: String
+    package let section: String
     /// "The summary was read back": a yes/no question before the agreement, if the form has one.
-    public let readBack: String?
+    package let readBack: String?
     /// The witness's name, if the form asks for one.
-    public let witness: String?
+    package let witness: String?
     /// Agreement choices that need a named witness and an advocate's or witness's
     /// countersignature (`witnessed_when:` on the agreement question).
-    public let witnessedWhen: [String]
+    package let witnessedWhen: [String]
 
     /// The roles whose countersignature completes a witnessed agreement.
-    public static let countersigningRoles: [SignerRole] = [.advocate, .witness]
+    package static let countersigningRoles: [SignerRole] = [.advocate, .witness]
 
     /// The form's agreement questions, or `nil` when the form asks for no agreement.
-    public init?(form: Form) {
+    package init?(form: Form) {
         guard let id = form.roles[.agreement], let question = form.question(id: id),
               let section = form.section(containing: question.id) else { return nil }
         agreement = question.id
@@ -33,7 +33,7 @@ public struct AgreementQuestions: Sendable, Equatable {
     }
 
     /// Whether this agreement answer needs a witness named and a countersignature.
-    public func needsWitness(_ value: AnswerValue?) -> Bool {
+    package func needsWitness(_ value: AnswerValue?) -> Bool {
         guard case .choice(let id?, _)? = value else { return false }
         return witnessedWhen.contains(id)
     }
@@ -41,11 +41,11 @@ public struct AgreementQuestions: Sendable, Equatable {
 
 extension Form {
     /// Which questions hold the person's agreement, when the form asks for one.
-    public var agreement: AgreementQuestions? { AgreementQuestions(form: self) }
+    package var agreement: AgreementQuestions? { AgreementQuestions(form: self) }
 
     /// Whether an answer to this question is part of what is read back before the agreement:
     /// every question of a section before the agreement's.
-    public func isReadBack(_ questionID: String) -> Bool {
+    package func isReadBack(_ questionID: String) -> Bool {
         guard let agreement, let section = section(containing: questionID),
               let index = sectionIndex(id: section.id), let end = sectionIndex(id: agreement.section) else { return false }
         return index < end

@@ -10,7 +10,7 @@
 extension Session {
     /// The text as it reads now, or what to say instead when it cannot be made yet; its plain
     /// text (``Document/text``) is what is read, and hashed when it is shown.
-    public func document(of kind: ShownText, words: ConversationWording, person: String) -> Result<Document, ShownTextUnavailable> {
+    package func document(of kind: ShownText, words: ConversationWording, person: String) -> Result<Document, ShownTextUnavailable> {
         let catalog = words.catalog
         switch kind {
         case .summary:
@@ -29,7 +29,7 @@ extension Session {
 
     /// The text shown in the section the cursor is in: how the budget was worked out in the
     /// sections that hold the costing, the read-back summary everywhere else.
-    public var shownTextHere: ShownText {
+    package var shownTextHere: ShownText {
         guard let costing = form.costing, let section = currentSection else { return .summary }
         let ids = [costing.rules, costing.plan, costing.option, costing.decision, costing.explained]
         return section.questions.contains { ids.contains($0.id) } ? .costing : .summary
@@ -37,6 +37,6 @@ extension Session {
 }
 
 /// Why a shown text cannot be made yet, in the person's language.
-public struct ShownTextUnavailable: Error, Sendable, Equatable {
-    public let message: String
+package struct ShownTextUnavailable: Error, Sendable, Equatable {
+    package let message: String
 }

@@ -7,16 +7,16 @@ import Foundation
 /// ```swift
 /// let note = ShownTextNote(language: "en-GB", sha256: ContentHash.sha256(text), firstShownAt: opened, seconds: 95, complete: true)
 /// ```
-public struct ShownTextNote: Sendable, Equatable {
-    public let language: String
-    public let sha256: String
-    public let firstShownAt: Date
+package struct ShownTextNote: Sendable, Equatable {
+    package let language: String
+    package let sha256: String
+    package let firstShownAt: Date
     /// How long it was open, over every showing of the same text, in whole seconds.
-    public let seconds: Int
+    package let seconds: Int
     /// Every page was shown, at least once.
-    public let complete: Bool
+    package let complete: Bool
 
-    public init(language: String, sha256: String, firstShownAt: Date, seconds: Int, complete: Bool) {
+    package init(language: String, sha256: String, firstShownAt: Date, seconds: Int, complete: Bool) {
         self.language = language
         self.sha256 = sha256
         self.firstShownAt = firstShownAt
@@ -26,7 +26,7 @@ public struct ShownTextNote: Sendable, Equatable {
 
     /// This note with a later showing of the same text added: the first time stays, the
     /// seconds add up, and the text is complete once any showing was. A different text replaces it.
-    public func adding(_ later: ShownTextNote) -> ShownTextNote {
+    package func adding(_ later: ShownTextNote) -> ShownTextNote {
         guard later.sha256 == sha256, later.language == language else { return later }
         return ShownTextNote(language: language, sha256: sha256, firstShownAt: min(firstShownAt, later.firstShownAt),
                              seconds: seconds + later.seconds, complete: complete || later.complete)

@@ -10,18 +10,18 @@ import Foundation
 /// viewing.show(lines: 35..<60, of: 60)    // Page Down to the end: lines 25–34 were never shown
 /// viewing.isComplete                      // false
 /// ```
-public struct ShownTextViewing: Sendable, Equatable {
-    public let openedAt: Date
-    public private(set) var lineCount = 0
+package struct ShownTextViewing: Sendable, Equatable {
+    package let openedAt: Date
+    package private(set) var lineCount = 0
     private var unseen = IndexSet()
 
-    public init(openedAt: Date) {
+    package init(openedAt: Date) {
         self.openedAt = openedAt
     }
 
     /// Notes that `lines` of a text laid out in `lineCount` lines are on screen. A new layout
     /// (the window was resized) starts the count again: what was seen cannot be mapped onto it.
-    public mutating func show(lines: Range<Int>, of lineCount: Int) {
+    package mutating func show(lines: Range<Int>, of lineCount: Int) {
         if lineCount != self.lineCount {
             self.lineCount = lineCount
             unseen = IndexSet(integersIn: 0..<max(lineCount, 0))
@@ -30,10 +30,10 @@ public struct ShownTextViewing: Sendable, Equatable {
     }
 
     /// Every line has been on screen at least once.
-    public var isComplete: Bool { lineCount > 0 && unseen.isEmpty }
+    package var isComplete: Bool { lineCount > 0 && unseen.isEmpty }
 
     /// The note for the store and the record, as the showing ends at `closedAt`.
-    public func note(language: String, sha256: String, closedAt: Date) -> ShownTextNote {
+    package func note(language: String, sha256: String, closedAt: Date) -> ShownTextNote {
         ShownTextNote(language: language, sha256: sha256, firstShownAt: openedAt,
                       seconds: Int(closedAt.timeIntervalSince(openedAt).rounded(.down)), complete: isComplete)
     }

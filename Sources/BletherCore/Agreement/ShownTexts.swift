@@ -5,19 +5,19 @@
 /// session.shownTexts.notes[.summary]?.complete   // true once every page was read back
 /// session.shownTexts.agreedTo?.sha256            // the read-back text agreed to
 /// ```
-public struct ShownTexts: Sendable, Equatable {
+package struct ShownTexts: Sendable, Equatable {
     /// The latest showing of each text; removed when an answer it depends on changes.
-    public internal(set) var notes: [ShownText: ShownTextNote]
+    package internal(set) var notes: [ShownText: ShownTextNote]
     /// The read-back the current agreement answer was given to.
-    public internal(set) var agreedTo: ShownTextNote?
+    package internal(set) var agreedTo: ShownTextNote?
 
-    public init(notes: [ShownText: ShownTextNote] = [:], agreedTo: ShownTextNote? = nil) {
+    package init(notes: [ShownText: ShownTextNote] = [:], agreedTo: ShownTextNote? = nil) {
         self.notes = notes
         self.agreedTo = agreedTo
     }
 
     /// Whether every page of this text was shown since the answers it depends on last changed.
-    public func isGoneThrough(_ kind: ShownText) -> Bool {
+    package func isGoneThrough(_ kind: ShownText) -> Bool {
         notes[kind]?.complete == true
     }
 }

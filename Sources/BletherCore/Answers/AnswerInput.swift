@@ -5,14 +5,14 @@
 /// let hours = try AnswerInput.wholeNumber("12")            // 12
 /// let picks = try AnswerInput.choiceNumbers("1, 3", count: 5, single: false)   // [1, 3]
 /// ```
-public enum AnswerInput {
-    public static func wholeNumber(_ text: String) throws(AnswerInputProblem) -> Int {
+package enum AnswerInput {
+    package static func wholeNumber(_ text: String) throws(AnswerInputProblem) -> Int {
         let trimmed = text.trimmingWhitespace()
         guard let number = Int(trimmed.replacingOccurrences(of: ",", with: "")) else { throw .notANumber(trimmed) }
         return number
     }
 
-    public static func money(_ text: String) throws(AnswerInputProblem) -> Money {
+    package static func money(_ text: String) throws(AnswerInputProblem) -> Money {
         do {
             return try Money(parsing: text)
         } catch {
@@ -20,7 +20,7 @@ public enum AnswerInput {
         }
     }
 
-    public static func date(_ text: String) throws(AnswerInputProblem) -> CalendarDate {
+    package static func date(_ text: String) throws(AnswerInputProblem) -> CalendarDate {
         do {
             return try CalendarDate(parsing: text)
         } catch {
@@ -29,7 +29,7 @@ public enum AnswerInput {
     }
 
     /// `yes`, `y`, `no`, `n`, or the catalog's own words for yes and no.
-    public static func yesNo(_ text: String, yes: String, no: String) throws(AnswerInputProblem) -> Bool {
+    package static func yesNo(_ text: String, yes: String, no: String) throws(AnswerInputProblem) -> Bool {
         let word = text.trimmingWhitespace().lowercased()
         if ["yes", "y", yes.lowercased()].contains(word) { return true }
         if ["no", "n", no.lowercased()].contains(word) { return false }
@@ -37,7 +37,7 @@ public enum AnswerInput {
     }
 
     /// 1-based numbers of the chosen items among `count`, in the order typed, without repeats.
-    public static func choiceNumbers(_ text: String, count: Int, single: Bool) throws(AnswerInputProblem) -> [Int] {
+    package static func choiceNumbers(_ text: String, count: Int, single: Bool) throws(AnswerInputProblem) -> [Int] {
         let parts = text.split { $0 == "," || $0 == " " }.map { String($0) }.filter { !$0.isEmpty }
         guard !parts.isEmpty else { throw .choiceNotNumber }
         var numbers: [Int] = []
@@ -52,7 +52,7 @@ public enum AnswerInput {
 }
 
 /// Why typed text is not an answer to the question.
-public enum AnswerInputProblem: Error, Equatable, Sendable {
+package enum AnswerInputProblem: Error, Equatable, Sendable {
     case notANumber(String)
     case money(Money.ParseError, String)
     case date(CalendarDate.ParseError, String)

@@ -5,10 +5,10 @@ import Foundation
 /// ```swift
 /// AnswerText.cleaned("Mo\u{1B}[31mrag")   // "Mo[31mrag"
 /// ```
-public enum AnswerText {
+package enum AnswerText {
     /// NFC-normalises the text and removes control characters other than line breaks,
     /// so an escape sequence typed or pasted into an answer can never reach a terminal.
-    public static func cleaned(_ text: String) -> String {
+    package static func cleaned(_ text: String) -> String {
         let normalised = text.precomposedStringWithCanonicalMapping
         var scalars = String.UnicodeScalarView()
         for scalar in normalised.unicodeScalars {
@@ -28,7 +28,7 @@ public enum AnswerText {
     /// ```swift
     /// AnswerText.oneLine("Morag\n  xdfswztu  approved")   // "Morag xdfswztu approved"
     /// ```
-    public static func oneLine(_ text: String) -> String {
+    package static func oneLine(_ text: String) -> String {
         cleaned(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
@@ -38,7 +38,7 @@ public enum AnswerText {
     /// ```swift
     /// AnswerText.hasWords("\u{200B}\u{3164}")   // false
     /// ```
-    public static func hasWords(_ text: String) -> Bool {
+    package static func hasWords(_ text: String) -> Bool {
         text.unicodeScalars.contains { $0.properties.isAlphabetic && !$0.properties.isDefaultIgnorableCodePoint }
     }
 

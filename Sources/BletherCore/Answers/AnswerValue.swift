@@ -1,7 +1,7 @@
 /// The content of one answer, shaped by the question's ``QuestionKind``.
 /// Records and drafts hold it as JSON written and read by one codec, `AnswerValue+Canonical.swift`
 /// in BletherRecords, whose golden bytes per kind are in Tests/BletherRecordsTests/Golden.
-public enum AnswerValue: Sendable, Hashable {
+package enum AnswerValue: Sendable, Hashable {
     case text(String)
     /// A choice id, or `nil` with `other` set when the person chose "something else".
     case choice(String?, other: String?)
@@ -15,7 +15,7 @@ public enum AnswerValue: Sendable, Hashable {
     case supportPlan([SupportPlan.Line])
 
     /// Whether this value says anything: blank text and empty lists do not.
-    public var isEmpty: Bool {
+    package var isEmpty: Bool {
         switch self {
         case .text(let text): text.trimmingWhitespace().isEmpty
         case .choice(let id, let other): id == nil && (other ?? "").trimmingWhitespace().isEmpty
@@ -28,7 +28,7 @@ public enum AnswerValue: Sendable, Hashable {
     }
 
     /// Whether this value fits a question of `kind` (right case, known choice ids): see ``QuestionKind/fits(_:)``.
-    public func fits(_ kind: QuestionKind) -> Bool {
+    package func fits(_ kind: QuestionKind) -> Bool {
         kind.fits(self)
     }
 }

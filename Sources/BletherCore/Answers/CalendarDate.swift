@@ -4,20 +4,20 @@
 /// let review = try CalendarDate(parsing: "28/02/2027")   // or "2027-02-28"
 /// review.iso                                             // "2027-02-28"
 /// ```
-public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+package struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    package let year: Int
+    package let month: Int
+    package let day: Int
 
     /// Why a piece of text is not a date.
-    public enum ParseError: Error, Equatable {
+    package enum ParseError: Error, Equatable {
         case empty
         case notADate
         case noSuchMonth(Int)
         case noSuchDay(day: Int, month: Int, year: Int)
     }
 
-    public init(year: Int, month: Int, day: Int) throws(ParseError) {
+    package init(year: Int, month: Int, day: Int) throws(ParseError) {
         guard (1...12).contains(month) else { throw .noSuchMonth(month) }
         guard (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else {
             throw .noSuchDay(day: day, month: month, year: year)
@@ -28,7 +28,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     }
 
     /// Reads `2027-02-28` (ISO) or `28/02/2027` (day first, as written in the UK).
-    public init(parsing text: String) throws(ParseError) {
+    package init(parsing text: String) throws(ParseError) {
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { throw .empty }
         let numbers: [Int]
@@ -48,12 +48,12 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         try self.init(year: year, month: month, day: day)
     }
 
-    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+    package static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
     /// `2027-02-28`.
-    public var iso: String {
+    package var iso: String {
         func pad(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits
@@ -61,7 +61,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
-    public var description: String { iso }
+    package var description: String { iso }
 
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
@@ -71,7 +71,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         }
     }
 
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         do {
             self = try CalendarDate(parsing: text)
@@ -80,7 +80,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         }
     }
 
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(iso)
     }

@@ -4,15 +4,15 @@
 /// let weekly = try Money(parsing: "£1,234.50")   // 123450 pence
 /// weekly.formatted                               // "£1,234.50"
 /// ```
-public struct Money: Sendable, Hashable, Comparable, Codable {
-    public let pence: Int
+package struct Money: Sendable, Hashable, Comparable, Codable {
+    package let pence: Int
 
-    public init(pence: Int) { self.pence = pence }
+    package init(pence: Int) { self.pence = pence }
 
-    public static func < (lhs: Money, rhs: Money) -> Bool { lhs.pence < rhs.pence }
+    package static func < (lhs: Money, rhs: Money) -> Bool { lhs.pence < rhs.pence }
 
     /// Why a piece of text is not an amount of money.
-    public enum ParseError: Error, Equatable {
+    package enum ParseError: Error, Equatable {
         case empty
         case notAnAmount
         case tooManyPenceDigits
@@ -21,7 +21,7 @@ public struct Money: Sendable, Hashable, Comparable, Codable {
 
     /// Reads `12`, `12.5`, `12.50`, `£1,234.50` or `-3.20`. More than two digits after
     /// the point is refused rather than rounded, so no amount changes silently.
-    public init(parsing text: String) throws(ParseError) {
+    package init(parsing text: String) throws(ParseError) {
         var body = Substring(text.trimmingWhitespace())
         guard !body.isEmpty else { throw .empty }
         var negative = false
@@ -52,7 +52,7 @@ public struct Money: Sendable, Hashable, Comparable, Codable {
     }
 
     /// `£1,234.50`, with a leading minus sign for negative amounts.
-    public var formatted: String {
+    package var formatted: String {
         let magnitude = pence.magnitude
         let pounds = String(magnitude / 100)
         var grouped = ""
@@ -66,7 +66,7 @@ public struct Money: Sendable, Hashable, Comparable, Codable {
     }
 
     /// `1234.50`: the form used inside form files and conditions.
-    public var plain: String {
+    package var plain: String {
         let magnitude = pence.magnitude
         let penceDigits = magnitude % 100
         return (pence < 0 ? "-" : "") + "\(magnitude / 100)." + (penceDigits < 10 ? "0" : "") + "\(penceDigits)"

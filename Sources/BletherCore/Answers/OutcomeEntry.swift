@@ -1,17 +1,17 @@
 /// One personal outcome, as recorded in an *outcomes* list.
-public struct OutcomeEntry: Sendable, Hashable {
+package struct OutcomeEntry: Sendable, Hashable {
     /// The outcome in the person's own words.
-    public var outcome: String
-    public var group: OutcomeGroup
+    package var outcome: String
+    package var group: OutcomeGroup
     /// Steps on the way, and when each is hoped for.
-    public var milestones: String
-    public var timescale: String
+    package var milestones: String
+    package var timescale: String
     /// How the person and the worker will both know it has been met.
-    public var howWeWillKnow: String
+    package var howWeWillKnow: String
     /// Still unmet after natural, technology, community and money supports, so it may need funded support.
-    public var mayNeedFundedSupport: Bool
+    package var mayNeedFundedSupport: Bool
 
-    public init(
+    package init(
         outcome: String, group: OutcomeGroup, milestones: String = "", timescale: String = "",
         howWeWillKnow: String = "", mayNeedFundedSupport: Bool = false
     ) {
@@ -25,7 +25,7 @@ public struct OutcomeEntry: Sendable, Hashable {
 }
 
 /// The Talking Points groups of personal outcomes.
-public enum OutcomeGroup: String, Sendable, Hashable, Codable, CaseIterable {
+package enum OutcomeGroup: String, Sendable, Hashable, Codable, CaseIterable {
     /// Quality of life: feeling safe, seeing people, staying as well as possible.
     case qualityOfLife = "quality-of-life"
     /// Process: being listened to, treated with respect, having a say.

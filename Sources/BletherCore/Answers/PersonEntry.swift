@@ -1,14 +1,14 @@
 /// One person in the supported person's life, as recorded in a *people* list.
-public struct PersonEntry: Sendable, Hashable {
-    public var name: String
+package struct PersonEntry: Sendable, Hashable {
+    package var name: String
     /// How they know the person: daughter, neighbour, friend from church.
-    public var relationship: String
+    package var relationship: String
     /// What they do now.
-    public var doesNow: String
+    package var doesNow: String
     /// What they are willing and able to do from here on.
-    public var willingAndAble: String
+    package var willingAndAble: String
 
-    public init(name: String, relationship: String = "", doesNow: String = "", willingAndAble: String = "") {
+    package init(name: String, relationship: String = "", doesNow: String = "", willingAndAble: String = "") {
         self.name = name
         self.relationship = relationship
         self.doesNow = doesNow
@@ -16,11 +16,11 @@ public struct PersonEntry: Sendable, Hashable {
     }
 
     /// The fields in the order they are asked, for faces that walk them.
-    public enum Field: String, CaseIterable, Sendable {
+    package enum Field: String, CaseIterable, Sendable {
         case name, relationship, doesNow, willingAndAble
     }
 
-    public subscript(field: Field) -> String {
+    package subscript(field: Field) -> String {
         get {
             switch field {
             case .name: name

@@ -1,5 +1,5 @@
 /// Who gave an answer: the record says whose words each answer is.
-public enum Speaker: String, Sendable, Codable, CaseIterable {
+package enum Speaker: String, Sendable, Codable, CaseIterable {
     /// The supported person, in their own words.
     case person
     /// An unpaid carer: family, a friend or a neighbour.

@@ -18,7 +18,7 @@
 /// ```swift
 /// let condition = try Condition(parsing: "has_carer = yes and 'transport' in needs")
 /// ```
-public indirect enum Condition: Sendable, Equatable {
+package indirect enum Condition: Sendable, Equatable {
     case and(Condition, Condition)
     case or(Condition, Condition)
     case not(Condition)
@@ -27,12 +27,12 @@ public indirect enum Condition: Sendable, Equatable {
     /// `'choice' in question`: the multiple choice question includes this choice.
     case includes(question: String, choice: String)
 
-    public enum Comparator: String, Sendable, Equatable, CaseIterable {
+    package enum Comparator: String, Sendable, Equatable, CaseIterable {
         case equal = "=", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
     }
 
     /// The question ids this condition reads.
-    public var questionReferences: [String] {
+    package var questionReferences: [String] {
         switch self {
         case .and(let lhs, let rhs), .or(let lhs, let rhs): lhs.questionReferences + rhs.questionReferences
         case .not(let inner): inner.questionReferences
@@ -43,7 +43,7 @@ public indirect enum Condition: Sendable, Equatable {
     }
 
     /// Whether the condition uses `.`, the answer being given (allowed in constraints only).
-    public var usesCurrentAnswer: Bool {
+    package var usesCurrentAnswer: Bool {
         switch self {
         case .and(let lhs, let rhs), .or(let lhs, let rhs): lhs.usesCurrentAnswer || rhs.usesCurrentAnswer
         case .not(let inner): inner.usesCurrentAnswer
@@ -55,7 +55,7 @@ public indirect enum Condition: Sendable, Equatable {
 }
 
 /// One side of a comparison in a ``Condition``.
-public enum ConditionOperand: Sendable, Equatable {
+package enum ConditionOperand: Sendable, Equatable {
     case question(String)
     /// `.`: the answer being checked by a constraint.
     case currentAnswer
@@ -64,7 +64,7 @@ public enum ConditionOperand: Sendable, Equatable {
     case string(String)
     case bool(Bool)
 
-    public var questionID: String? {
+    package var questionID: String? {
         if case .question(let id) = self { return id }
         return nil
     }

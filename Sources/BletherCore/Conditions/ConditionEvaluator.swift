@@ -8,19 +8,19 @@
 /// ```swift
 /// let show = ConditionEvaluator(form: form, answers: values).holds(question.relevant!)
 /// ```
-public struct ConditionEvaluator: Sendable {
-    public let form: Form
-    public let answers: [String: AnswerValue]
+package struct ConditionEvaluator: Sendable {
+    package let form: Form
+    package let answers: [String: AnswerValue]
     /// The answer a constraint is checking, read by `.`.
-    public let currentAnswer: AnswerValue?
+    package let currentAnswer: AnswerValue?
 
-    public init(form: Form, answers: [String: AnswerValue], currentAnswer: AnswerValue? = nil) {
+    package init(form: Form, answers: [String: AnswerValue], currentAnswer: AnswerValue? = nil) {
         self.form = form
         self.answers = answers
         self.currentAnswer = currentAnswer
     }
 
-    public func holds(_ condition: Condition) -> Bool {
+    package func holds(_ condition: Condition) -> Bool {
         switch condition {
         case .and(let lhs, let rhs): return holds(lhs) && holds(rhs)
         case .or(let lhs, let rhs): return holds(lhs) || holds(rhs)

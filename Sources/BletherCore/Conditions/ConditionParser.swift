@@ -1,11 +1,11 @@
 /// A mistake in the text of a condition, at a column (1-based, in characters).
-public struct ConditionSyntaxError: Error, Equatable, Sendable {
-    public let column: Int
-    public let message: String
-    public var kind: Kind = .mistake
+package struct ConditionSyntaxError: Error, Equatable, Sendable {
+    package let column: Int
+    package let message: String
+    package var kind: Kind = .mistake
 
     /// What is wrong: a mistake in the wording, or a condition refused whole for its depth.
-    public enum Kind: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         case mistake
         /// Deeper than ``Condition/maximumDepth``: the column is where the limit is passed.
         case tooDeeplyNested
@@ -16,14 +16,14 @@ extension Condition {
     /// How deep a condition may go: each `(`, each `not` and each `and` or `or` joining
     /// tests counts one. Far beyond any real form, and shallow enough that reading,
     /// checking and evaluating a condition never runs out of stack.
-    public static let maximumDepth = 100
+    package static let maximumDepth = 100
 
     /// Parses a condition, throwing the column and nature of the first mistake.
     ///
     /// ```swift
     /// let condition = try Condition(parsing: "not (has-carer = yes)")
     /// ```
-    public init(parsing text: String) throws(ConditionSyntaxError) {
+    package init(parsing text: String) throws(ConditionSyntaxError) {
         var parser = ConditionParser(tokens: try ConditionLexer.tokens(of: text), end: text.count + 1)
         self = try parser.parseCondition(level: 0).condition
         if let extra = parser.peek {

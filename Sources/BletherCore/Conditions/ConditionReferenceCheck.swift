@@ -1,5 +1,5 @@
 /// Something a condition says that does not fit its form, found before anyone answers.
-public enum ConditionReferenceProblem: Equatable, Sendable {
+package enum ConditionReferenceProblem: Equatable, Sendable {
     case unknownQuestion(String)
     /// `.` used in a `relevant` condition, where there is no answer being given.
     case currentAnswerOutsideConstraint
@@ -8,7 +8,7 @@ public enum ConditionReferenceProblem: Equatable, Sendable {
     case unknownChoice(question: String, choice: String)
 
     /// The problem in words, for `forms check`.
-    public var message: String {
+    package var message: String {
         switch self {
         case .unknownQuestion(let id):
             "the condition names '\(id)', which is not a question in this form"
@@ -30,7 +30,7 @@ extension Condition {
     /// - Parameters:
     ///   - question: the question the condition belongs to.
     ///   - isConstraint: whether `.` is allowed.
-    public func referenceProblems(in form: Form, for question: String, isConstraint: Bool) -> [ConditionReferenceProblem] {
+    package func referenceProblems(in form: Form, for question: String, isConstraint: Bool) -> [ConditionReferenceProblem] {
         var problems: [ConditionReferenceProblem] = []
         if usesCurrentAnswer && !isConstraint { problems.append(.currentAnswerOutsideConstraint) }
         for id in questionReferences where form.question(id: id) == nil {

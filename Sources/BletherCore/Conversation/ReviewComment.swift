@@ -1,12 +1,12 @@
 import Foundation
 
 /// Words a person added while reviewing their record.
-public struct ReviewComment: Sendable, Equatable {
-    public let text: String
-    public let speaker: Speaker
-    public let at: Date
+package struct ReviewComment: Sendable, Equatable {
+    package let text: String
+    package let speaker: Speaker
+    package let at: Date
 
-    public init(text: String, speaker: Speaker, at: Date) {
+    package init(text: String, speaker: Speaker, at: Date) {
         self.text = text
         self.speaker = speaker
         self.at = at

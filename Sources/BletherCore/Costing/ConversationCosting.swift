@@ -7,14 +7,14 @@
 ///     result.amounts[costing.arrangement?.option ?? .option3]
 /// }
 /// ```
-public struct ConversationCosting: Sendable {
-    public let questions: CostingQuestions
-    public let rules: CostingRules
-    public let plan: SupportPlan
-    public let session: Session
+package struct ConversationCosting: Sendable {
+    package let questions: CostingQuestions
+    package let rules: CostingRules
+    package let plan: SupportPlan
+    package let session: Session
 
     /// `nil` until the form costs support and the rules to cost it by have been chosen.
-    public init?(session: Session) {
+    package init?(session: Session) {
         guard let questions = session.form.costing,
               case .choice(let rulesID?, _)? = session.answerValues[questions.rules],
               let rules = session.form.costingRules(id: rulesID) else { return nil }
@@ -24,31 +24,31 @@ public struct ConversationCosting: Sendable {
         if case .supportPlan(let lines)? = session.answerValues[questions.plan] { plan = SupportPlan(lines: lines) } else { plan = SupportPlan(lines: []) }
     }
 
-    public func result() throws(CostingCalculation.Problem) -> CostingCalculation.Result {
+    package func result() throws(CostingCalculation.Problem) -> CostingCalculation.Result {
         try CostingCalculation(rules: rules, session: session, plan: plan).result()
     }
 
     /// How the person chose to arrange their support, once the option question is answered.
-    public var arrangement: Arrangement? {
+    package var arrangement: Arrangement? {
         guard case .choice(let id?, _)? = session.answerValues[questions.option] else { return nil }
         if id == CostingQuestions.noChoice { return Arrangement(option: .option3, isDeemed: true) }
         return SDSOption(rawValue: id).map { Arrangement(option: $0, isDeemed: false) }
     }
 
     /// The option the decision is about: the one chosen, or deemed Option 3.
-    public struct Arrangement: Sendable, Equatable {
-        public let option: SDSOption
+    package struct Arrangement: Sendable, Equatable {
+        package let option: SDSOption
         /// The person made no choice, so the Act's default, Option 3, is recorded.
-        public let isDeemed: Bool
+        package let isDeemed: Bool
 
-        public init(option: SDSOption, isDeemed: Bool) {
+        package init(option: SDSOption, isDeemed: Bool) {
             self.option = option
             self.isDeemed = isDeemed
         }
     }
 
     /// Whether the decision answer says the record is referred above the worker's limit.
-    public var isReferred: Bool {
+    package var isReferred: Bool {
         if case .choice(CostingQuestions.referred?, _)? = session.answerValues[questions.decision] { return true }
         return false
     }

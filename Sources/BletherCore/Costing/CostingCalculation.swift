@@ -9,19 +9,19 @@
 /// let result = try CostingCalculation(rules: rules, session: session, plan: plan).result()
 /// result.amounts[.option2]   // the relevant amount for Option 2 over the period
 /// ```
-public struct CostingCalculation: Sendable {
-    public let rules: CostingRules
-    public let session: Session
-    public let plan: SupportPlan
+package struct CostingCalculation: Sendable {
+    package let rules: CostingRules
+    package let session: Session
+    package let plan: SupportPlan
 
-    public init(rules: CostingRules, session: Session, plan: SupportPlan) {
+    package init(rules: CostingRules, session: Session, plan: SupportPlan) {
         self.rules = rules
         self.session = session
         self.plan = plan
     }
 
     /// Why an amount cannot be worked out; never a silent zero.
-    public enum Problem: Error, Equatable, Sendable {
+    package enum Problem: Error, Equatable, Sendable {
         case unknownSupport(String)
         case notOfferedUnder(support: String, option: SDSOption)
         case missingQuantity(support: String)
@@ -32,30 +32,30 @@ public struct CostingCalculation: Sendable {
     }
 
     /// One step of the points allocation, for the explanation.
-    public struct PointsStep: Sendable, Equatable {
-        public let question: String
-        public let points: Int
+    package struct PointsStep: Sendable, Equatable {
+        package let question: String
+        package let points: Int
     }
 
-    public struct Result: Sendable, Equatable {
-        public let pointsSteps: [PointsStep]
-        public let totalPoints: Int
+    package struct Result: Sendable, Equatable {
+        package let pointsSteps: [PointsStep]
+        package let totalPoints: Int
         /// The band's yearly amount, when the rules have bands.
-        public let indicativeYearly: Money?
+        package let indicativeYearly: Money?
         /// Weekly cost of the plan under each option it can be arranged under.
-        public let weekly: [SDSOption: Money]
+        package let weekly: [SDSOption: Money]
         /// The relevant amount for each option over the whole period (weekly part and one-offs).
-        public let amounts: [SDSOption: Money]
+        package let amounts: [SDSOption: Money]
         /// The person's contribution over the period, per option.
-        public let contributions: [SDSOption: Money]
+        package let contributions: [SDSOption: Money]
         /// The part of each option's amount that is not personal care, which the contribution is taken from.
-        public let chargeable: [SDSOption: Money]
+        package let chargeable: [SDSOption: Money]
         /// Who may decide, per option: the first role whose limit covers the amount; none when
         /// the amount is above every limit in the rules.
-        public let decider: [SDSOption: DecisionRole]
+        package let decider: [SDSOption: DecisionRole]
     }
 
-    public func result() throws(Problem) -> Result {
+    package func result() throws(Problem) -> Result {
         let (steps, total) = points()
         var indicative: Money?
         if !rules.bands.isEmpty {

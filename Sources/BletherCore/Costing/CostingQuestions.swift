@@ -9,15 +9,15 @@
 ///   decision: decision          # choices approved and referred
 ///   explained: budget-explained # yes/no: the explanation was gone through
 /// ```
-public struct CostingQuestions: Sendable, Equatable {
-    public let rules: String
-    public let plan: String
-    public let option: String
-    public let decision: String
+package struct CostingQuestions: Sendable, Equatable {
+    package let rules: String
+    package let plan: String
+    package let option: String
+    package let decision: String
     /// Yes/no: the explanation was gone through with the person; "yes" only once it has been shown.
-    public let explained: String
+    package let explained: String
 
-    public init(rules: String, plan: String, option: String, decision: String, explained: String) {
+    package init(rules: String, plan: String, option: String, decision: String, explained: String) {
         self.explained = explained
         self.rules = rules
         self.plan = plan
@@ -26,8 +26,8 @@ public struct CostingQuestions: Sendable, Equatable {
     }
 
     /// The option answer that means the person made no choice (recorded as deemed Option 3).
-    public static let noChoice = "no-choice"
+    package static let noChoice = "no-choice"
     /// The decision answers: decided within the worker's limit, or referred above it.
-    public static let approved = "approved"
-    public static let referred = "referred"
+    package static let approved = "approved"
+    package static let referred = "referred"
 }

@@ -5,23 +5,23 @@
 /// let appeal = CouncilText(["en-GB": "Write to …", "gd": "Sgrìobh gu …"])
 /// appeal.text(language: "gd-GB")   // the Gaelic words; English where there are none
 /// ```
-public struct CouncilText: Sendable, Equatable, Hashable {
+package struct CouncilText: Sendable, Equatable, Hashable {
     /// Words by language tag.
-    public let texts: [String: String]
+    package let texts: [String: String]
 
-    public init(_ texts: [String: String]) {
+    package init(_ texts: [String: String]) {
         self.texts = texts
     }
 
     /// The same words in every language.
-    public init(_ text: String) {
+    package init(_ text: String) {
         texts = ["en-GB": text]
     }
 
-    public var isEmpty: Bool { texts.values.allSatisfy(\.isEmpty) }
+    package var isEmpty: Bool { texts.values.allSatisfy(\.isEmpty) }
 
     /// The words in `language`, else its base language, else British English, else any.
-    public func text(language: String) -> String {
+    package func text(language: String) -> String {
         if let exact = texts[language] { return exact }
         let base = language.split(separator: "-").first.map(String.init) ?? language
         if let match = texts.first(where: { $0.key == base || $0.key.hasPrefix(base + "-") }) { return match.value }

@@ -4,27 +4,27 @@
 /// ```swift
 /// let plan = SupportPlan(lines: [.init(support: "personal-assistant-hour", quantity: 10, frequency: .perWeek, outcome: "Get to choir")])
 /// ```
-public struct SupportPlan: Sendable, Equatable {
-    public struct Line: Sendable, Hashable {
-        public enum Frequency: String, Sendable, Hashable, Codable, CaseIterable {
+package struct SupportPlan: Sendable, Equatable {
+    package struct Line: Sendable, Hashable {
+        package enum Frequency: String, Sendable, Hashable, Codable, CaseIterable {
             case perWeek = "per-week"
             /// Once in the period: equipment or a one-off purchase.
             case once
         }
 
         /// The most of one support a line may hold: more is a typing slip, not a plan.
-        public static let maximumQuantity = 10_000
+        package static let maximumQuantity = 10_000
 
         /// A support type of the rate card, by id; in words when the rules have no rate card.
-        public var support: String
-        public var quantity: Int
-        public var frequency: Frequency
+        package var support: String
+        package var quantity: Int
+        package var frequency: Frequency
         /// The outcome this support is for, by its words.
-        public var outcome: String
+        package var outcome: String
         /// Under Option 4, which option this part of the support is arranged as.
-        public var underOption4: SDSOption?
+        package var underOption4: SDSOption?
 
-        public init(support: String, quantity: Int, frequency: Frequency, outcome: String = "", underOption4: SDSOption? = nil) {
+        package init(support: String, quantity: Int, frequency: Frequency, outcome: String = "", underOption4: SDSOption? = nil) {
             self.support = support
             self.quantity = quantity
             self.frequency = frequency
@@ -33,14 +33,14 @@ public struct SupportPlan: Sendable, Equatable {
         }
 
         /// The option whose unit cost applies when the person chooses `option`.
-        public func costedAs(_ option: SDSOption) -> SDSOption {
+        package func costedAs(_ option: SDSOption) -> SDSOption {
             option == .option4 ? (underOption4 ?? .option4) : option
         }
     }
 
-    public let lines: [Line]
+    package let lines: [Line]
 
-    public init(lines: [Line]) {
+    package init(lines: [Line]) {
         self.lines = lines
     }
 }

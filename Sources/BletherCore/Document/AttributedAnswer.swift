@@ -4,21 +4,21 @@
 /// ```swift
 /// AttributedAnswer(question: "What matters to you?", body: .text([.inserted("My garden")]), by: "(the person)")
 /// ```
-public struct AttributedAnswer: Sendable, Equatable {
-    public var question: DocumentText
-    public var body: Body
+package struct AttributedAnswer: Sendable, Equatable {
+    package var question: DocumentText
+    package var body: Body
     /// Whose words they were, as read out; `nil` when there is nothing to attribute.
-    public var by: DocumentText?
+    package var by: DocumentText?
 
     /// The answer itself.
-    public enum Body: Sendable, Equatable {
+    package enum Body: Sendable, Equatable {
         /// An answer read as it was given, line by line (empty: nothing but the question).
         case text([DocumentText])
         /// A list answer, item by item with every field.
         case items([DocumentItem])
     }
 
-    public init(question: DocumentText, body: Body, by: DocumentText?) {
+    package init(question: DocumentText, body: Body, by: DocumentText?) {
         self.question = question
         self.body = body
         self.by = by

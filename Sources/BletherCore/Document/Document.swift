@@ -8,11 +8,11 @@
 /// let document = ReadBackSummary(session: session, words: words, person: "Morag").document
 /// let text = DocumentPlainText(document).text   // what is hashed when the person agrees
 /// ```
-public struct Document: Sendable, Equatable {
-    public var sections: [DocumentSection]
+package struct Document: Sendable, Equatable {
+    package var sections: [DocumentSection]
 
-    public init(sections: [DocumentSection]) { self.sections = sections }
+    package init(sections: [DocumentSection]) { self.sections = sections }
 
     /// The plain text, as the person is read it and as its hash is recorded.
-    public var text: String { DocumentPlainText(self).text }
+    package var text: String { DocumentPlainText(self).text }
 }

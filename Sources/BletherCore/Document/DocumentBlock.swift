@@ -3,7 +3,7 @@
 /// ```swift
 /// let blocks: [DocumentBlock] = [.paragraph("These are the rules of …"), .list(DocumentList(items: steps))]
 /// ```
-public enum DocumentBlock: Sendable, Equatable {
+package enum DocumentBlock: Sendable, Equatable {
     /// A paragraph, set at the margin.
     case paragraph(DocumentText)
     /// Items set in under the heading: steps of a working, lines of a plan.
@@ -19,11 +19,11 @@ public enum DocumentBlock: Sendable, Equatable {
 /// ```swift
 /// DocumentEntry(term: "Revision 1 (fingerprint …):", descriptions: ["Signed by Ailsa Grant (worker) on 2027-01-15."])
 /// ```
-public struct DocumentEntry: Sendable, Equatable {
-    public var term: DocumentText
-    public var descriptions: [DocumentText]
+package struct DocumentEntry: Sendable, Equatable {
+    package var term: DocumentText
+    package var descriptions: [DocumentText]
 
-    public init(term: DocumentText, descriptions: [DocumentText]) {
+    package init(term: DocumentText, descriptions: [DocumentText]) {
         self.term = term
         self.descriptions = descriptions
     }
@@ -34,12 +34,12 @@ public struct DocumentEntry: Sendable, Equatable {
 /// ```swift
 /// DocumentList(items: plan.map { DocumentItem(words.planLine($0)) }, numbered: true)
 /// ```
-public struct DocumentList: Sendable, Equatable {
-    public var items: [DocumentItem]
+package struct DocumentList: Sendable, Equatable {
+    package var items: [DocumentItem]
     /// Numbered from 1, as in a plan of support.
-    public var numbered: Bool
+    package var numbered: Bool
 
-    public init(items: [DocumentItem], numbered: Bool = false) {
+    package init(items: [DocumentItem], numbered: Bool = false) {
         self.items = items
         self.numbered = numbered
     }
@@ -51,11 +51,11 @@ public struct DocumentList: Sendable, Equatable {
 /// ```swift
 /// DocumentItem(.inserted("Iain — son"), details: ["Does now: the shopping"])
 /// ```
-public struct DocumentItem: Sendable, Equatable {
-    public var text: DocumentText
-    public var details: [DocumentText]
+package struct DocumentItem: Sendable, Equatable {
+    package var text: DocumentText
+    package var details: [DocumentText]
 
-    public init(_ text: DocumentText, details: [DocumentText] = []) {
+    package init(_ text: DocumentText, details: [DocumentText] = []) {
         self.text = text
         self.details = details
     }

@@ -8,16 +8,16 @@
 /// ```swift
 /// let body = DocumentHTML(document).body   // "<section>\n<h2>…</h2>\n…</section>"
 /// ```
-public struct DocumentHTML: Sendable {
-    public let document: Document
+package struct DocumentHTML: Sendable {
+    package let document: Document
 
-    public init(_ document: Document) { self.document = document }
+    package init(_ document: Document) { self.document = document }
 
     /// The sections as html elements, one a line.
-    public var body: String { elements.joined(separator: "\n") }
+    package var body: String { elements.joined(separator: "\n") }
 
     /// The elements, one a line, without the page around them.
-    public var elements: [String] {
+    package var elements: [String] {
         var lines: [String] = []
         for section in document.sections {
             lines.append("<section>")
@@ -73,7 +73,7 @@ public struct DocumentHTML: Sendable {
     }
 
     /// The text escaped, each inserted run in `<bdi>` so it takes its own direction.
-    public static func inline(_ text: DocumentText) -> String {
+    package static func inline(_ text: DocumentText) -> String {
         text.runs.map { run in
             switch run {
             case .words(let words): escape(words)
@@ -88,7 +88,7 @@ public struct DocumentHTML: Sendable {
     /// ```swift
     /// DocumentHTML.escape("Morag \u{202E}evil")   // "Morag &lt;U+202E&gt;evil"
     /// ```
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         BidiIsolation.safeText(text).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }

@@ -8,15 +8,15 @@
 /// let text = DocumentPlainText(document).text
 /// let lines = DocumentPlainText(document).lines
 /// ```
-public struct DocumentPlainText: Sendable {
-    public let document: Document
+package struct DocumentPlainText: Sendable {
+    package let document: Document
 
-    public init(_ document: Document) { self.document = document }
+    package init(_ document: Document) { self.document = document }
 
-    public var text: String { lines.joined(separator: "\n") }
+    package var text: String { lines.joined(separator: "\n") }
 
     /// The text's lines (a line may hold a line break a catalog entry put there).
-    public var lines: [String] {
+    package var lines: [String] {
         var lines: [String] = []
         for section in document.sections {
             if let heading = section.heading { lines.append(heading.text.plain) }
@@ -27,9 +27,9 @@ public struct DocumentPlainText: Sendable {
     }
 
     /// One line of a block as plain text: how many spaces it is set in, and its words.
-    public struct Line: Sendable, Equatable {
-        public let indent: Int
-        public let text: String
+    package struct Line: Sendable, Equatable {
+        package let indent: Int
+        package let text: String
 
         init(_ indent: Int, _ text: DocumentText) {
             self.indent = indent
@@ -37,15 +37,15 @@ public struct DocumentPlainText: Sendable {
         }
 
         /// The line as printed: its indent, then its words.
-        public var printed: String { String(repeating: " ", count: indent) + text }
+        package var printed: String { String(repeating: " ", count: indent) + text }
     }
 
     /// A block's lines as printed, each with its indent.
-    public static func lines(of block: DocumentBlock) -> [String] { indentedLines(of: block).map(\.printed) }
+    package static func lines(of block: DocumentBlock) -> [String] { indentedLines(of: block).map(\.printed) }
 
     /// A block's lines with how far each is set in: list items and questions 2, answers and
     /// details 4, details of an answer's items 6.
-    public static func indentedLines(of block: DocumentBlock) -> [Line] {
+    package static func indentedLines(of block: DocumentBlock) -> [Line] {
         switch block {
         case .paragraph(let text):
             return [Line(0, text)]

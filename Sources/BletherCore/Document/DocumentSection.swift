@@ -4,11 +4,11 @@
 /// ```swift
 /// DocumentSection(heading: DocumentHeading(level: 2, text: "About you"), blocks: [.paragraph("…")])
 /// ```
-public struct DocumentSection: Sendable, Equatable {
-    public var heading: DocumentHeading?
-    public var blocks: [DocumentBlock]
+package struct DocumentSection: Sendable, Equatable {
+    package var heading: DocumentHeading?
+    package var blocks: [DocumentBlock]
 
-    public init(heading: DocumentHeading? = nil, blocks: [DocumentBlock] = []) {
+    package init(heading: DocumentHeading? = nil, blocks: [DocumentBlock] = []) {
         self.heading = heading
         self.blocks = blocks
     }
@@ -19,11 +19,11 @@ public struct DocumentSection: Sendable, Equatable {
 /// ```swift
 /// DocumentHeading(level: 1, text: catalog.document(.costingTitle))
 /// ```
-public struct DocumentHeading: Sendable, Equatable {
-    public let level: Int
-    public let text: DocumentText
+package struct DocumentHeading: Sendable, Equatable {
+    package let level: Int
+    package let text: DocumentText
 
-    public init(level: Int, text: DocumentText) {
+    package init(level: Int, text: DocumentText) {
         self.level = level
         self.text = text
     }

@@ -7,38 +7,38 @@
 /// let title = catalog.document(.readbackTitle, ["person": "Morag"], inserted: ["person"])
 /// title.plain   // "What we have written together, for Morag"
 /// ```
-public struct DocumentText: Sendable, Equatable, ExpressibleByStringLiteral {
+package struct DocumentText: Sendable, Equatable, ExpressibleByStringLiteral {
     /// One stretch of the text.
-    public enum Run: Sendable, Equatable {
+    package enum Run: Sendable, Equatable {
         /// The program's words, in the reader's language.
         case words(String)
         /// A name, an answer or words a person gave, in whatever script they wrote it.
         case inserted(String)
 
-        public var text: String {
+        package var text: String {
             switch self {
             case .words(let text), .inserted(let text): text
             }
         }
     }
 
-    public let runs: [Run]
+    package let runs: [Run]
 
-    public init(runs: [Run]) { self.runs = runs }
+    package init(runs: [Run]) { self.runs = runs }
 
     /// The program's own words, nothing inserted.
-    public init(_ words: String) { runs = [.words(words)] }
+    package init(_ words: String) { runs = [.words(words)] }
 
-    public init(stringLiteral value: String) { self.init(value) }
+    package init(stringLiteral value: String) { self.init(value) }
 
     /// Words a person gave, as one inserted run.
-    public static func inserted(_ text: String) -> DocumentText { DocumentText(runs: [.inserted(text)]) }
+    package static func inserted(_ text: String) -> DocumentText { DocumentText(runs: [.inserted(text)]) }
 
     /// The text as it is read: every run joined, nothing added.
-    public var plain: String { runs.map(\.text).joined() }
+    package var plain: String { runs.map(\.text).joined() }
 
     /// This text followed by `other`.
-    public static func + (lhs: DocumentText, rhs: DocumentText) -> DocumentText { DocumentText(runs: lhs.runs + rhs.runs) }
+    package static func + (lhs: DocumentText, rhs: DocumentText) -> DocumentText { DocumentText(runs: lhs.runs + rhs.runs) }
 }
 
 extension DocumentText {
@@ -47,7 +47,7 @@ extension DocumentText {
     /// ```swift
     /// DocumentText.inserted("one\ntwo").lines   // [.inserted("one"), .inserted("two")]
     /// ```
-    public var lines: [DocumentText] {
+    package var lines: [DocumentText] {
         var lines: [[Run]] = [[]]
         for run in runs {
             let parts = run.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

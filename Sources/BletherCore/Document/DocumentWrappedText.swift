@@ -6,19 +6,19 @@
 /// ```swift
 /// let copy = DocumentWrappedText(document, width: 72).text
 /// ```
-public struct DocumentWrappedText: Sendable {
-    public let document: Document
-    public let width: Int
+package struct DocumentWrappedText: Sendable {
+    package let document: Document
+    package let width: Int
     /// Headings of this level and above (1 the top) are underlined; the rest read as lines.
-    public let underlinedLevels: Int
+    package let underlinedLevels: Int
 
-    public init(_ document: Document, width: Int, underlinedLevels: Int = 2) {
+    package init(_ document: Document, width: Int, underlinedLevels: Int = 2) {
         self.document = document
         self.width = width
         self.underlinedLevels = underlinedLevels
     }
 
-    public var text: String {
+    package var text: String {
         var lines: [String] = []
         for section in document.sections {
             var body: [DocumentPlainText.Line] = []
@@ -51,7 +51,7 @@ public struct DocumentWrappedText: Sendable {
     /// ```swift
     /// DocumentWrappedText.wrap("a b c", width: 3)   // ["a b", "c"]
     /// ```
-    public static func wrap(_ text: String, width: Int) -> [String] {
+    package static func wrap(_ text: String, width: Int) -> [String] {
         let width = max(width, 1)
         var lines: [String] = []
         var current = ""

@@ -6,24 +6,24 @@
 /// ```swift
 /// let section = form.section(id: "what-matters")
 /// ```
-public struct Form: Sendable, Equatable {
+package struct Form: Sendable, Equatable {
     /// Stable identifier, e.g. `adult-good-conversation`.
-    public let id: String
+    package let id: String
     /// Monotonic version: a changed form gets a higher number.
-    public let version: Int
-    public let sections: [Section]
+    package let version: Int
+    package let sections: [Section]
     /// The councils' costing rules written for this form (`forms/costing/*.yaml`), attached when
     /// the forms are loaded; a support plan question is costed by one of them.
-    public var costingRules: [CostingRules]
+    package var costingRules: [CostingRules]
     /// Which questions hold the costing, when the form costs support.
-    public let costing: CostingQuestions?
+    package let costing: CostingQuestions?
     /// Which questions play the parts Blether's rules depend on: who is here, the read-back,
     /// the agreement and its witness (the form file's `roles:` block).
-    public let roles: FormRoles
+    package let roles: FormRoles
 
     /// A form; without `roles`, each role is played by the question of the same id
     /// (``FormRoles/matchingIDs(in:)``) — form files always name theirs.
-    public init(id: String, version: Int, sections: [Section], costing: CostingQuestions? = nil, roles: FormRoles? = nil,
+    package init(id: String, version: Int, sections: [Section], costing: CostingQuestions? = nil, roles: FormRoles? = nil,
                 costingRules: [CostingRules] = []) {
         self.id = id
         self.version = version
@@ -34,19 +34,19 @@ public struct Form: Sendable, Equatable {
     }
 
     /// The rules with this id, if they are written for this form.
-    public func costingRules(id: String) -> CostingRules? {
+    package func costingRules(id: String) -> CostingRules? {
         costingRules.first { $0.id == id }
     }
 
-    public func section(id: String) -> Section? {
+    package func section(id: String) -> Section? {
         sections.first { $0.id == id }
     }
 
-    public func sectionIndex(id: String) -> Int? {
+    package func sectionIndex(id: String) -> Int? {
         sections.firstIndex { $0.id == id }
     }
 
-    public func question(id: String) -> Question? {
+    package func question(id: String) -> Question? {
         for section in sections {
             if let question = section.questions.first(where: { $0.id == id }) { return question }
         }
@@ -54,7 +54,7 @@ public struct Form: Sendable, Equatable {
     }
 
     /// The section that holds the question with this id.
-    public func section(containing questionID: String) -> Section? {
+    package func section(containing questionID: String) -> Section? {
         sections.first { $0.questions.contains { $0.id == questionID } }
     }
 
@@ -63,12 +63,12 @@ public struct Form: Sendable, Equatable {
     /// ```swift
     /// form.speaker(askedFor: "reasons")   // .worker
     /// ```
-    public func speaker(askedFor questionID: String) -> Speaker? {
+    package func speaker(askedFor questionID: String) -> Speaker? {
         question(id: questionID)?.askedOf ?? section(containing: questionID)?.askedOf
     }
 
     /// Every question in form order.
-    public var allQuestions: [Question] {
+    package var allQuestions: [Question] {
         sections.flatMap(\.questions)
     }
 }

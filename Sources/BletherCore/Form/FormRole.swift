@@ -4,7 +4,7 @@
 /// ```swift
 /// form.roles[.agreement]   // "agreement", or whatever question the form names
 /// ```
-public enum FormRole: String, CaseIterable, Sendable {
+package enum FormRole: String, CaseIterable, Sendable {
     /// Who is here: a `choices` question, also asked when a conversation starts.
     case present
     /// Yes/no: the summary was read back; "yes" only once every page of it was shown.
@@ -15,10 +15,10 @@ public enum FormRole: String, CaseIterable, Sendable {
     case witness
 
     /// The name of the role in a form file's `roles:` block.
-    public var keyword: String { rawValue }
+    package var keyword: String { rawValue }
 
     /// Whether a question of `kind` can play this role.
-    public func accepts(_ kind: QuestionKind) -> Bool {
+    package func accepts(_ kind: QuestionKind) -> Bool {
         switch (self, kind) {
         case (.present, .multipleChoice), (.readBack, .yesNo), (.agreement, .singleChoice), (.witness, .line): true
         case (.present, _), (.readBack, _), (.agreement, _), (.witness, _): false
@@ -26,7 +26,7 @@ public enum FormRole: String, CaseIterable, Sendable {
     }
 
     /// The kind keyword a question playing this role needs, for messages (`forms check`).
-    public var kindKeyword: String {
+    package var kindKeyword: String {
         switch self {
         case .present: "choices"
         case .readBack: "yesno"

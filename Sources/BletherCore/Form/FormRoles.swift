@@ -14,28 +14,28 @@
 /// roles[.agreement]             // "consent-given"
 /// roles.role(of: "summary-heard")  // .readBack
 /// ```
-public struct FormRoles: Sendable, Equatable {
+package struct FormRoles: Sendable, Equatable {
     private let questions: [FormRole: String]
 
     /// The roles named, each with the id of the question that plays it.
-    public init(_ questions: [FormRole: String] = [:]) {
+    package init(_ questions: [FormRole: String] = [:]) {
         self.questions = questions
     }
 
     /// The id of the question that plays `role`, if the form names one.
-    public subscript(role: FormRole) -> String? { questions[role] }
+    package subscript(role: FormRole) -> String? { questions[role] }
 
     /// The role the question with this id plays, if any.
-    public func role(of questionID: String) -> FormRole? {
+    package func role(of questionID: String) -> FormRole? {
         FormRole.allCases.first { questions[$0] == questionID }
     }
 
-    public var isEmpty: Bool { questions.isEmpty }
+    package var isEmpty: Bool { questions.isEmpty }
 
     /// For a form built in Swift without roles (tests, tools): each role is played by the question
     /// whose id is the role's name, when the form has one. Form files never fall back to this:
     /// their reader always gives the roles their `roles:` block names.
-    public static func matchingIDs(in sections: [Section]) -> FormRoles {
+    package static func matchingIDs(in sections: [Section]) -> FormRoles {
         let ids = Set(sections.flatMap(\.questions).map(\.id))
         return FormRoles(Dictionary(uniqueKeysWithValues: FormRole.allCases.filter { ids.contains($0.rawValue) }.map { ($0, $0.rawValue) }))
     }
@@ -48,7 +48,7 @@ extension Form {
     /// ```swift
     /// if let question = form.presentQuestion { … ask it beside the person's name … }
     /// ```
-    public var presentQuestion: Question? {
+    package var presentQuestion: Question? {
         guard let id = roles[.present], let first = sections.first?.questions.first, first.id == id else { return nil }
         return first
     }

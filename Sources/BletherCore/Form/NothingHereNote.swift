@@ -5,7 +5,7 @@
 /// ```swift
 /// if section.nothingHereNote == .required && note.isEmpty { … }   // the engine refuses the mark
 /// ```
-public enum NothingHereNote: String, Sendable, Equatable, CaseIterable {
+package enum NothingHereNote: String, Sendable, Equatable, CaseIterable {
     /// A few words may be given; marking without them is allowed.
     case optional
     /// Marking is refused until a few words say what was explored.

@@ -1,20 +1,20 @@
 /// One question of a ``Section``.
-public struct Question: Sendable, Equatable, Identifiable {
+package struct Question: Sendable, Equatable, Identifiable {
     /// Unique within its form; conditions refer to questions by this id.
-    public let id: String
-    public let kind: QuestionKind
+    package let id: String
+    package let kind: QuestionKind
     /// A required question must be answered before its section counts as answered.
-    public let required: Bool
+    package let required: Bool
     /// Shown only when this holds; unanswered questions it names count as not matching.
-    public let relevant: Condition?
+    package let relevant: Condition?
     /// Must hold for an answer to be accepted; `.` stands for the answer being given.
-    public let constraint: Condition?
+    package let constraint: Condition?
     /// Who normally answers it: the speaker switches to them while it is being answered.
-    public let askedOf: Speaker?
+    package let askedOf: Speaker?
     /// Answers (choice ids) that need a named witness and a countersignature (`witnessed_when:`).
-    public let witnessedWhen: [String]
+    package let witnessedWhen: [String]
 
-    public init(
+    package init(
         id: String, kind: QuestionKind, required: Bool = false,
         relevant: Condition? = nil, constraint: Condition? = nil, askedOf: Speaker? = nil, witnessedWhen: [String] = []
     ) {

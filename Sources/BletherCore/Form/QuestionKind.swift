@@ -1,5 +1,5 @@
 /// What sort of answer a question takes, with the rules for that sort.
-public enum QuestionKind: Sendable, Equatable {
+package enum QuestionKind: Sendable, Equatable {
     /// Several lines in the person's own words.
     case text
     /// One short line (a name, a phone number).
@@ -27,7 +27,7 @@ public enum QuestionKind: Sendable, Equatable {
     case scale(from: Int, to: Int)
 
     /// The name used for this kind in form files.
-    public var keyword: KindKeyword {
+    package var keyword: KindKeyword {
         switch self {
         case .text: .text
         case .line: .line
@@ -45,17 +45,17 @@ public enum QuestionKind: Sendable, Equatable {
     }
 
     /// Every keyword a form file may use for `kind`.
-    public static var keywords: [String] { KindKeyword.allCases.map(\.rawValue) }
+    package static var keywords: [String] { KindKeyword.allCases.map(\.rawValue) }
 
     /// The choice ids of a single or multiple choice question; empty for other kinds.
-    public var choiceIDs: [String] {
+    package var choiceIDs: [String] {
         switch self {
         case .singleChoice(let choices, _), .multipleChoice(let choices, _): choices
         case .text, .line, .wholeNumber, .money, .date, .yesNo, .people, .outcomes, .supportPlan, .scale: []
         }
     }
 
-    public var allowsOther: Bool {
+    package var allowsOther: Bool {
         switch self {
         case .singleChoice(_, let other), .multipleChoice(_, let other): other
         case .text, .line, .wholeNumber, .money, .date, .yesNo, .people, .outcomes, .supportPlan, .scale: false

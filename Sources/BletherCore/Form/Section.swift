@@ -1,17 +1,17 @@
 /// One step of a conversation: an introduction for the person and its questions.
-public struct Section: Sendable, Equatable, Identifiable {
-    public let id: String
+package struct Section: Sendable, Equatable, Identifiable {
+    package let id: String
     /// Sections that must be answered or marked *talked about — nothing here* before this one opens.
-    public let gate: [String]
+    package let gate: [String]
     /// Whether the section may be marked *talked about — nothing here*.
-    public let allowsNothingHere: Bool
+    package let allowsNothingHere: Bool
     /// Whether marking it *nothing here* needs a few words on what was explored.
-    public let nothingHereNote: NothingHereNote
+    package let nothingHereNote: NothingHereNote
     /// Who normally answers its questions (a question's own `asked_of` wins); `nil`: whoever is speaking.
-    public let askedOf: Speaker?
-    public let questions: [Question]
+    package let askedOf: Speaker?
+    package let questions: [Question]
 
-    public init(id: String, gate: [String] = [], allowsNothingHere: Bool = true, nothingHereNote: NothingHereNote = .optional,
+    package init(id: String, gate: [String] = [], allowsNothingHere: Bool = true, nothingHereNote: NothingHereNote = .optional,
                 askedOf: Speaker? = nil, questions: [Question]) {
         self.id = id
         self.gate = gate

@@ -7,7 +7,7 @@
 /// …
 /// }
 /// ```
-public enum AnswerEditingStyle: Sendable, Equatable {
+package enum AnswerEditingStyle: Sendable, Equatable {
     /// Several lines of words (`text`).
     case severalLines
     /// One line of typed text, read by ``QuestionKind/answer(typed:catalog:)``.
@@ -25,7 +25,7 @@ public enum AnswerEditingStyle: Sendable, Equatable {
 
 extension QuestionKind {
     /// How an answer of this kind is given.
-    public var editingStyle: AnswerEditingStyle {
+    package var editingStyle: AnswerEditingStyle {
         switch self {
         case .text: .severalLines
         case .line, .wholeNumber, .money, .date: .oneLine

@@ -6,16 +6,16 @@
 /// ```swift
 /// for field in EntryListKind.people.fields(rateCard: []) { ask(catalog.text(field.label)) }
 /// ```
-public struct EntryField: Sendable, Equatable {
+package struct EntryField: Sendable, Equatable {
     /// Every field of every kind of entry.
-    public enum Name: String, Sendable, Hashable, CaseIterable {
+    package enum Name: String, Sendable, Hashable, CaseIterable {
         case name, relationship, doesNow, willingAndAble
         case outcome, group, milestones, timescale, howWeWillKnow, mayNeedFundedSupport
         case support, quantity, frequency, planOutcome, underOption4
     }
 
     /// How a field is given.
-    public enum Input: Sendable, Equatable {
+    package enum Input: Sendable, Equatable {
         /// Words on one line.
         case words
         /// How many: a whole number from 1 to ``SupportPlan/Line/maximumQuantity``.
@@ -24,14 +24,14 @@ public struct EntryField: Sendable, Equatable {
         case choice([String])
     }
 
-    public let name: Name
+    package let name: Name
     /// What the field is called: beside a line, or above its choices.
-    public let label: UIText
-    public let input: Input
+    package let label: UIText
+    package let input: Input
     /// An entry is not kept without it; an empty first field ends a list in plain mode.
-    public let required: Bool
+    package let required: Bool
     /// The choice a new entry starts with: every week; no part under Option 4.
-    public let preset: String?
+    package let preset: String?
 
     init(_ name: Name, _ label: UIText, _ input: Input = .words, required: Bool = false, preset: String? = nil) {
         self.name = name
@@ -42,7 +42,7 @@ public struct EntryField: Sendable, Equatable {
     }
 
     /// Why an entry without this required field is not kept.
-    public var missing: AnswerInputProblem {
+    package var missing: AnswerInputProblem {
         switch (name, input) {
         case (.group, _): .choiceNotNumber
         case (.mayNeedFundedSupport, _): .yesOrNo
@@ -53,10 +53,10 @@ public struct EntryField: Sendable, Equatable {
     }
 
     /// The choice id for "no part under Option 4".
-    public static let noOption = "none"
+    package static let noOption = "none"
 
     /// The words for one of this field's choice ids.
-    public func choiceLabel(_ id: String, words: ConversationWording) -> String {
+    package func choiceLabel(_ id: String, words: ConversationWording) -> String {
         let catalog = words.catalog
         switch name {
         case .group: return OutcomeGroup(rawValue: id).map(words.outcomeGroupName) ?? id

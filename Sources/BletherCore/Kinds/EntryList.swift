@@ -6,12 +6,12 @@
 /// list.add(try ListEntry(.people, values: [.name: "Ann"]))
 /// save(list.value)       // .people([PersonEntry(name: "Ann")])
 /// ```
-public struct EntryList: Sendable, Equatable {
-    public let kind: EntryListKind
-    public private(set) var entries: [ListEntry]
+package struct EntryList: Sendable, Equatable {
+    package let kind: EntryListKind
+    package private(set) var entries: [ListEntry]
 
     /// The entries of a saved answer of `kind` (none when it is of another shape).
-    public init(_ kind: EntryListKind, value: AnswerValue?) {
+    package init(_ kind: EntryListKind, value: AnswerValue?) {
         self.kind = kind
         switch (kind, value) {
         case (.people, .people(let people)?): entries = people.map(ListEntry.person)
@@ -21,10 +21,10 @@ public struct EntryList: Sendable, Equatable {
         }
     }
 
-    public var count: Int { entries.count }
+    package var count: Int { entries.count }
 
     /// The answer the list comes to.
-    public var value: AnswerValue {
+    package var value: AnswerValue {
         switch kind {
         case .people: .people(entries.compactMap { if case .person(let person) = $0 { person } else { nil } })
         case .outcomes: .outcomes(entries.compactMap { if case .outcome(let outcome) = $0 { outcome } else { nil } })
@@ -33,18 +33,18 @@ public struct EntryList: Sendable, Equatable {
     }
 
     /// The list with `entry` added at the end, as it would be saved.
-    public func adding(_ entry: ListEntry) -> EntryList {
+    package func adding(_ entry: ListEntry) -> EntryList {
         var list = self
         list.entries.append(entry)
         return list
     }
 
     /// Adds `entry` at the end, or puts it in place of the entry at `index`.
-    public mutating func put(_ entry: ListEntry, at index: Int?) {
+    package mutating func put(_ entry: ListEntry, at index: Int?) {
         if let index, entries.indices.contains(index) { entries[index] = entry } else { entries.append(entry) }
     }
 
-    public mutating func remove(at index: Int) {
+    package mutating func remove(at index: Int) {
         guard entries.indices.contains(index) else { return }
         entries.remove(at: index)
     }

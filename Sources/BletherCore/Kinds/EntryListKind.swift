@@ -3,7 +3,7 @@
 /// ```swift
 /// if case .entries(let list) = question.kind.editingStyle { editor.edit(list, existing: saved) }
 /// ```
-public enum EntryListKind: Sendable, Equatable, CaseIterable {
+package enum EntryListKind: Sendable, Equatable, CaseIterable {
     case people, outcomes, supportPlan
 }
 
@@ -11,7 +11,7 @@ extension EntryListKind {
     /// The fields of one entry, in the order both faces ask them.
     /// - Parameter rateCard: a support plan's support types, by id; empty when the rules have
     ///   none, and the support is then given in words.
-    public func fields(rateCard: [String]) -> [EntryField] {
+    package func fields(rateCard: [String]) -> [EntryField] {
         switch self {
         case .people:
             return [EntryField(.name, .peopleName, required: true), EntryField(.relationship, .peopleRelationship),

@@ -8,7 +8,7 @@
 /// let keyword = KindKeyword(rawValue: "scale")!                 // .scale
 /// let built = keyword.makeKind(KindSettings(wholeNumbers: [.to: 10]))   // .scale(from: 1, to: 10), no problems
 /// ```
-public enum KindKeyword: String, CaseIterable, Sendable {
+package enum KindKeyword: String, CaseIterable, Sendable {
     case text
     case line
     case choice
@@ -23,7 +23,7 @@ public enum KindKeyword: String, CaseIterable, Sendable {
     case scale
 
     /// The keys of its own a question of this kind may have, and what each holds.
-    public var ownKeys: [KindOwnKey] {
+    package var ownKeys: [KindOwnKey] {
         switch self {
         case .choice, .choices: [.choices, .other]
         case .number: [.min, .max]
@@ -34,7 +34,7 @@ public enum KindKeyword: String, CaseIterable, Sendable {
     }
 
     /// What the value of `key` is written as, for this kind.
-    public func valueType(of key: KindOwnKey) -> KindOwnKey.ValueType {
+    package func valueType(of key: KindOwnKey) -> KindOwnKey.ValueType {
         switch key {
         case .choices: .choiceIDs
         case .other: .flag
@@ -45,7 +45,7 @@ public enum KindKeyword: String, CaseIterable, Sendable {
 
     /// The kind these settings describe, with what is wrong in them. A kind is always
     /// returned, so one mistake in a form raises no further problems elsewhere.
-    public func makeKind(_ settings: KindSettings) -> (kind: QuestionKind, problems: [KindSettings.Problem]) {
+    package func makeKind(_ settings: KindSettings) -> (kind: QuestionKind, problems: [KindSettings.Problem]) {
         var problems: [KindSettings.Problem] = []
         func ordered<Bound: Comparable>(_ low: Bound?, _ high: Bound?) {
             if let low, let high, low > high {
@@ -85,11 +85,11 @@ public enum KindKeyword: String, CaseIterable, Sendable {
 }
 
 /// A key a question has because of its kind, beyond those every question has.
-public enum KindOwnKey: String, CaseIterable, Sendable {
+package enum KindOwnKey: String, CaseIterable, Sendable {
     case choices, other, min, max, from, to
 
     /// How a key's value is written in a form file.
-    public enum ValueType: Sendable, Equatable {
+    package enum ValueType: Sendable, Equatable {
         /// A list of choice ids: `[first, second]`.
         case choiceIDs
         /// `true` or `false`.
@@ -100,7 +100,7 @@ public enum KindOwnKey: String, CaseIterable, Sendable {
     }
 
     /// The keywords of the kinds that have this key, for a message: "number and money".
-    public var kindsHavingIt: [KindKeyword] {
+    package var kindsHavingIt: [KindKeyword] {
         KindKeyword.allCases.filter { $0.ownKeys.contains(self) }
     }
 }

@@ -4,14 +4,14 @@
 /// ```swift
 /// let settings = KindSettings(choices: ["yes-now", "later"], other: true)
 /// ```
-public struct KindSettings: Sendable, Equatable {
+package struct KindSettings: Sendable, Equatable {
     /// `choices:` — `nil` when the key is absent; empty when it was there but unreadable (already reported).
-    public var choices: [String]?
-    public var other: Bool?
-    public var wholeNumbers: [KindOwnKey: Int]
-    public var money: [KindOwnKey: Money]
+    package var choices: [String]?
+    package var other: Bool?
+    package var wholeNumbers: [KindOwnKey: Int]
+    package var money: [KindOwnKey: Money]
 
-    public init(choices: [String]? = nil, other: Bool? = nil, wholeNumbers: [KindOwnKey: Int] = [:], money: [KindOwnKey: Money] = [:]) {
+    package init(choices: [String]? = nil, other: Bool? = nil, wholeNumbers: [KindOwnKey: Int] = [:], money: [KindOwnKey: Money] = [:]) {
         self.choices = choices
         self.other = other
         self.wholeNumbers = wholeNumbers
@@ -20,12 +20,12 @@ public struct KindSettings: Sendable, Equatable {
 
     /// What is wrong with a kind's own keys: at `key`'s line, or the question's when `key` is `nil`.
     /// The message follows "the question '<id>' ".
-    public struct Problem: Sendable, Equatable {
-        public let key: KindOwnKey?
-        public let message: String
-        public let fix: String
+    package struct Problem: Sendable, Equatable {
+        package let key: KindOwnKey?
+        package let message: String
+        package let fix: String
 
-        public init(key: KindOwnKey?, _ message: String, fix: String) {
+        package init(key: KindOwnKey?, _ message: String, fix: String) {
             self.key = key
             self.message = message
             self.fix = fix

@@ -5,7 +5,7 @@
 /// let entry = try ListEntry(.people, values: [.name: "Ann", .relationship: "daughter"])   // .person(…)
 /// try ListEntry(.people, values: [.relationship: "daughter"])                          // throws .emptyName
 /// ```
-public enum ListEntry: Sendable, Hashable {
+package enum ListEntry: Sendable, Hashable {
     case person(PersonEntry)
     case outcome(OutcomeEntry)
     case planLine(SupportPlan.Line)
@@ -14,7 +14,7 @@ public enum ListEntry: Sendable, Hashable {
     /// or what is wrong with the first field, in the order they are asked, that is required
     /// and missing or not of its kind.
     /// - Parameter rateCard: a support plan's support types (``EntryListKind/fields(rateCard:)``).
-    public init(_ kind: EntryListKind, rateCard: [String] = [], values: [EntryField.Name: String]) throws(AnswerInputProblem) {
+    package init(_ kind: EntryListKind, rateCard: [String] = [], values: [EntryField.Name: String]) throws(AnswerInputProblem) {
         func text(_ name: EntryField.Name) -> String { (values[name] ?? "").trimmingWhitespace() }
         for field in kind.fields(rateCard: rateCard) {
             let given = text(field.name)
@@ -42,7 +42,7 @@ public enum ListEntry: Sendable, Hashable {
     }
 
     /// Each field's text, to change the entry field by field.
-    public var values: [EntryField.Name: String] {
+    package var values: [EntryField.Name: String] {
         switch self {
         case .person(let person):
             [.name: person.name, .relationship: person.relationship, .doesNow: person.doesNow, .willingAndAble: person.willingAndAble]
@@ -56,7 +56,7 @@ public enum ListEntry: Sendable, Hashable {
     }
 
     /// What the entry is called when it is named on its own (asking before removing it).
-    public func name(words: ConversationWording) -> String {
+    package func name(words: ConversationWording) -> String {
         switch self {
         case .person(let person): person.name
         case .outcome(let outcome): outcome.outcome

@@ -7,7 +7,7 @@
 /// ```
 extension QuestionKind {
     /// Whether `value` is an answer of this kind: the right case, known choice ids, a point on the scale.
-    public func fits(_ value: AnswerValue) -> Bool {
+    package func fits(_ value: AnswerValue) -> Bool {
         switch self {
         case .text, .line:
             if case .text = value { return true }
@@ -43,7 +43,7 @@ extension QuestionKind {
     }
 
     /// What is wrong with a value outside the form's `min` and `max` (the value already ``fits(_:)``).
-    public func boundsProblem(of value: AnswerValue) -> AnswerProblem? {
+    package func boundsProblem(of value: AnswerValue) -> AnswerProblem? {
         switch self {
         case .wholeNumber(let minimum, let maximum):
             guard case .number(let number) = value else { return nil }

@@ -6,7 +6,7 @@
 /// ```
 extension QuestionKind {
     /// The choices a choice list shows, by id and in words, in order; empty for other kinds.
-    public func choiceItems(question: String, words: ConversationWording) -> [(id: String, label: String)] {
+    package func choiceItems(question: String, words: ConversationWording) -> [(id: String, label: String)] {
         switch self {
         case .singleChoice(let ids, _), .multipleChoice(let ids, _): ids.map { ($0, words.choiceLabel(question, $0)) }
         case .yesNo: [(Self.yesID, words.catalog.text(.answerYes)), (Self.noID, words.catalog.text(.answerNo))]
@@ -15,11 +15,11 @@ extension QuestionKind {
     }
 
     /// The ids of a yes/no question's two choices.
-    public static let yesID = "yes", noID = "no"
+    package static let yesID = "yes", noID = "no"
 
     /// What a choice list had chosen, as this kind's answer: `other` is the words for
     /// "something else" (empty when chosen but not yet said).
-    public func answer(choosing ids: [String], other: String?) -> AnswerValue {
+    package func answer(choosing ids: [String], other: String?) -> AnswerValue {
         switch self {
         case .singleChoice: .choice(ids.first, other: other)
         case .multipleChoice: .choices(ids, other: other)
@@ -29,7 +29,7 @@ extension QuestionKind {
     }
 
     /// The choice ids (and words for "something else") a saved answer chose, to show it on a choice list.
-    public func chosen(in value: AnswerValue?) -> (ids: [String], other: String?) {
+    package func chosen(in value: AnswerValue?) -> (ids: [String], other: String?) {
         switch (self, value) {
         case (.yesNo, .yesNo(let flag)?): ([flag ? Self.yesID : Self.noID], nil)
         case (.singleChoice, .choice(let id, let other)?): (id.map { [$0] } ?? [], other)

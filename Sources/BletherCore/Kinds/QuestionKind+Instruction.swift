@@ -8,7 +8,7 @@ extension QuestionKind {
     /// - Parameter lineByLine: the answer is typed as lines of text (plain mode), not edited
     ///   on a screen, so even the shape of text and choices needs saying.
     /// - Returns: `nil` when the face's own editor says it all (a list of entries has its own intro).
-    public func instruction(question: String, words: ConversationWording, lineByLine: Bool) -> String? {
+    package func instruction(question: String, words: ConversationWording, lineByLine: Bool) -> String? {
         let catalog = words.catalog
         switch self {
         case .text: return lineByLine ? catalog.text(.inputText) : nil
@@ -37,7 +37,7 @@ extension QuestionKind {
 
     /// The words for a scale's two ends, when the catalog gives both
     /// (`forms.<form>.questions.<id>.low` and `.high`).
-    public func scaleEnds(question: String, words: ConversationWording) -> (low: String, high: String)? {
+    package func scaleEnds(question: String, words: ConversationWording) -> (low: String, high: String)? {
         let low = FormTextKey.scaleLow(form: words.form.id, question: question)
         let high = FormTextKey.scaleHigh(form: words.form.id, question: question)
         guard words.catalog.has(low), words.catalog.has(high) else { return nil }
@@ -47,7 +47,7 @@ extension QuestionKind {
     /// Catalog keys a form may give for a question of this kind beyond its label, hint and
     /// required message (``FormTextKey/optionalKeys(for:)``), in groups that are given together
     /// or not at all.
-    public func optionalTextKeys(form: String, question: String) -> [[String]] {
+    package func optionalTextKeys(form: String, question: String) -> [[String]] {
         switch self {
         case .scale: [[FormTextKey.scaleLow(form: form, question: question), FormTextKey.scaleHigh(form: form, question: question)]]
         case .text, .line, .singleChoice, .multipleChoice, .wholeNumber, .money, .date, .yesNo, .people, .outcomes, .supportPlan: []
@@ -57,6 +57,6 @@ extension QuestionKind {
 
 extension FormTextKey {
     /// Optional, for a `scale`: the words for its lowest and highest points ("Not at all", "Completely").
-    public static func scaleLow(form: String, question: String) -> String { "forms.\(form).questions.\(question).low" }
-    public static func scaleHigh(form: String, question: String) -> String { "forms.\(form).questions.\(question).high" }
+    package static func scaleLow(form: String, question: String) -> String { "forms.\(form).questions.\(question).low" }
+    package static func scaleHigh(form: String, question: String) -> String { "forms.\(form).questions.\(question).high" }
 }

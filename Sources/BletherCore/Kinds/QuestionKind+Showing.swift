@@ -5,7 +5,7 @@
 /// QuestionKind.scale(from: 1, to: 5).shownText(of: .number(4), question: "how-well", words: words)   // "4 (of 1–5)"
 /// ```
 extension QuestionKind {
-    public func shownText(of value: AnswerValue, question: String, words: ConversationWording) -> String {
+    package func shownText(of value: AnswerValue, question: String, words: ConversationWording) -> String {
         switch self {
         case .scale(let from, let to):
             guard case .number(let number) = value else { return words.valueText(value, question: question) }

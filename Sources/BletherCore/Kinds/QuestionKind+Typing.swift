@@ -10,7 +10,7 @@ extension QuestionKind {
     /// is the numbers of the choices; "something else" chosen comes back with `other: ""`,
     /// for its words to be asked. A list of entries is never typed on one line: its text
     /// is kept as text, which the engine refuses as the wrong kind.
-    public func answer(typed text: String, catalog: Catalog) throws(AnswerInputProblem) -> AnswerValue {
+    package func answer(typed text: String, catalog: Catalog) throws(AnswerInputProblem) -> AnswerValue {
         switch self {
         case .text, .line, .people, .outcomes, .supportPlan: return .text(text)
         case .wholeNumber: return .number(try AnswerInput.wholeNumber(text))
@@ -31,7 +31,7 @@ extension QuestionKind {
 
     /// A saved answer as the text that would type it, so a one-line field reads back the
     /// way it is typed ("12", "12.50", "2027-02-28"); empty for answers not typed on a line.
-    public func typedText(of value: AnswerValue) -> String {
+    package func typedText(of value: AnswerValue) -> String {
         switch value {
         case .text(let text): text
         case .number(let number): String(number)

@@ -5,14 +5,14 @@
 /// ScaleBounds.checked(from: nil, to: 10).bounds      // 1...10
 /// ScaleBounds.checked(from: 5, to: 3).problems       // one problem, at `to:`
 /// ```
-public enum ScaleBounds {
-    public static let defaultFrom = 1
-    public static let defaultTo = 5
+package enum ScaleBounds {
+    package static let defaultFrom = 1
+    package static let defaultTo = 5
     /// The widest a scale may run.
-    public static let limits = 0...10
+    package static let limits = 0...10
 
     /// The bounds to use, and what is wrong with the ones written (then the default is used).
-    public static func checked(from: Int?, to: Int?) -> (bounds: ClosedRange<Int>, problems: [KindSettings.Problem]) {
+    package static func checked(from: Int?, to: Int?) -> (bounds: ClosedRange<Int>, problems: [KindSettings.Problem]) {
         let low = from ?? defaultFrom, high = to ?? defaultTo
         var problems: [KindSettings.Problem] = []
         if !limits.contains(low) {

@@ -8,7 +8,7 @@
 /// ```swift
 /// if summary.state == .referred { /* offer the decision */ }
 /// ```
-public enum ConversationState: String, Sendable, Hashable, CaseIterable {
+package enum ConversationState: String, Sendable, Hashable, CaseIterable {
     case draft
     case signed
     /// Above the worker's limit: waiting for a team leader's or service manager's decision.
@@ -19,8 +19,8 @@ public enum ConversationState: String, Sendable, Hashable, CaseIterable {
     case awaitingCountersignature = "awaiting-countersignature"
 
     /// Whether a record has been signed (every state but `draft`).
-    public var isSigned: Bool { self != .draft }
+    package var isSigned: Bool { self != .draft }
 
     /// Whether a team leader or service manager has decided, or may decide, the budget.
-    public var isReferredOrDecided: Bool { self == .referred || self == .approved || self == .refused }
+    package var isReferredOrDecided: Bool { self == .referred || self == .approved || self == .refused }
 }

@@ -6,12 +6,12 @@
 /// let outcome: DecisionOutcome = .refused
 /// store.state == outcome.state
 /// ```
-public enum DecisionOutcome: String, Sendable, Hashable, CaseIterable {
+package enum DecisionOutcome: String, Sendable, Hashable, CaseIterable {
     case approved
     case refused
 
     /// The state a record is listed in once this decision is signed.
-    public var state: ConversationState {
+    package var state: ConversationState {
         switch self {
         case .approved: .approved
         case .refused: .refused

@@ -7,7 +7,7 @@
 /// let made = try WorkerKeyFile.create(name: "Rhona Baird", role: .teamLeader, passphrase: words)
 /// made.file.identity.role.decisionRole   // .teamLeader
 /// ```
-public enum SignerRole: String, Sendable, Hashable, CaseIterable, Codable {
+package enum SignerRole: String, Sendable, Hashable, CaseIterable, Codable {
     case worker
     case advocate
     case witness
@@ -15,10 +15,10 @@ public enum SignerRole: String, Sendable, Hashable, CaseIterable, Codable {
     case serviceManager = "service-manager"
 
     /// Whether this role countersigns a witnessed agreement (``AgreementQuestions/countersigningRoles``).
-    public var countersigns: Bool { AgreementQuestions.countersigningRoles.contains(self) }
+    package var countersigns: Bool { AgreementQuestions.countersigningRoles.contains(self) }
 
     /// The role's place in the council's delegated limits, when it has one.
-    public var decisionRole: DecisionRole? {
+    package var decisionRole: DecisionRole? {
         switch self {
         case .worker: .worker
         case .teamLeader: .teamLeader
@@ -28,5 +28,5 @@ public enum SignerRole: String, Sendable, Hashable, CaseIterable, Codable {
     }
 
     /// Every role's raw value, for messages that list what may be written.
-    public static var allNames: String { allCases.map(\.rawValue).joined(separator: ", ") }
+    package static var allNames: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }

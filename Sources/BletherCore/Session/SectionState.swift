@@ -1,5 +1,5 @@
 /// Where a section stands, as shown in the section list and `:status`.
-public enum SectionState: Sendable, Equatable {
+package enum SectionState: Sendable, Equatable {
     /// The gate is not met; `needing` lists the sections still to answer or mark.
     case locked(needing: [String])
     case notStarted
@@ -9,7 +9,7 @@ public enum SectionState: Sendable, Equatable {
     case nothingHere
 
     /// Whether the section counts towards opening a gate.
-    public var isComplete: Bool {
+    package var isComplete: Bool {
         self == .answered || self == .nothingHere
     }
 }

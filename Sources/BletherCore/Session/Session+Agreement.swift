@@ -10,7 +10,7 @@ extension Session {
     /// ```swift
     /// session.shownText(confirmedBy: "read-back")   // .summary
     /// ```
-    public func shownText(confirmedBy questionID: String) -> ShownText? {
+    package func shownText(confirmedBy questionID: String) -> ShownText? {
         if questionID == form.agreement?.readBack { return .summary }
         if questionID == form.costing?.explained { return .costing }
         return nil
@@ -18,7 +18,7 @@ extension Session {
 
     /// Whether a question must be answered before its section counts as answered: required by the
     /// form, or the witness when the agreement given needs one.
-    public func isRequired(_ question: Question) -> Bool {
+    package func isRequired(_ question: Question) -> Bool {
         // Checked on every redraw for every question: the id first, before the form is searched.
         guard !question.required else { return true }
         guard question.id == form.roles[.witness], let agreement = form.agreement else { return false }

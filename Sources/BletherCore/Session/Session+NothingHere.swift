@@ -8,7 +8,7 @@ extension Session {
     /// let section = try session.sectionToMarkNothingHere()
     /// if section.nothingHereNote == .required { /* ask for a few words */ }
     /// ```
-    public func sectionToMarkNothingHere() throws(SessionRefusal) -> Section {
+    package func sectionToMarkNothingHere() throws(SessionRefusal) -> Section {
         guard case .question(let id) = cursor, let section = form.section(containing: id) else { throw .noQuestionHere }
         guard section.allowsNothingHere else { throw .nothingHereNotAllowed(section: section.id) }
         guard !relevantQuestions(in: section).contains(where: { isAnswered($0.id) }) else {

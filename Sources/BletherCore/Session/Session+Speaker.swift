@@ -12,7 +12,7 @@ extension Session {
     /// ```swift
     /// let effects = try session.handle(.jump(section: "costing"), at: clock.now)
     /// ```
-    public mutating func handle(_ event: SessionEvent, at now: Date) throws(SessionRefusal) -> [SessionEffect] {
+    package mutating func handle(_ event: SessionEvent, at now: Date) throws(SessionRefusal) -> [SessionEffect] {
         let whole = self
         let before = (cursor: cursor, speaker: speaker, chosen: chosenSpeaker)
         var effects = try apply(event, at: now)
@@ -25,7 +25,7 @@ extension Session {
 
     /// Who the form says answers the question at the cursor; `nil` when it does not say
     /// (or the cursor is not on a question).
-    public var askedSpeaker: Speaker? {
+    package var askedSpeaker: Speaker? {
         guard case .question(let id) = cursor else { return nil }
         return form.speaker(askedFor: id)
     }

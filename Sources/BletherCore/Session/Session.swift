@@ -8,21 +8,21 @@ import Foundation
 /// var session = Session(form: form)
 /// let effects = try session.handle(.answer(question: "good-life", value: .text("Gardening")), at: .now)
 /// ```
-public struct Session: Sendable, Equatable {
-    public let form: Form
-    public internal(set) var answers: [String: Answer]
-    public internal(set) var marks: [String: SectionMark]
-    public internal(set) var cursor: SessionCursor
-    public internal(set) var speaker: Speaker
+package struct Session: Sendable, Equatable {
+    package let form: Form
+    package internal(set) var answers: [String: Answer]
+    package internal(set) var marks: [String: SectionMark]
+    package internal(set) var cursor: SessionCursor
+    package internal(set) var speaker: Speaker
     /// The speaker last chosen away from questions asked of someone (F3, `:who`): the one
     /// the conversation goes back to when the cursor leaves such a question.
-    public internal(set) var chosenSpeaker: Speaker
+    package internal(set) var chosenSpeaker: Speaker
     /// What was shown to the person, and which read-back their agreement was given to.
-    public internal(set) var shownTexts: ShownTexts
+    package internal(set) var shownTexts: ShownTexts
 
     /// A session, fresh or restored; a cursor that no longer fits the form is moved to
     /// the first section that needs attention. `chosenSpeaker` defaults to `speaker`.
-    public init(
+    package init(
         form: Form, answers: [String: Answer] = [:], marks: [String: SectionMark] = [:],
         cursor: SessionCursor? = nil, speaker: Speaker = .person, chosenSpeaker: Speaker? = nil, shownTexts: ShownTexts = ShownTexts()
     ) {
@@ -44,26 +44,26 @@ public struct Session: Sendable, Equatable {
     // MARK: Reading the state
 
     /// Answer values by question id, as conditions read them.
-    public var answerValues: [String: AnswerValue] {
+    package var answerValues: [String: AnswerValue] {
         answers.mapValues(\.value)
     }
 
-    public func isRelevant(_ question: Question) -> Bool {
+    package func isRelevant(_ question: Question) -> Bool {
         guard let relevant = question.relevant else { return true }
         return ConditionEvaluator(form: form, answers: answerValues).holds(relevant)
     }
 
     /// The questions of a section that are shown, given the answers so far.
-    public func relevantQuestions(in section: Section) -> [Question] {
+    package func relevantQuestions(in section: Section) -> [Question] {
         section.questions.filter(isRelevant)
     }
 
     /// Whether a question has a non-empty answer.
-    public func isAnswered(_ questionID: String) -> Bool {
+    package func isAnswered(_ questionID: String) -> Bool {
         answers[questionID].map { !$0.value.isEmpty } ?? false
     }
 
-    public func state(of section: Section) -> SectionState {
+    package func state(of section: Section) -> SectionState {
         var known: [String: SectionState] = [:]
         return state(of: section, known: &known)
     }
@@ -74,7 +74,7 @@ public struct Session: Sendable, Equatable {
     /// let states = session.sectionStates
     /// states["costing"]   // .locked(needing: ["technology"])
     /// ```
-    public var sectionStates: [String: SectionState] {
+    package var sectionStates: [String: SectionState] {
         var known: [String: SectionState] = [:]
         for section in form.sections { _ = state(of: section, known: &known) }
         return known
@@ -103,7 +103,7 @@ public struct Session: Sendable, Equatable {
     }
 
     /// Whether a saved answer fails its question's constraint as the other answers now stand.
-    public func breaksConstraint(_ question: Question) -> Bool {
+    package func breaksConstraint(_ question: Question) -> Bool {
         guard let answer = answers[question.id], !answer.value.isEmpty else { return false }
         if !costingAllows(question.id, answer.value) { return true }
         guard let constraint = question.constraint else { return false }
@@ -112,7 +112,7 @@ public struct Session: Sendable, Equatable {
 
 
     /// The sections named in this section's gate that are not yet answered or marked, in form order.
-    public func sectionsNeeding(before section: Section) -> [String] {
+    package func sectionsNeeding(before section: Section) -> [String] {
         var known: [String: SectionState] = [:]
         return sectionsNeeding(before: section, known: &known)
     }
@@ -124,12 +124,12 @@ public struct Session: Sendable, Equatable {
             .map(\.id)
     }
 
-    public func isLocked(_ section: Section) -> Bool {
+    package func isLocked(_ section: Section) -> Bool {
         !sectionsNeeding(before: section).isEmpty
     }
 
     /// The section the cursor is in (the locked one when the cursor waits at a locked section).
-    public var currentSection: Section? {
+    package var currentSection: Section? {
         switch cursor {
         case .question(let id): form.section(containing: id)
         case .lockedSection(let id): form.section(id: id)
@@ -137,13 +137,13 @@ public struct Session: Sendable, Equatable {
         }
     }
 
-    public var currentQuestion: Question? {
+    package var currentQuestion: Question? {
         if case .question(let id) = cursor { return form.question(id: id) }
         return nil
     }
 
     /// Number of relevant questions with an answer, across the form.
-    public var answeredCount: Int {
+    package var answeredCount: Int {
         form.sections.reduce(0) { total, section in
             total + relevantQuestions(in: section).filter { isAnswered($0.id) }.count
         }

@@ -1,6 +1,6 @@
 /// Where a conversation is: the question in front of the person, a locked section
 /// reached in order, or the end.
-public enum SessionCursor: Sendable, Hashable, Codable {
+package enum SessionCursor: Sendable, Hashable, Codable {
     case question(String)
     /// The next section that needs attention is locked; its gate lists what comes first.
     case lockedSection(String)
@@ -8,7 +8,7 @@ public enum SessionCursor: Sendable, Hashable, Codable {
     case finished
 
     /// A compact text form for storage: `question:<id>`, `locked:<id>` or `finished`.
-    public var storageText: String {
+    package var storageText: String {
         switch self {
         case .question(let id): "question:\(id)"
         case .lockedSection(let id): "locked:\(id)"
@@ -17,7 +17,7 @@ public enum SessionCursor: Sendable, Hashable, Codable {
     }
 
     /// Reads ``storageText``; `nil` for anything else.
-    public init?(storageText: String) {
+    package init?(storageText: String) {
         if storageText == "finished" { self = .finished; return }
         if storageText.hasPrefix("question:") { self = .question(String(storageText.dropFirst(9))); return }
         if storageText.hasPrefix("locked:") { self = .lockedSection(String(storageText.dropFirst(7))); return }

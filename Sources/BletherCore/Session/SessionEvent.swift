@@ -1,5 +1,5 @@
 /// Something the worker or the person did, handed to ``Session/handle(_:at:)``.
-public enum SessionEvent: Sendable, Equatable {
+package enum SessionEvent: Sendable, Equatable {
     /// Answer a question as the current speaker. The cursor stays; follow with ``skip`` to move on.
     case answer(question: String, value: AnswerValue)
     /// Remove an answer.

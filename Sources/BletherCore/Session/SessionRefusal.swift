@@ -1,6 +1,6 @@
 /// Why the engine did not do what was asked. The session is unchanged; each face
 /// turns this into words from the catalog.
-public enum SessionRefusal: Error, Sendable, Equatable {
+package enum SessionRefusal: Error, Sendable, Equatable {
     /// The section's gate is not yet met; `needing` lists, in order, the sections still to answer or mark.
     case sectionLocked(section: String, needing: [String])
     case unknownSection(String)
@@ -27,7 +27,7 @@ public enum SessionRefusal: Error, Sendable, Equatable {
 }
 
 /// What is wrong with an answer's content, in terms a face can put into words.
-public enum AnswerProblem: Sendable, Equatable {
+package enum AnswerProblem: Sendable, Equatable {
     case wrongKind
     case belowMinimum(String)
     case aboveMaximum(String)

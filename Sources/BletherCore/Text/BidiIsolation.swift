@@ -14,14 +14,14 @@
 /// print("Person: " + BidiIsolation.isolate(summary.person))   // "Person: \u{2068}<U+202E>evil\u{2069}"
 /// output.line(BidiIsolation.safeLine(line))                   // a whole line made safe at the edge
 /// ```
-public enum BidiIsolation {
+package enum BidiIsolation {
     /// First strong isolate: starts an isolated field.
-    public static let firstStrongIsolate: Unicode.Scalar = "\u{2068}"
+    package static let firstStrongIsolate: Unicode.Scalar = "\u{2068}"
     /// Pop directional isolate: ends it.
-    public static let popDirectionalIsolate: Unicode.Scalar = "\u{2069}"
+    package static let popDirectionalIsolate: Unicode.Scalar = "\u{2069}"
 
     /// Whether `scalar` is an explicit bidi formatting character or a directional mark.
-    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: true
         default: false
@@ -31,7 +31,7 @@ public enum BidiIsolation {
     /// Whether `scalar` is a control character that would move or restyle the terminal's output
     /// rather than show: C0 controls but the tab (a line break, an escape), DEL and the C1 controls.
     /// A person's name or words never hold one; each is shown, like a bidi control.
-    public static func isTerminalControl(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isTerminalControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x08, 0x0A...0x1F, 0x7F...0x9F: true
         default: false
@@ -43,7 +43,7 @@ public enum BidiIsolation {
 
     /// Whether `scalar` is a letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana,
     /// N'Ko and their presentation forms, and the other historic right-to-left blocks).
-    public static func isRightToLeft(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isRightToLeft(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF: true
         default: false
@@ -51,13 +51,13 @@ public enum BidiIsolation {
     }
 
     /// `<U+202E>` for U+202E: how a control a person typed is shown.
-    public static func visibleName(of scalar: Unicode.Scalar) -> String {
+    package static func visibleName(of scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         return "<U+" + String(repeating: "0", count: max(4 - hex.count, 0)) + hex + ">"
     }
 
     /// Every bidi control in `text` shown visibly; nothing else changed.
-    public static func visible(_ text: String) -> String {
+    package static func visible(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isShownByName) else { return text }
         var shown = ""
         for scalar in text.unicodeScalars {
@@ -68,7 +68,7 @@ public enum BidiIsolation {
 
     /// One field from a person, ready to be put in a line of other text: its controls shown
     /// visibly and, when it holds right-to-left letters or had controls, wrapped in an isolate.
-    public static func isolate(_ field: String) -> String {
+    package static func isolate(_ field: String) -> String {
         let scalars = field.unicodeScalars
         guard scalars.contains(where: { isShownByName($0) || isRightToLeft($0) }) else { return field }
         var isolated = String(Character(firstStrongIsolate))
@@ -81,7 +81,7 @@ public enum BidiIsolation {
     /// within the line (those ``isolate(_:)`` made) are kept; every other bidi control —
     /// an override, an embedding, a mark, an isolate left open or a stray close — is shown
     /// visibly, so nothing can reorder the line beyond its own field.
-    public static func safeLine(_ line: String) -> String {
+    package static func safeLine(_ line: String) -> String {
         let scalars = Array(line.unicodeScalars)
         guard scalars.contains(where: isShownByName) else { return line }
         var keep = [Bool](repeating: false, count: scalars.count)
@@ -105,7 +105,7 @@ public enum BidiIsolation {
     }
 
     /// Every line of `text` made safe with ``safeLine(_:)``; a paragraph ends at each line break.
-    public static func safeText(_ text: String) -> String {
+    package static func safeText(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isShownByName) else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { safeLine(String($0)) }.joined(separator: "\n")
     }

@@ -1,6 +1,6 @@
 extension Catalog {
     /// A conversation's state as listed (see ``ConversationState``), in this language.
-    public func conversationState(_ state: ConversationState) -> String {
+    package func conversationState(_ state: ConversationState) -> String {
         switch state {
         case .draft: text(.listStateDraft)
         case .signed: text(.listStateSigned)
@@ -14,7 +14,7 @@ extension Catalog {
 
 extension Catalog {
     /// A key holder's role in this language (`team-leader` → "team leader").
-    public func roleName(_ role: SignerRole) -> String {
+    package func roleName(_ role: SignerRole) -> String {
         switch role {
         case .worker: text(.roleWorker)
         case .advocate: text(.roleAdvocate)
@@ -25,7 +25,7 @@ extension Catalog {
     }
 
     /// A decision-limit role in this language.
-    public func roleName(_ role: DecisionRole) -> String {
+    package func roleName(_ role: DecisionRole) -> String {
         switch role {
         case .worker: text(.roleWorker)
         case .teamLeader: text(.roleTeamLeader)

@@ -5,17 +5,17 @@
 /// catalog.text(.progress, count: 23, ["index": "4", "total": "15"])
 /// catalog.text(FormTextKey.sectionTitle(form: "adult-good-conversation", section: "strengths"))
 /// ```
-public struct Catalog: Sendable {
+package struct Catalog: Sendable {
     /// BCP 47 tag, e.g. `en-GB`, `gd`.
-    public let language: String
+    package let language: String
     /// The language's name in itself, e.g. `Gàidhlig`.
-    public let name: String
+    package let name: String
     /// Whether a fluent speaker has reviewed the translation; `false` marks a draft.
-    public let reviewed: Bool
-    public let rightToLeft: Bool
-    public let entries: [String: CatalogEntry]
+    package let reviewed: Bool
+    package let rightToLeft: Bool
+    package let entries: [String: CatalogEntry]
 
-    public init(language: String, name: String, reviewed: Bool, rightToLeft: Bool = false, entries: [String: CatalogEntry]) {
+    package init(language: String, name: String, reviewed: Bool, rightToLeft: Bool = false, entries: [String: CatalogEntry]) {
         self.language = language
         self.name = name
         self.reviewed = reviewed
@@ -24,15 +24,15 @@ public struct Catalog: Sendable {
     }
 
     /// This catalog with any key it lacks taken from `base`, so a gap never shows a raw key.
-    public func fillingGaps(from base: Catalog) -> Catalog {
+    package func fillingGaps(from base: Catalog) -> Catalog {
         Catalog(language: language, name: name, reviewed: reviewed, rightToLeft: rightToLeft,
                 entries: entries.merging(base.entries) { own, _ in own })
     }
 
-    public func has(_ key: String) -> Bool { entries[key] != nil }
+    package func has(_ key: String) -> Bool { entries[key] != nil }
 
     /// The text for `key` with `{name}` parameters filled; a missing key shows as `[key]`.
-    public func text(_ key: String, _ arguments: [String: String] = [:]) -> String {
+    package func text(_ key: String, _ arguments: [String: String] = [:]) -> String {
         switch entries[key] {
         case .text(let text)?: return Catalog.fill(text, arguments)
         case .plural(let forms)?: return Catalog.fill(forms[.other] ?? forms.values.first ?? "", arguments)
@@ -41,7 +41,7 @@ public struct Catalog: Sendable {
     }
 
     /// The plural form of `key` for `count` in this language; `{count}` is filled too.
-    public func text(_ key: String, count: Int, _ arguments: [String: String] = [:]) -> String {
+    package func text(_ key: String, count: Int, _ arguments: [String: String] = [:]) -> String {
         var arguments = arguments
         arguments["count"] = String(count)
         guard case .plural(let forms)? = entries[key] else { return text(key, arguments) }
@@ -49,11 +49,11 @@ public struct Catalog: Sendable {
         return Catalog.fill(forms[category] ?? forms[.other] ?? "", arguments)
     }
 
-    public func text(_ key: UIText, _ arguments: [String: String] = [:]) -> String {
+    package func text(_ key: UIText, _ arguments: [String: String] = [:]) -> String {
         text(key.key, arguments)
     }
 
-    public func text(_ key: UIText, count: Int, _ arguments: [String: String] = [:]) -> String {
+    package func text(_ key: UIText, count: Int, _ arguments: [String: String] = [:]) -> String {
         text(key.key, count: count, arguments)
     }
 
@@ -97,7 +97,7 @@ public struct Catalog: Sendable {
     /// ```swift
     /// catalog.document(.readbackTitle, ["person": name], inserted: ["person"])
     /// ```
-    public func document(_ key: UIText, _ arguments: [String: String] = [:], inserted: Set<String> = []) -> DocumentText {
+    package func document(_ key: UIText, _ arguments: [String: String] = [:], inserted: Set<String> = []) -> DocumentText {
         switch entries[key.key] {
         case .text(let text)?: return Catalog.fillRuns(text, arguments, inserted: inserted)
         case .plural(let forms)?: return Catalog.fillRuns(forms[.other] ?? forms.values.first ?? "", arguments, inserted: inserted)

@@ -1,10 +1,10 @@
 /// One entry of a language catalog: a text, or a text for each plural category.
-public enum CatalogEntry: Sendable, Equatable {
+package enum CatalogEntry: Sendable, Equatable {
     case text(String)
     case plural([PluralCategory: String])
 
     /// The `{name}` parameters the entry uses, across all its forms.
-    public var parameterNames: Set<String> {
+    package var parameterNames: Set<String> {
         switch self {
         case .text(let text): CatalogEntry.parameterNames(in: text)
         case .plural(let forms): forms.values.reduce(into: Set()) { $0.formUnion(CatalogEntry.parameterNames(in: $1)) }

@@ -7,30 +7,30 @@ import Foundation
 /// let words = ConversationWording(catalog: catalog, form: form)
 /// print(words.refusal(.sectionLocked(section: "costing", needing: ["technology"])))
 /// ```
-public struct ConversationWording: Sendable {
-    public let catalog: Catalog
-    public let form: Form
+package struct ConversationWording: Sendable {
+    package let catalog: Catalog
+    package let form: Form
 
-    public init(catalog: Catalog, form: Form) {
+    package init(catalog: Catalog, form: Form) {
         self.catalog = catalog
         self.form = form
     }
 
-    public var formTitle: String { catalog.text(FormTextKey.title(form: form.id)) }
-    public func sectionTitle(_ id: String) -> String { catalog.text(FormTextKey.sectionTitle(form: form.id, section: id)) }
-    public func sectionIntro(_ id: String) -> String { catalog.text(FormTextKey.sectionIntro(form: form.id, section: id)) }
-    public func label(_ question: String) -> String { catalog.text(FormTextKey.questionLabel(form: form.id, question: question)) }
+    package var formTitle: String { catalog.text(FormTextKey.title(form: form.id)) }
+    package func sectionTitle(_ id: String) -> String { catalog.text(FormTextKey.sectionTitle(form: form.id, section: id)) }
+    package func sectionIntro(_ id: String) -> String { catalog.text(FormTextKey.sectionIntro(form: form.id, section: id)) }
+    package func label(_ question: String) -> String { catalog.text(FormTextKey.questionLabel(form: form.id, question: question)) }
 
-    public func hint(_ question: String) -> String? {
+    package func hint(_ question: String) -> String? {
         let key = FormTextKey.questionHint(form: form.id, question: question)
         return catalog.has(key) ? catalog.text(key) : nil
     }
 
-    public func choiceLabel(_ question: String, _ choice: String) -> String {
+    package func choiceLabel(_ question: String, _ choice: String) -> String {
         catalog.text(FormTextKey.choice(form: form.id, question: question, choice: choice))
     }
 
-    public func speakerName(_ speaker: Speaker) -> String {
+    package func speakerName(_ speaker: Speaker) -> String {
         switch speaker {
         case .person: catalog.text(.speakerPerson)
         case .carer: catalog.text(.speakerCarer)
@@ -39,7 +39,7 @@ public struct ConversationWording: Sendable {
         }
     }
 
-    public func outcomeGroupName(_ group: OutcomeGroup) -> String {
+    package func outcomeGroupName(_ group: OutcomeGroup) -> String {
         switch group {
         case .qualityOfLife: catalog.text(.outcomeGroupQualityOfLife)
         case .process: catalog.text(.outcomeGroupProcess)
@@ -48,11 +48,11 @@ public struct ConversationWording: Sendable {
     }
 
     /// Section titles joined for a sentence, in form order.
-    public func sectionList(_ ids: [String]) -> String {
+    package func sectionList(_ ids: [String]) -> String {
         ids.map { "“\(sectionTitle($0))”" }.joined(separator: ", ")
     }
 
-    public func state(_ state: SectionState) -> String {
+    package func state(_ state: SectionState) -> String {
         switch state {
         case .locked(let needing): catalog.text(.stateLocked, ["sections": sectionList(needing)])
         case .notStarted: catalog.text(.stateNotStarted)
@@ -64,13 +64,13 @@ public struct ConversationWording: Sendable {
     }
 
     /// "Section 4 of 15 · 23 answers".
-    public func progress(of session: Session) -> String {
+    package func progress(of session: Session) -> String {
         let index = session.currentSection.flatMap { form.sectionIndex(id: $0.id) }.map { $0 + 1 } ?? form.sections.count
         return catalog.text(.progress, count: session.answeredCount, ["index": String(index), "total": String(form.sections.count)])
     }
 
     /// - Parameter requiredText: the face's own words for an empty required answer, when the form has none.
-    public func refusal(_ refusal: SessionRefusal, requiredText: UIText = .problemRequired) -> String {
+    package func refusal(_ refusal: SessionRefusal, requiredText: UIText = .problemRequired) -> String {
         switch refusal {
         case .sectionLocked(let section, let needing):
             return catalog.text(.refusalLocked, ["section": sectionTitle(section), "sections": sectionList(needing)])
@@ -95,7 +95,7 @@ public struct ConversationWording: Sendable {
         }
     }
 
-    public func inputProblem(_ problem: AnswerInputProblem) -> String {
+    package func inputProblem(_ problem: AnswerInputProblem) -> String {
         switch problem {
         case .notANumber(let text): catalog.text(.problemNotANumber, ["text": text])
         case .money(.tooManyPenceDigits, _): catalog.text(.problemTooManyPence)
@@ -118,12 +118,12 @@ public struct ConversationWording: Sendable {
 
     /// An answer as a short line of text, for read-back and "current answer", as its
     /// question's kind shows it (``QuestionKind/shownText(of:question:words:)``).
-    public func answerText(_ value: AnswerValue, question: String) -> String {
+    package func answerText(_ value: AnswerValue, question: String) -> String {
         form.question(id: question)?.kind.shownText(of: value, question: question, words: self) ?? valueText(value, question: question)
     }
 
     /// An answer as a short line of text, by its shape alone.
-    public func valueText(_ value: AnswerValue, question: String) -> String {
+    package func valueText(_ value: AnswerValue, question: String) -> String {
         switch value {
         case .text(let text): return text
         case .choice(let id, let other):
@@ -148,7 +148,7 @@ public struct ConversationWording: Sendable {
 
     /// A support type's name in the catalog's language: from the rate card that lists it,
     /// else the words typed for it (rules without a rate card).
-    public func supportName(_ support: String) -> String {
+    package func supportName(_ support: String) -> String {
         for rules in form.costingRules {
             if let rate = rules.rate(id: support) { return rate.name.text(language: catalog.language) }
         }
@@ -156,7 +156,7 @@ public struct ConversationWording: Sendable {
     }
 
     /// How much of a support type: "10 hours", "1 item".
-    public func quantity(_ quantity: Int, of support: String) -> String {
+    package func quantity(_ quantity: Int, of support: String) -> String {
         let unit = form.costingRules.lazy.compactMap { $0.rate(id: support)?.unit }.first
         switch unit {
         case .hour?: return catalog.text(.planHours, count: quantity)
@@ -168,7 +168,7 @@ public struct ConversationWording: Sendable {
     }
 
     /// One line of a support plan: what, how much, how often, and what it is for.
-    public func planLine(_ line: SupportPlan.Line) -> String {
+    package func planLine(_ line: SupportPlan.Line) -> String {
         let amount = quantity(line.quantity, of: line.support)
         var text = catalog.text(line.frequency == .perWeek ? .planLineWeekly : .planLineOnce,
                                 ["support": supportName(line.support), "quantity": amount])

@@ -7,13 +7,13 @@
 /// ```swift
 /// let text = try CostingExplanation(costing: costing, words: words).text
 /// ```
-public struct CostingExplanation: Sendable {
-    public let costing: ConversationCosting
-    public let words: ConversationWording
-    public let result: CostingCalculation.Result
+package struct CostingExplanation: Sendable {
+    package let costing: ConversationCosting
+    package let words: ConversationWording
+    package let result: CostingCalculation.Result
 
     /// - Throws: why the amounts cannot be worked out, in the terms of ``CostingCalculation/Problem``.
-    public init(costing: ConversationCosting, words: ConversationWording) throws(CostingCalculation.Problem) {
+    package init(costing: ConversationCosting, words: ConversationWording) throws(CostingCalculation.Problem) {
         self.costing = costing
         self.words = words
         result = try costing.result()
@@ -23,11 +23,11 @@ public struct CostingExplanation: Sendable {
     private var rules: CostingRules { costing.rules }
 
     /// The explanation as it is read: exactly the document's plain text (see ``DocumentPlainText``).
-    public var text: String { document.text }
+    package var text: String { document.text }
 
     /// The explanation as a document: the rules, the points, the plan, each option worked out
     /// step by step with who decides, what the budget may be spent on, and that it is not a decision.
-    public var document: Document {
+    package var document: Document {
         var sections = [DocumentSection(heading: DocumentHeading(level: 1, text: catalog.document(.costingTitle)))]
         sections.append(DocumentSection(blocks: [.paragraph(catalog.document(.costingRules, [
             "council": rules.council, "rules": rules.id, "version": String(rules.version),
@@ -139,7 +139,7 @@ public struct CostingExplanation: Sendable {
 
 extension ConversationWording {
     /// A short, neutral description of an SDS option.
-    public func optionName(_ option: SDSOption) -> String {
+    package func optionName(_ option: SDSOption) -> String {
         switch option {
         case .option1: catalog.text(.costingOption1)
         case .option2: catalog.text(.costingOption2)
@@ -149,14 +149,14 @@ extension ConversationWording {
     }
 
     /// The option chosen, or deemed Option 3 when the person made no choice, and its relevant amount.
-    public func choiceLines(option: SDSOption, deemed: Bool, amount: Money?) -> [String] {
+    package func choiceLines(option: SDSOption, deemed: Bool, amount: Money?) -> [String] {
         var lines = [deemed ? catalog.text(.costingDeemed) : catalog.text(.costingChosen, ["number": String(option.number), "name": optionName(option)])]
         if let amount { lines.append(catalog.text(.costingChosenAmount, ["amount": amount.formatted])) }
         return lines
     }
 
     /// Why the costing cannot be worked out, in words the worker can act on.
-    public func costingProblem(_ problem: CostingCalculation.Problem) -> String {
+    package func costingProblem(_ problem: CostingCalculation.Problem) -> String {
         switch problem {
         case .unknownSupport(let support): catalog.text(.costingProblemUnknownSupport, ["support": support])
         case .notOfferedUnder(let support, let option):

@@ -4,23 +4,23 @@
 /// FormTextKey.questionLabel(form: "adult-good-conversation", question: "good-life")
 /// // "forms.adult-good-conversation.questions.good-life.label"
 /// ```
-public enum FormTextKey {
-    public static func title(form: String) -> String { "forms.\(form).title" }
-    public static func summary(form: String) -> String { "forms.\(form).summary" }
-    public static func sectionTitle(form: String, section: String) -> String { "forms.\(form).sections.\(section).title" }
-    public static func sectionIntro(form: String, section: String) -> String { "forms.\(form).sections.\(section).intro" }
-    public static func questionLabel(form: String, question: String) -> String { "forms.\(form).questions.\(question).label" }
+package enum FormTextKey {
+    package static func title(form: String) -> String { "forms.\(form).title" }
+    package static func summary(form: String) -> String { "forms.\(form).summary" }
+    package static func sectionTitle(form: String, section: String) -> String { "forms.\(form).sections.\(section).title" }
+    package static func sectionIntro(form: String, section: String) -> String { "forms.\(form).sections.\(section).intro" }
+    package static func questionLabel(form: String, question: String) -> String { "forms.\(form).questions.\(question).label" }
     /// Optional: a hint shown under the question.
-    public static func questionHint(form: String, question: String) -> String { "forms.\(form).questions.\(question).hint" }
+    package static func questionHint(form: String, question: String) -> String { "forms.\(form).questions.\(question).hint" }
     /// Optional: the message when a required question is left empty.
-    public static func requiredMessage(form: String, question: String) -> String { "forms.\(form).questions.\(question).required" }
+    package static func requiredMessage(form: String, question: String) -> String { "forms.\(form).questions.\(question).required" }
     /// The message when the question's constraint does not hold.
-    public static func constraintMessage(form: String, question: String) -> String { "forms.\(form).questions.\(question).constraint" }
-    public static func choice(form: String, question: String, choice: String) -> String { "forms.\(form).questions.\(question).choices.\(choice)" }
+    package static func constraintMessage(form: String, question: String) -> String { "forms.\(form).questions.\(question).constraint" }
+    package static func choice(form: String, question: String, choice: String) -> String { "forms.\(form).questions.\(question).choices.\(choice)" }
 
     /// Keys every catalog must have for `form`: titles, introductions, labels, choices
     /// and constraint messages. Hints and required messages are optional.
-    public static func requiredKeys(for form: Form) -> [String] {
+    package static func requiredKeys(for form: Form) -> [String] {
         var keys = [title(form: form.id), summary(form: form.id)]
         for section in form.sections {
             keys.append(sectionTitle(form: form.id, section: section.id))
@@ -35,7 +35,7 @@ public enum FormTextKey {
     }
 
     /// Keys a catalog may have for `form` beyond ``requiredKeys(for:)``.
-    public static func optionalKeys(for form: Form) -> [String] {
+    package static func optionalKeys(for form: Form) -> [String] {
         form.allQuestions.flatMap {
             [questionHint(form: form.id, question: $0.id), requiredMessage(form: form.id, question: $0.id)]
                 + $0.kind.optionalTextKeys(form: form.id, question: $0.id).flatMap { $0 }

@@ -1,9 +1,9 @@
 /// The CLDR plural categories a catalog entry can give forms for.
-public enum PluralCategory: String, Sendable, CaseIterable, Codable {
+package enum PluralCategory: String, Sendable, CaseIterable, Codable {
     case zero, one, two, few, many, other
 
     /// The categories a language uses for whole numbers, per CLDR.
-    public static func categories(for language: String) -> [PluralCategory] {
+    package static func categories(for language: String) -> [PluralCategory] {
         switch PluralCategory.baseLanguage(language) {
         case "gd": [.one, .two, .few, .other]
         case "pl": [.one, .few, .many, .other]
@@ -17,7 +17,7 @@ public enum PluralCategory: String, Sendable, CaseIterable, Codable {
     /// ```swift
     /// PluralCategory.of(12, language: "gd")   // .two
     /// ```
-    public static func of(_ count: Int, language: String) -> PluralCategory {
+    package static func of(_ count: Int, language: String) -> PluralCategory {
         let n = count.magnitude
         switch PluralCategory.baseLanguage(language) {
         case "gd":

@@ -6,14 +6,14 @@
 /// let text = ReadBackSummary(session: session, words: words, person: "Morag").text
 /// let copy = DocumentHTML(ReadBackSummary(session: session, words: words, person: "Morag").document)
 /// ```
-public struct ReadBackSummary: Sendable {
-    public let session: Session
-    public let words: ConversationWording
-    public let person: String
+package struct ReadBackSummary: Sendable {
+    package let session: Session
+    package let words: ConversationWording
+    package let person: String
     /// Sections from this one on are not read back; the agreement's own section always stops it.
-    public let stopAt: String?
+    package let stopAt: String?
 
-    public init(session: Session, words: ConversationWording, person: String, stopAt: String? = nil) {
+    package init(session: Session, words: ConversationWording, person: String, stopAt: String? = nil) {
         self.session = session
         self.words = words
         self.person = person
@@ -21,11 +21,11 @@ public struct ReadBackSummary: Sendable {
     }
 
     /// The summary as it is read: exactly the document's plain text (see ``DocumentPlainText``).
-    public var text: String { document.text }
+    package var text: String { document.text }
 
     /// The summary as a document: its title and introduction, a section per form section up to
     /// the agreement with each answer attributed, and its closing line.
-    public var document: Document {
+    package var document: Document {
         let catalog = words.catalog
         var sections = [DocumentSection(heading: DocumentHeading(level: 1, text: catalog.document(.readbackTitle, ["person": person], inserted: ["person"])),
                                         blocks: [.paragraph(catalog.document(.readbackIntro))])]

@@ -6,7 +6,7 @@
 /// ```swift
 /// catalog.text(.refusalUnknownSection, ["name": "costs"])
 /// ```
-public enum UIText: String, CaseIterable, Sendable {
+package enum UIText: String, CaseIterable, Sendable {
     case speakerPerson = "speaker.person"
     case speakerCarer = "speaker.carer"
     case speakerAdvocate = "speaker.advocate"
@@ -389,7 +389,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case problemNotOnScale = "problem.not-on-scale"
 
     /// The full catalog key.
-    public var key: String { "ui." + rawValue }
+    package var key: String { "ui." + rawValue }
     // What the person agreed to, and that it was read back
     case refusalNotReadBack = "refusal.not-read-back"
     case refusalCostingNotGoneThrough = "refusal.costing-not-gone-through"

@@ -9,7 +9,7 @@ import Foundation
 /// ```swift
 /// for command in model.update(.enter, at: Date()) { runner.run(command) }
 /// ```
-public enum AppCommand: Sendable {
+package enum AppCommand: Sendable {
     /// Read every conversation for the home: answered with ``AppResult/home(conversations:unreadable:)``.
     case loadHome
     /// Open a conversation to carry on with it: ``AppResult/opened(_:)``. `thenAnswer` is the
@@ -37,11 +37,11 @@ public enum AppCommand: Sendable {
 }
 
 /// Which form, by id and version: all a command needs to find it again.
-public struct FormIdentity: Sendable, Equatable {
-    public let id: String
-    public let version: Int
+package struct FormIdentity: Sendable, Equatable {
+    package let id: String
+    package let version: Int
 
-    public init(_ form: Form) {
+    package init(_ form: Form) {
         id = form.id
         version = form.version
     }
@@ -49,28 +49,28 @@ public struct FormIdentity: Sendable, Equatable {
 
 /// What the engine changed, for the store: the effects, the session they came from, and the
 /// screen to go back to if they cannot be saved.
-public struct SessionSave: Sendable {
-    public let conversation: String
-    public let effects: [SessionEffect]
-    public let session: Session
-    public let at: Date
+package struct SessionSave: Sendable {
+    package let conversation: String
+    package let effects: [SessionEffect]
+    package let session: Session
+    package let at: Date
     /// Whether this is the first change since the conversation was opened (noted once in the audit log).
-    public let firstChange: Bool
+    package let firstChange: Bool
     /// The screen as it was before the change.
-    public let restore: ConversationScreen
+    package let restore: ConversationScreen
 }
 
 /// What the full screen notes in the audit log by itself.
-public enum AuditNote: Sendable, Equatable {
+package enum AuditNote: Sendable, Equatable {
     case opened, changed, reviewOpened, reviewClosed, reviewEndedWithoutPassphrase
 }
 
 /// What a decider chose on a referred budget, with the key to sign it.
-public struct DecisionRequest: Sendable, Equatable {
-    public let record: String
-    public let outcome: DecisionOutcome
-    public let reasons: String
+package struct DecisionRequest: Sendable, Equatable {
+    package let record: String
+    package let outcome: DecisionOutcome
+    package let reasons: String
     /// The decider's key file, or empty for this data directory's own key.
-    public let keyFile: String
-    public let passphrase: String
+    package let keyFile: String
+    package let passphrase: String
 }

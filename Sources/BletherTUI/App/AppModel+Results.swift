@@ -5,7 +5,7 @@ import Foundation
 /// that could not be made.
 extension AppModel {
     /// Takes in what came of a command; returns any further work it leads to.
-    public mutating func receive(_ result: AppResult, at now: Date) -> [AppCommand] {
+    package mutating func receive(_ result: AppResult, at now: Date) -> [AppCommand] {
         var commands: [AppCommand] = []
         switch result {
         case .home(let conversations, let unreadable):

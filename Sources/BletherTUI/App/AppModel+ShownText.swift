@@ -13,20 +13,21 @@ extension AppModel {
             let title = screen.title(of: kind)
             var body = document
             if let first = body.sections.first, first.blocks.isEmpty, first.heading?.text.plain == title { body.sections.removeFirst() }
-            overlay = .readBack(title: title, document: body, scroll: 0)
+            let shown = ShownTextOverlay(title: title, document: body)
+            overlay = .readBack(shown)
             viewing = ReadBackViewing(kind: kind, sha256: contentHash(document.text), viewing: ShownTextViewing(openedAt: now))
-            noteReadBackWindow(body, scroll: 0)
+            noteReadBackWindow(shown)
         case .failure(let unavailable):
-            overlay = .readBack(title: screen.title(of: kind), document: Document(sections: [DocumentSection(blocks: [.paragraph(DocumentText(unavailable.message))])]),
-                                scroll: 0)
+            overlay = .readBack(ShownTextOverlay(title: screen.title(of: kind),
+                                                 document: Document(sections: [DocumentSection(blocks: [.paragraph(DocumentText(unavailable.message))])])))
             viewing = nil
         }
     }
 
     /// Notes which lines of the text F7 shows are on screen now.
-    mutating func noteReadBackWindow(_ document: Document, scroll: Int) {
-        let page = Overlay.readBackPage(document: document, columns: columns, rows: rows)
-        viewing?.viewing.show(lines: scroll..<(scroll + page.height), of: page.lines)
+    mutating func noteReadBackWindow(_ shown: ShownTextOverlay) {
+        let window = shown.window(columns: columns, rows: rows)
+        viewing?.viewing.show(lines: window.shown, of: window.of)
     }
 
     /// The text F7 showed is closed: the engine notes how long it was open and whether every page was shown.

@@ -12,21 +12,21 @@ import Foundation
 /// while !work.isEmpty { work = runner.run(work, on: &model) }
 /// let grid = model.render()
 /// ```
-public struct AppModel: Sendable {
-    public let catalog: Catalog
+package struct AppModel: Sendable {
+    package let catalog: Catalog
     /// The forms a new conversation can use (the latest version of each).
     let forms: [Form]
-    public var settings: DisplaySettings
-    public private(set) var columns: Int
-    public private(set) var rows: Int
-    public internal(set) var isFinished = false
+    package var settings: DisplaySettings
+    package private(set) var columns: Int
+    package private(set) var rows: Int
+    package internal(set) var isFinished = false
     /// Whether this program can sign records and decisions (a key is there to sign with).
-    public var canSign = false
-    public var canDecide = false
+    package var canSign = false
+    package var canDecide = false
 
     /// What is on screen.
     var mode: AppScreen
-    public internal(set) var overlay: Overlay?
+    package internal(set) var overlay: Overlay?
     /// The text F7 shows while it is open: which text, its hash, and which lines have been on screen.
     var viewing: ReadBackViewing?
     /// Conversations changed since they were opened, each noted once in the audit log.
@@ -42,7 +42,7 @@ public struct AppModel: Sendable {
         var viewing: ShownTextViewing
     }
 
-    public init(catalog: Catalog, forms: [Form], size: (columns: Int, rows: Int), settings: DisplaySettings = DisplaySettings(),
+    package init(catalog: Catalog, forms: [Form], size: (columns: Int, rows: Int), settings: DisplaySettings = DisplaySettings(),
                 contentHash: @escaping @Sendable (String) -> String) {
         self.catalog = catalog
         self.contentHash = contentHash
@@ -54,13 +54,13 @@ public struct AppModel: Sendable {
     }
 
     /// The conversation on screen, if any.
-    public var conversation: ConversationScreen? {
+    package var conversation: ConversationScreen? {
         if case .conversation(let screen) = mode { return screen }
         return nil
     }
 
     /// The person's review on screen, if any.
-    public var review: ReviewScreen? {
+    package var review: ReviewScreen? {
         if case .review(let screen, _) = mode { return screen }
         return nil
     }
@@ -68,7 +68,7 @@ public struct AppModel: Sendable {
     // MARK: Keys
 
     /// What a key does: the new state, and the work for the edge to do, in order.
-    public mutating func update(_ key: Key, at now: Date) -> [AppCommand] {
+    package mutating func update(_ key: Key, at now: Date) -> [AppCommand] {
         var commands: [AppCommand] = []
         handle(key, at: now, into: &commands)
         settleLayout()
@@ -104,7 +104,7 @@ public struct AppModel: Sendable {
             return
         }
         if key == .function(1) {
-            overlay = .help(scroll: 0)
+            overlay = .help(HelpOverlay())
             return
         }
         switch mode {
@@ -148,7 +148,7 @@ public struct AppModel: Sendable {
             mode = .review(screen, returnTo: returnTo)
             switch intent {
             case .none: break
-            case .comment: overlay = .comment(TextEditor())
+            case .comment: overlay = .comment(CommentOverlay())
             case .leave: overlay = .leaveReview(passphrase: PassphraseField())
             }
         }
@@ -162,11 +162,11 @@ public struct AppModel: Sendable {
             if apply(event, at: now, into: &commands) { perform(next, at: now, into: &commands) }
         case .askNothingHere(let section):
             let required = conversation?.session.form.section(id: section)?.nothingHereNote == .required
-            overlay = .nothingHere(section: section, required: required, note: LineEditor(), problem: nil)
+            overlay = .nothingHere(NothingHereOverlay(section: section, required: required))
         case .confirm(let action): overlay = .confirm(action)
         case .openWho:
             let current = conversation.map { Speaker.allCases.firstIndex(of: $0.session.speaker) ?? 0 } ?? 0
-            overlay = .who(highlighted: current)
+            overlay = .who(WhoOverlay(highlighted: current))
         case .goHome: commands.append(.loadHome)
         case .readBack: openShownText(at: now)
         case .sign: overlay = .sign(passphrase: PassphraseField())
@@ -218,7 +218,7 @@ public struct AppModel: Sendable {
 
     /// On Ctrl-C, a signal or a lost terminal: saves the answer being typed if it is a
     /// valid answer. Everything committed before is already on disk.
-    public mutating func saveBeforeExit(at now: Date) -> [AppCommand] {
+    package mutating func saveBeforeExit(at now: Date) -> [AppCommand] {
         guard case .conversation(let screen) = mode, let question = screen.session.currentQuestion, let editor = screen.editor,
               editor.isChanged(for: question, saved: screen.session.answers[question.id]?.value, catalog: screen.catalog),
               case .success(let value) = editor.draft(for: question, catalog: screen.catalog) else { return [] }
@@ -229,7 +229,7 @@ public struct AppModel: Sendable {
 
     /// Ends the program on a signal: saves the answer being typed, and, in the person's review,
     /// notes that it ended without the worker's passphrase.
-    public mutating func endBySignal(at now: Date) -> (commands: [AppCommand], endedReview: Bool) {
+    package mutating func endBySignal(at now: Date) -> (commands: [AppCommand], endedReview: Bool) {
         var commands = saveBeforeExit(at: now)
         isFinished = true
         guard case .review(let screen, _) = mode else { return (commands, false) }
@@ -251,7 +251,7 @@ public struct AppModel: Sendable {
     }
 
     /// The screen as it should look now.
-    public func render() -> CellGrid {
+    package func render() -> CellGrid {
         guard columns >= ScreenFrame.minimumColumns, rows >= ScreenFrame.minimumRows else {
             return ScreenFrame.tooSmall(columns: columns, rows: rows, catalog: catalog)
         }

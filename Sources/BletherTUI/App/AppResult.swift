@@ -5,7 +5,7 @@ import BletherCore
 /// ```swift
 /// model.receive(.reviewUnlocked(false), at: Date())   // the prompt stays, emptied
 /// ```
-public enum AppResult: Sendable {
+package enum AppResult: Sendable {
     case home(conversations: [ConversationSummary], unreadable: [String])
     case opened(OpenedConversation)
     case review(OpenedReview)
@@ -22,23 +22,23 @@ public enum AppResult: Sendable {
 }
 
 /// A problem already put into the reader's words by the edge that met it.
-public struct ShownProblem: Error, Sendable, Equatable {
-    public let text: String
+package struct ShownProblem: Error, Sendable, Equatable {
+    package let text: String
 
-    public init(_ text: String) {
+    package init(_ text: String) {
         self.text = text
     }
 }
 
 /// A conversation read from the store, ready to carry on with.
-public struct OpenedConversation: Sendable {
-    public let summary: ConversationSummary
-    public let session: Session
-    public let comments: [ReviewComment]
+package struct OpenedConversation: Sendable {
+    package let summary: ConversationSummary
+    package let session: Session
+    package let comments: [ReviewComment]
     /// The answer to the first question, given while starting.
-    public let thenAnswer: AnswerValue?
+    package let thenAnswer: AnswerValue?
 
-    public init(summary: ConversationSummary, session: Session, comments: [ReviewComment], thenAnswer: AnswerValue?) {
+    package init(summary: ConversationSummary, session: Session, comments: [ReviewComment], thenAnswer: AnswerValue?) {
         self.summary = summary
         self.session = session
         self.comments = comments
@@ -47,11 +47,11 @@ public struct OpenedConversation: Sendable {
 }
 
 /// A record as the person reads it in their review.
-public struct OpenedReview: Sendable {
-    public let screen: ReviewScreen
-    public let returnTo: ConversationScreen?
+package struct OpenedReview: Sendable {
+    package let screen: ReviewScreen
+    package let returnTo: ConversationScreen?
 
-    public init(screen: ReviewScreen, returnTo: ConversationScreen?) {
+    package init(screen: ReviewScreen, returnTo: ConversationScreen?) {
         self.screen = screen
         self.returnTo = returnTo
     }

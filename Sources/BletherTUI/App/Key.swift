@@ -1,5 +1,5 @@
 /// A key press, as the terminal driver reports it and screens handle it.
-public enum Key: Sendable, Equatable {
+package enum Key: Sendable, Equatable {
     case character(Character)
     case enter, tab, backTab, escape, backspace, delete
     case up, down, left, right, home, end, pageUp, pageDown

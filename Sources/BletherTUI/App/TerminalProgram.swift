@@ -4,7 +4,7 @@
 /// ```swift
 /// try FullScreenRunner.run(app)   // app: some TerminalProgram
 /// ```
-public protocol TerminalProgram: AnyObject {
+package protocol TerminalProgram: AnyObject {
     var settings: DisplaySettings { get }
     var isFinished: Bool { get }
     func handle(_ key: Key)

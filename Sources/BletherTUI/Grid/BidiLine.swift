@@ -9,8 +9,8 @@ import CBidi
 /// ```swift
 /// BidiLine.visual("آپ کا نام: Morag", rightToLeft: true)
 /// ```
-public enum BidiLine {
-    public static func visual(_ line: String, rightToLeft: Bool) -> String {
+package enum BidiLine {
+    package static func visual(_ line: String, rightToLeft: Bool) -> String {
         guard rightToLeft || line.unicodeScalars.contains(where: isStrongRightToLeft) else { return line }
         let logical = Array(line.utf16)
         guard !logical.isEmpty else { return line }

@@ -8,23 +8,23 @@
 /// grid.cursor = GridPoint(row: 5, column: 12)
 /// print(grid.text)
 /// ```
-public struct CellGrid: Sendable, Equatable {
-    public let columns: Int
-    public let rows: Int
-    public private(set) var cells: [Cell]
+package struct CellGrid: Sendable, Equatable {
+    package let columns: Int
+    package let rows: Int
+    package private(set) var cells: [Cell]
     /// Where the hardware cursor rests: the focused field's caret, or the selected item.
-    public var cursor: GridPoint?
+    package var cursor: GridPoint?
     /// Whether lines are laid out right to left (the catalog's direction); text is
     /// reordered for display as it is written.
-    public var rightToLeft = false
+    package var rightToLeft = false
 
-    public init(columns: Int, rows: Int) {
+    package init(columns: Int, rows: Int) {
         self.columns = max(columns, 0)
         self.rows = max(rows, 0)
         cells = Array(repeating: .blank, count: self.columns * self.rows)
     }
 
-    public subscript(row: Int, column: Int) -> Cell {
+    package subscript(row: Int, column: Int) -> Cell {
         cells[row * columns + column]
     }
 
@@ -34,7 +34,7 @@ public struct CellGrid: Sendable, Equatable {
     /// (editors keep logical order so their caret stays where the character is).
     /// Returns the column after the last cell written.
     @discardableResult
-    public mutating func write(_ text: String, row: Int, column: Int, style: CellStyle = .normal, limit: Int? = nil, logicalOrder: Bool = false) -> Int {
+    package mutating func write(_ text: String, row: Int, column: Int, style: CellStyle = .normal, limit: Int? = nil, logicalOrder: Bool = false) -> Int {
         guard row >= 0, row < rows else { return column }
         let end = min(limit ?? columns, columns)
         var x = max(column, 0)
@@ -62,7 +62,7 @@ public struct CellGrid: Sendable, Equatable {
     }
 
     /// Paints cells from `column` up to `limit` with spaces in `style`.
-    public mutating func fill(row: Int, from column: Int = 0, to limit: Int? = nil, style: CellStyle) {
+    package mutating func fill(row: Int, from column: Int = 0, to limit: Int? = nil, style: CellStyle) {
         guard row >= 0, row < rows else { return }
         for x in max(column, 0)..<min(limit ?? columns, columns) {
             set(row: row, column: x, Cell(text: " ", width: 1, style: style))
@@ -71,7 +71,7 @@ public struct CellGrid: Sendable, Equatable {
 
     /// Copies `count` rows of `other`, from its row `from`, to this grid at `row`, `column`:
     /// a tall widget drawn whole, then shown through a window.
-    public mutating func paste(_ other: CellGrid, from: Int, count: Int, row: Int, column: Int) {
+    package mutating func paste(_ other: CellGrid, from: Int, count: Int, row: Int, column: Int) {
         for offset in 0..<count where from + offset < other.rows && row + offset >= 0 && row + offset < rows {
             for x in 0..<other.columns where column + x < columns {
                 cells[(row + offset) * columns + column + x] = other[from + offset, x]
@@ -88,11 +88,11 @@ public struct CellGrid: Sendable, Equatable {
     }
 
     /// The screen as lines of text, trailing spaces removed: what a snapshot test compares.
-    public var text: String {
+    package var text: String {
         (0..<rows).map(line(_:)).joined(separator: "\n")
     }
 
-    public func line(_ row: Int) -> String {
+    package func line(_ row: Int) -> String {
         var line = ""
         for column in 0..<columns {
             let cell = self[row, column]
@@ -105,22 +105,22 @@ public struct CellGrid: Sendable, Equatable {
 }
 
 /// One cell of a ``CellGrid``.
-public struct Cell: Sendable, Equatable {
+package struct Cell: Sendable, Equatable {
     /// One character (with any combining marks), or empty for the right half of a wide character.
-    public var text: String
+    package var text: String
     /// 1, 2 for a wide character, 0 for the right half of one.
-    public var width: UInt8
-    public var style: CellStyle
+    package var width: UInt8
+    package var style: CellStyle
 
-    public static let blank = Cell(text: " ", width: 1, style: .normal)
+    package static let blank = Cell(text: " ", width: 1, style: .normal)
 }
 
 /// A position on the grid.
-public struct GridPoint: Sendable, Equatable {
-    public var row: Int
-    public var column: Int
+package struct GridPoint: Sendable, Equatable {
+    package var row: Int
+    package var column: Int
 
-    public init(row: Int, column: Int) {
+    package init(row: Int, column: Int) {
         self.row = row
         self.column = column
     }

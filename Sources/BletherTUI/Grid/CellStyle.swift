@@ -1,6 +1,6 @@
 /// What a cell is for, which each theme turns into attributes and colours. Meaning is
 /// always also carried by words on screen; a style only adds emphasis.
-public enum CellRole: UInt8, Sendable, Hashable, CaseIterable {
+package enum CellRole: UInt8, Sendable, Hashable, CaseIterable {
     case normal
     case title
     case heading
@@ -13,16 +13,16 @@ public enum CellRole: UInt8, Sendable, Hashable, CaseIterable {
 }
 
 /// The look of one cell.
-public struct CellStyle: Sendable, Hashable {
-    public var role: CellRole
-    public var bold: Bool
-    public var underline: Bool
+package struct CellStyle: Sendable, Hashable {
+    package var role: CellRole
+    package var bold: Bool
+    package var underline: Bool
 
-    public init(_ role: CellRole = .normal, bold: Bool = false, underline: Bool = false) {
+    package init(_ role: CellRole = .normal, bold: Bool = false, underline: Bool = false) {
         self.role = role
         self.bold = bold
         self.underline = underline
     }
 
-    public static let normal = CellStyle()
+    package static let normal = CellStyle()
 }

@@ -1,32 +1,32 @@
 /// How the full-screen program draws: colour or not, the high-contrast theme, and an
 /// ASCII-only mode without box drawing. Chosen by flag, environment or in the program.
-public struct DisplaySettings: Sendable, Equatable {
+package struct DisplaySettings: Sendable, Equatable {
     /// False when `NO_COLOR` is set: emphasis by bold, underline and reverse only.
-    public var colour: Bool
+    package var colour: Bool
     /// Black and white with bold and reverse, for low vision.
-    public var highContrast: Bool
+    package var highContrast: Bool
     /// No box-drawing or other non-ASCII drawing characters.
-    public var asciiOnly: Bool
+    package var asciiOnly: Bool
 
-    public init(colour: Bool = true, highContrast: Bool = false, asciiOnly: Bool = false) {
+    package init(colour: Bool = true, highContrast: Bool = false, asciiOnly: Bool = false) {
         self.colour = colour
         self.highContrast = highContrast
         self.asciiOnly = asciiOnly
     }
 
     /// The drawing characters for this mode.
-    public var glyphs: Glyphs { asciiOnly ? .ascii : .unicode }
+    package var glyphs: Glyphs { asciiOnly ? .ascii : .unicode }
 }
 
 /// Characters used to draw lines and marks; every mark is also said in words nearby.
-public struct Glyphs: Sendable, Equatable {
-    public let horizontal: Character
-    public let vertical: Character
-    public let current: String
-    public let checked: String
-    public let unchecked: String
-    public let ellipsis: String
+package struct Glyphs: Sendable, Equatable {
+    package let horizontal: Character
+    package let vertical: Character
+    package let current: String
+    package let checked: String
+    package let unchecked: String
+    package let ellipsis: String
 
-    public static let unicode = Glyphs(horizontal: "─", vertical: "│", current: "▶", checked: "[x]", unchecked: "[ ]", ellipsis: "…")
-    public static let ascii = Glyphs(horizontal: "-", vertical: "|", current: ">", checked: "[x]", unchecked: "[ ]", ellipsis: "...")
+    package static let unicode = Glyphs(horizontal: "─", vertical: "│", current: "▶", checked: "[x]", unchecked: "[ ]", ellipsis: "…")
+    package static let ascii = Glyphs(horizontal: "-", vertical: "|", current: ">", checked: "[x]", unchecked: "[ ]", ellipsis: "...")
 }

@@ -4,14 +4,14 @@
 /// ```swift
 /// for run in GridDiff.runs(from: previous, to: grid) { write(run.text, at: run.row, run.column, run.style) }
 /// ```
-public enum GridDiff {
-    public struct Run: Sendable, Equatable {
-        public let row: Int
-        public let column: Int
-        public let text: String
-        public let style: CellStyle
+package enum GridDiff {
+    package struct Run: Sendable, Equatable {
+        package let row: Int
+        package let column: Int
+        package let text: String
+        package let style: CellStyle
 
-        public init(row: Int, column: Int, text: String, style: CellStyle) {
+        package init(row: Int, column: Int, text: String, style: CellStyle) {
             self.row = row
             self.column = column
             self.text = text
@@ -21,7 +21,7 @@ public enum GridDiff {
 
     /// Changed cells of `next` as runs; every cell when `previous` is `nil` or another size.
     /// The right half of a wide character is never a run of its own.
-    public static func runs(from previous: CellGrid?, to next: CellGrid) -> [Run] {
+    package static func runs(from previous: CellGrid?, to next: CellGrid) -> [Run] {
         let whole = previous.map { $0.columns != next.columns || $0.rows != next.rows } ?? true
         var runs: [Run] = []
         for row in 0..<next.rows {

@@ -5,20 +5,20 @@
 /// let lines = TextLayout.wrap("A long answer in the person's own words", width: 20)
 /// lines.map(\.text)   // ["A long answer in the", "person's own words"]
 /// ```
-public enum TextLayout {
+package enum TextLayout {
     /// One drawn line: its text and the offset (in characters) of its first character.
-    public struct Line: Sendable, Equatable {
-        public let text: String
-        public let start: Int
+    package struct Line: Sendable, Equatable {
+        package let text: String
+        package let start: Int
         /// Number of characters of the source this line covers, including a break that ends it.
-        public let length: Int
+        package let length: Int
     }
 
-    public static func wrap(_ text: String, width: Int) -> [Line] {
+    package static func wrap(_ text: String, width: Int) -> [Line] {
         wrap(Array(text), width: width)
     }
 
-    public static func wrap(_ characters: [Character], width: Int) -> [Line] {
+    package static func wrap(_ characters: [Character], width: Int) -> [Line] {
         let width = max(width, 1)
         var lines: [Line] = []
         var start = 0
@@ -60,12 +60,12 @@ public enum TextLayout {
     }
 
     /// Wrapped lines as plain strings.
-    public static func lines(_ text: String, width: Int) -> [String] {
+    package static func lines(_ text: String, width: Int) -> [String] {
         wrap(text, width: width).map(\.text)
     }
 
     /// Text cut to `width` cells, ending with `…` (or `...` when `ascii`) if it was longer.
-    public static func truncate(_ text: String, width: Int, ascii: Bool = false) -> String {
+    package static func truncate(_ text: String, width: Int, ascii: Bool = false) -> String {
         guard TextWidth.of(text) > width else { return text }
         let ellipsis = ascii ? "..." : "…"
         let room = max(width - TextWidth.of(ellipsis), 0)

@@ -9,12 +9,12 @@ import CTextWidth
 /// TextWidth.of("我的家")   // 6
 /// TextWidth.of("Cafe\u{301}") // 4
 /// ```
-public enum TextWidth {
+package enum TextWidth {
     /// `wcwidth` only knows non-ASCII characters under a UTF-8 locale; make sure one is set.
     private static let utf8Locale: Bool = blether_ensure_utf8_ctype() == 1
 
     /// Cells for one character (a grapheme cluster): 0, 1 or 2.
-    public static func of(_ character: Character) -> Int {
+    package static func of(_ character: Character) -> Int {
         _ = utf8Locale
         if character.unicodeScalars.contains(where: BidiIsolation.isControl) { return 1 }
         var total = 0
@@ -26,7 +26,7 @@ public enum TextWidth {
         return min(total, 2)
     }
 
-    public static func of(_ text: String) -> Int {
+    package static func of(_ text: String) -> Int {
         text.reduce(0) { $0 + of($1) }
     }
 
@@ -39,12 +39,12 @@ public enum TextWidth {
 
     /// A character safe to put on a terminal: control characters, and the bidi controls
     /// (``BidiIsolation/isControl(_:)``), become a visible `�`, one cell wide.
-    public static func displayable(_ character: Character) -> Character {
+    package static func displayable(_ character: Character) -> Character {
         character.unicodeScalars.contains { $0.properties.generalCategory == .control || BidiIsolation.isControl($0) } ? "\u{FFFD}" : character
     }
 
     /// `text` with every bidi control replaced by `�`: what the grid draws, and reorders.
-    public static func withoutBidiControls(_ text: String) -> String {
+    package static func withoutBidiControls(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: BidiIsolation.isControl) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map { BidiIsolation.isControl($0) ? "\u{FFFD}" : $0 }))
     }

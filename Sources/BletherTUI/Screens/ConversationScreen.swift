@@ -5,17 +5,17 @@ import BletherCore
 ///
 /// Keys become ``ConversationIntent``s; the app applies them to the session, saves at
 /// once, and hands back the result.
-public struct ConversationScreen: Sendable {
-    public internal(set) var summary: ConversationSummary
-    public internal(set) var session: Session
-    public let words: ConversationWording
+package struct ConversationScreen: Sendable {
+    package internal(set) var summary: ConversationSummary
+    package internal(set) var session: Session
+    package let words: ConversationWording
     /// The focused question's editor; `nil` when the cursor is not on a question.
-    public internal(set) var editor: FieldEditor?
+    package internal(set) var editor: FieldEditor?
     /// The section list has focus, with this section highlighted.
-    public internal(set) var sectionListFocus: Int?
-    public var message: ScreenMessage?
+    package internal(set) var sectionListFocus: Int?
+    package var message: ScreenMessage?
 
-    public init(summary: ConversationSummary, session: Session, words: ConversationWording) {
+    package init(summary: ConversationSummary, session: Session, words: ConversationWording) {
         self.summary = summary
         self.session = session
         self.words = words
@@ -234,7 +234,7 @@ public struct ConversationScreen: Sendable {
 }
 
 /// What a key in the conversation asks the app to do.
-public enum ConversationIntent: Equatable {
+package enum ConversationIntent: Equatable {
     case none
     /// Hand an event to the engine and save what changed.
     case apply(SessionEvent)
@@ -252,7 +252,7 @@ public enum ConversationIntent: Equatable {
 }
 
 /// Something destructive, asked about before it is done.
-public enum ConfirmAction: Sendable, Equatable {
+package enum ConfirmAction: Sendable, Equatable {
     case clear(question: String)
     case removeItem(question: String, index: Int, name: String)
     /// Esc on an answer typed or chosen but not saved: throw the changes away?

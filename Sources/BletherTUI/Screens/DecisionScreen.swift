@@ -8,23 +8,23 @@ import BletherCore
 /// var screen = DecisionScreen(summary: summary, explanation: content.costingDocument(words) ?? Document(sections: []), catalog: catalog)
 /// screen.handle(.character("2"))   // refuse
 /// ```
-public struct DecisionScreen: Sendable {
-    public let summary: ConversationSummary
+package struct DecisionScreen: Sendable {
+    package let summary: ConversationSummary
     /// How the amount was worked out, exactly as signed into the record.
     /// What is to be decided, then how the budget was worked out, as signed.
-    public let explanation: Document
+    package let explanation: Document
     let catalog: Catalog
-    public internal(set) var outcome: ChoiceList
-    public internal(set) var reasons = TextEditor()
+    package internal(set) var outcome: ChoiceList
+    package internal(set) var reasons = TextEditor()
     /// The decider's key file, brought to this laptop; empty for this laptop's own key.
-    public internal(set) var keyFile = LineEditor()
+    package internal(set) var keyFile = LineEditor()
     /// 0: approve or refuse; 1: the reasons; 2: the key file.
-    public internal(set) var focus = 0
+    package internal(set) var focus = 0
     /// The first explanation line shown.
-    public internal(set) var scroll = 0
-    public var message: ScreenMessage?
+    package internal(set) var scroll = 0
+    package var message: ScreenMessage?
 
-    public init(summary: ConversationSummary, explanation: Document, catalog: Catalog) {
+    package init(summary: ConversationSummary, explanation: Document, catalog: Catalog) {
         self.summary = summary
         self.explanation = explanation
         self.catalog = catalog
@@ -34,7 +34,7 @@ public struct DecisionScreen: Sendable {
     }
 
     /// What the decider chose, or `nil` before choosing.
-    public var chosen: DecisionOutcome? {
+    package var chosen: DecisionOutcome? {
         if case .success(.choice(let id?, _)) = outcome.value { return DecisionOutcome(rawValue: id) }
         return nil
     }

@@ -3,19 +3,19 @@ import Foundation
 
 /// The home: every conversation with its person, form, state and last change; type to
 /// find by name; the first line starts a new conversation.
-public struct HomeScreen: Sendable {
-    public private(set) var conversations: [ConversationSummary]
-    public private(set) var filter = LineEditor()
+package struct HomeScreen: Sendable {
+    package private(set) var conversations: [ConversationSummary]
+    package private(set) var filter = LineEditor()
     /// 0 is "start a new conversation"; 1… are the shown conversations.
-    public private(set) var highlighted = 0
-    public var message: ScreenMessage?
+    package private(set) var highlighted = 0
+    package var message: ScreenMessage?
 
-    public init(conversations: [ConversationSummary]) {
+    package init(conversations: [ConversationSummary]) {
         self.conversations = conversations
     }
 
     /// Conversations whose person's name contains the filter, ignoring case and accents.
-    public var shown: [ConversationSummary] {
+    package var shown: [ConversationSummary] {
         let wanted = filter.text.trimmingCharacters(in: .whitespaces)
         guard !wanted.isEmpty else { return conversations }
         return conversations.filter { $0.person.range(of: wanted, options: [.caseInsensitive, .diacriticInsensitive]) != nil }

@@ -1,17 +1,17 @@
 import BletherCore
 
 /// Starting a conversation: which form, the person's name, and who is here.
-public struct NewConversationScreen: Sendable {
+package struct NewConversationScreen: Sendable {
     let forms: [Form]
-    public private(set) var formList: ChoiceList
-    public private(set) var name = LineEditor()
-    public private(set) var present: ChoiceList?
+    package private(set) var formList: ChoiceList
+    package private(set) var name = LineEditor()
+    package private(set) var present: ChoiceList?
     /// 0 form, 1 name, 2 who is here, 3 the start button.
-    public private(set) var focus = 0
-    public var message: ScreenMessage?
+    package private(set) var focus = 0
+    package var message: ScreenMessage?
     let catalog: Catalog
 
-    public init(forms: [Form], catalog: Catalog) {
+    package init(forms: [Form], catalog: Catalog) {
         self.forms = forms
         self.catalog = catalog
         formList = ChoiceList(choices: forms.map { ($0.id, catalog.text(FormTextKey.title(form: $0.id))) }, multiple: false, allowsOther: false, otherLabel: "")

@@ -3,26 +3,26 @@ import BletherCore
 /// The supported person's own view of one record: read-only, page by page, in plain
 /// words and their language, with more space between lines one key away. They can add
 /// their own words; leaving needs the worker's passphrase, so no other record is reachable.
-public struct ReviewScreen: Sendable {
-    public let summary: ConversationSummary
-    public let words: ConversationWording
+package struct ReviewScreen: Sendable {
+    package let summary: ConversationSummary
+    package let words: ConversationWording
     /// The record as signed (or, before signing, as written so far).
-    public let session: Session
-    public let isSigned: Bool
+    package let session: Session
+    package let isSigned: Bool
     /// Everything the person reads, as a document, given their own words so far (made by the edge
     /// that read the record, which alone can read what was signed).
     let text: @Sendable (_ comments: [String]) -> Document
-    public internal(set) var comments: [ReviewComment]
-    public internal(set) var page = 0
-    public internal(set) var largeSpacing = false
-    public var message: ScreenMessage?
+    package internal(set) var comments: [ReviewComment]
+    package internal(set) var page = 0
+    package internal(set) var largeSpacing = false
+    package var message: ScreenMessage?
 
     /// ```swift
     /// let screen = ReviewScreen(summary: summary, words: words, session: session, isSigned: true, comments: []) { comments in
     ///     PersonReviewText.document(session: session, words: words, person: summary.person, content: signed, comments: comments)
     /// }
     /// ```
-    public init(summary: ConversationSummary, words: ConversationWording, session: Session, isSigned: Bool, comments: [ReviewComment],
+    package init(summary: ConversationSummary, words: ConversationWording, session: Session, isSigned: Bool, comments: [ReviewComment],
                 text: @escaping @Sendable (_ comments: [String]) -> Document) {
         self.isSigned = isSigned
         self.text = text

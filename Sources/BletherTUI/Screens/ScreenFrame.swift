@@ -103,7 +103,7 @@ struct ScreenFrame {
 }
 
 /// A line of feedback under a screen: always starts with a word saying what it is.
-public enum ScreenMessage: Sendable, Equatable {
+package enum ScreenMessage: Sendable, Equatable {
     case problem(String)
     case note(String)
 }

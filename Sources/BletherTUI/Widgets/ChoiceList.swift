@@ -9,24 +9,24 @@ import BletherCore
 /// list.handle(.character("2"))       // choose the second by number
 /// let value = list.value             // .choice("no", other: nil)
 /// ```
-public struct ChoiceList: Sendable, Equatable {
-    public struct Item: Sendable, Equatable {
-        public let id: String?
-        public let label: String
+package struct ChoiceList: Sendable, Equatable {
+    package struct Item: Sendable, Equatable {
+        package let id: String?
+        package let label: String
     }
 
-    public let items: [Item]
-    public let multiple: Bool
-    public let allowsOther: Bool
-    public private(set) var highlighted: Int
-    public private(set) var chosen: Set<Int>
-    public private(set) var other: LineEditor
+    package let items: [Item]
+    package let multiple: Bool
+    package let allowsOther: Bool
+    package private(set) var highlighted: Int
+    package private(set) var chosen: Set<Int>
+    package private(set) var other: LineEditor
     /// Words are being typed on the list: they choose nothing, and a Space among them is part of
     /// the words, not Space on the highlighted row ("I agree" must not tick "I agree").
     /// Moving, or a choice's number, ends it.
-    public private(set) var isTyping = false
+    package private(set) var isTyping = false
 
-    public init(choices: [(id: String, label: String)], multiple: Bool, allowsOther: Bool, otherLabel: String) {
+    package init(choices: [(id: String, label: String)], multiple: Bool, allowsOther: Bool, otherLabel: String) {
         var items = choices.map { Item(id: $0.id, label: $0.label) }
         if allowsOther { items.append(Item(id: nil, label: otherLabel)) }
         self.items = items
@@ -38,7 +38,7 @@ public struct ChoiceList: Sendable, Equatable {
     }
 
     /// Starts from a saved choice or choices.
-    public mutating func select(_ value: AnswerValue?) {
+    package mutating func select(_ value: AnswerValue?) {
         switch value {
         case .choice(let id, let otherText)?:
             chosen = indices(of: id.map { [$0] } ?? [], other: otherText)
@@ -61,10 +61,10 @@ public struct ChoiceList: Sendable, Equatable {
     var otherIndex: Int? { allowsOther ? items.count - 1 : nil }
 
     /// Whether typing goes into the "something else" field.
-    public var isTypingOther: Bool { otherIndex.map { highlighted == $0 && chosen.contains($0) } ?? false }
+    package var isTypingOther: Bool { otherIndex.map { highlighted == $0 && chosen.contains($0) } ?? false }
 
     @discardableResult
-    public mutating func handle(_ key: Key) -> Bool {
+    package mutating func handle(_ key: Key) -> Bool {
         if isTypingOther, key == .backspace, other.text.isEmpty, let otherIndex {
             chosen.remove(otherIndex)
             return true
@@ -103,22 +103,22 @@ public struct ChoiceList: Sendable, Equatable {
     }
 
     /// The ids chosen so far, in list order ("something else" has none).
-    public var chosenIDs: [String] { chosen.sorted().compactMap { items[$0].id } }
+    package var chosenIDs: [String] { chosen.sorted().compactMap { items[$0].id } }
 
     /// The words for "something else" when it is chosen (`nil` when not); `.otherEmpty` when chosen without words.
-    public var otherWords: Result<String?, AnswerInputProblem> {
+    package var otherWords: Result<String?, AnswerInputProblem> {
         guard let otherIndex, chosen.contains(otherIndex) else { return .success(nil) }
         let typed = other.text.trimmingCharacters(in: .whitespaces)
         return typed.isEmpty ? .failure(.otherEmpty) : .success(typed)
     }
 
     /// The answer as chosen so far; `.otherEmpty` when "something else" is chosen without words.
-    public var value: Result<AnswerValue, AnswerInputProblem> {
+    package var value: Result<AnswerValue, AnswerInputProblem> {
         otherWords.map { multiple ? .choices(chosenIDs, other: $0) : .choice(chosenIDs.first, other: $0) }
     }
 
     /// Draws one line per choice from `row`; returns the rows used and the caret.
-    public func draw(into grid: inout CellGrid, row: Int, column: Int, width: Int, chosenWord: String,
+    package func draw(into grid: inout CellGrid, row: Int, column: Int, width: Int, chosenWord: String,
                      glyphs: Glyphs, focused: Bool) -> (rows: Int, caret: GridPoint) {
         var caret = GridPoint(row: row, column: column)
         var y = row

@@ -3,7 +3,7 @@ import BletherCore
 /// The editor for the focused question, chosen by the editing style its kind describes
 /// (``AnswerEditingStyle``), holding the draft until it is saved. How the draft becomes an
 /// answer is the kind's to say (``QuestionKind/answer(typed:catalog:)``), as in plain mode.
-public enum FieldEditor: Sendable, Equatable {
+package enum FieldEditor: Sendable, Equatable {
     case text(TextEditor)
     /// One line: `line`, `number`, `money` and `date` questions.
     case line(LineEditor)
@@ -15,7 +15,7 @@ public enum FieldEditor: Sendable, Equatable {
 
     /// A fresh editor for `question`, showing its saved answer.
     /// - Parameter rules: the costing rules chosen in the conversation, whose rate card a support plan is written from.
-    public static func make(for question: Question, saved: AnswerValue?, words: ConversationWording, rules: CostingRules? = nil) -> FieldEditor {
+    package static func make(for question: Question, saved: AnswerValue?, words: ConversationWording, rules: CostingRules? = nil) -> FieldEditor {
         let catalog = words.catalog
         let kind = question.kind
         switch kind.editingStyle {
@@ -46,7 +46,7 @@ public enum FieldEditor: Sendable, Equatable {
     }
 
     /// The draft read as an answer to `question`, or why it is not one.
-    public func draft(for question: Question, catalog: Catalog) -> Result<AnswerValue, AnswerInputProblem> {
+    package func draft(for question: Question, catalog: Catalog) -> Result<AnswerValue, AnswerInputProblem> {
         switch self {
         case .text(let editor):
             return .success(.text(editor.text))
@@ -64,7 +64,7 @@ public enum FieldEditor: Sendable, Equatable {
     }
 
     /// Whether the draft differs from what is saved (an unreadable draft counts as changed).
-    public func isChanged(for question: Question, saved: AnswerValue?, catalog: Catalog) -> Bool {
+    package func isChanged(for question: Question, saved: AnswerValue?, catalog: Catalog) -> Bool {
         switch draft(for: question, catalog: catalog) {
         case .failure: return true
         case .success(let value):

@@ -5,20 +5,20 @@
 /// field.handle(.backspace)
 /// let caret = field.draw(into: &grid, row: 5, column: 10, width: 30, style: CellStyle(.field))
 /// ```
-public struct LineEditor: Sendable, Equatable {
-    public private(set) var characters: [Character]
-    public private(set) var caret: Int
+package struct LineEditor: Sendable, Equatable {
+    package private(set) var characters: [Character]
+    package private(set) var caret: Int
 
-    public init(text: String = "") {
+    package init(text: String = "") {
         characters = Array(text)
         caret = characters.count
     }
 
-    public var text: String { String(characters) }
+    package var text: String { String(characters) }
 
     /// Applies an editing key; returns false for keys it does not use.
     @discardableResult
-    public mutating func handle(_ key: Key) -> Bool {
+    package mutating func handle(_ key: Key) -> Bool {
         if CaretEditing.apply(key, to: &characters, caret: &caret) { return true }
         switch key {
         case .home, .control("a"): caret = 0
@@ -34,7 +34,7 @@ public struct LineEditor: Sendable, Equatable {
 
     /// Draws the field, scrolled so the caret shows; returns where the caret is drawn.
     @discardableResult
-    public func draw(into grid: inout CellGrid, row: Int, column: Int, width: Int, style: CellStyle) -> GridPoint {
+    package func draw(into grid: inout CellGrid, row: Int, column: Int, width: Int, style: CellStyle) -> GridPoint {
         grid.fill(row: row, from: column, to: column + width, style: style)
         // Scroll back from the caret as far as fits, keeping one cell for the caret itself.
         var start = caret

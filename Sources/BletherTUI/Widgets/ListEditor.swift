@@ -7,21 +7,21 @@ import BletherCore
 /// var editor = ListEditor(kind: .people, value: saved)
 /// switch editor.handle(.enter, groups: groups, yes: "Yes", no: "No") { case .commit(let value): save(value) … }
 /// ```
-public struct ListEditor: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable { case people, outcomes, supportPlan(PlanChoices) }
+package struct ListEditor: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable { case people, outcomes, supportPlan(PlanChoices) }
 
     /// The words a support plan line is chosen from: the rate card's support types (none when the
     /// rules have no rate card, so the support is typed in words), how often, and the Option 4 parts.
-    public struct PlanChoices: Sendable, Equatable {
-        public let supports: [ChoiceItem]
-        public let weekly: String
-        public let once: String
-        public let notSet: String
+    package struct PlanChoices: Sendable, Equatable {
+        package let supports: [ChoiceItem]
+        package let weekly: String
+        package let once: String
+        package let notSet: String
         /// "Option 1", "Option 2", "Option 3".
-        public let options: [String]
+        package let options: [String]
 
         /// The choices of a support plan line for `rateCard`, in the core's words (``EntryField/choiceLabel(_:words:)``).
-        public init(rateCard: [String], words: ConversationWording) {
+        package init(rateCard: [String], words: ConversationWording) {
             let fields = EntryListKind.supportPlan.fields(rateCard: rateCard)
             func labels(_ name: EntryField.Name) -> [ChoiceItem] {
                 guard let field = fields.first(where: { $0.name == name }), case .choice(let ids) = field.input else { return [] }
@@ -32,7 +32,7 @@ public struct ListEditor: Sendable, Equatable {
                       options: Array(parts.dropFirst()))
         }
 
-        public init(supports: [ChoiceItem], weekly: String, once: String, notSet: String, options: [String]) {
+        package init(supports: [ChoiceItem], weekly: String, once: String, notSet: String, options: [String]) {
             self.supports = supports
             self.weekly = weekly
             self.once = once
@@ -43,7 +43,7 @@ public struct ListEditor: Sendable, Equatable {
 
     /// What the screen needs of the words for an entry's choices: the labels for `groups`,
     /// `yes` and `no` in ``handle(_:groups:yes:no:)``, in the core's words (``EntryField/choiceLabel(_:words:)``).
-    public static func choiceWords(_ words: ConversationWording) -> (groups: [String], yes: String, no: String) {
+    package static func choiceWords(_ words: ConversationWording) -> (groups: [String], yes: String, no: String) {
         let fields = EntryListKind.outcomes.fields(rateCard: [])
         func labels(_ name: EntryField.Name) -> [String] {
             guard let field = fields.first(where: { $0.name == name }), case .choice(let ids) = field.input else { return [] }
@@ -54,18 +54,18 @@ public struct ListEditor: Sendable, Equatable {
     }
 
     /// One choice: its id and the words shown for it.
-    public struct ChoiceItem: Sendable, Equatable {
-        public let id: String
-        public let label: String
+    package struct ChoiceItem: Sendable, Equatable {
+        package let id: String
+        package let label: String
 
-        public init(id: String, label: String) {
+        package init(id: String, label: String) {
             self.id = id
             self.label = label
         }
     }
 
     /// What a key asked the conversation to do.
-    public enum Intent: Equatable {
+    package enum Intent: Equatable {
         case handled
         case notHandled
         /// Save the list as it now is.
@@ -77,28 +77,28 @@ public struct ListEditor: Sendable, Equatable {
         case problem(AnswerInputProblem)
     }
 
-    public let kind: Kind
+    package let kind: Kind
     /// The entries, kept by the core's rules for lists (``EntryList``).
-    public private(set) var list: EntryList
+    package private(set) var list: EntryList
     /// The highlighted line: an item, or `count` for the "add" line.
-    public private(set) var highlighted = 0
-    public private(set) var form: ItemForm? {
+    package private(set) var highlighted = 0
+    package private(set) var form: ItemForm? {
         didSet { if form == nil || oldValue == nil { formAsOpened = form } }
     }
     /// The item form as it was opened, to tell whether Esc would throw anything away.
     private var formAsOpened: ItemForm?
 
-    public init(kind: Kind, value: AnswerValue?) {
+    package init(kind: Kind, value: AnswerValue?) {
         self.kind = kind
         list = EntryList(kind.entries, value: value)
         highlighted = list.count
     }
 
-    public var count: Int { list.count }
+    package var count: Int { list.count }
 
-    public var value: AnswerValue { list.value }
+    package var value: AnswerValue { list.value }
 
-    public func name(of index: Int) -> String {
+    package func name(of index: Int) -> String {
         switch list.entries[index] {
         case .person(let person): person.name
         case .outcome(let outcome): outcome.outcome
@@ -107,7 +107,7 @@ public struct ListEditor: Sendable, Equatable {
         }
     }
 
-    public mutating func handle(_ key: Key, groups: [String], yes: String, no: String) -> Intent {
+    package mutating func handle(_ key: Key, groups: [String], yes: String, no: String) -> Intent {
         if form != nil { return handleForm(key) }
         switch key {
         case .up: highlighted = max(highlighted - 1, 0)
@@ -124,12 +124,12 @@ public struct ListEditor: Sendable, Equatable {
     }
 
     /// Closes the item form without saving it (Esc, once the worker said yes).
-    public mutating func closeForm() {
+    package mutating func closeForm() {
         form = nil
     }
 
     /// Removes an item the worker confirmed; returns the list to save.
-    public mutating func remove(at index: Int) -> AnswerValue {
+    package mutating func remove(at index: Int) -> AnswerValue {
         list.remove(at: index)
         highlighted = min(highlighted, count)
         return value
@@ -161,7 +161,7 @@ public struct ListEditor: Sendable, Equatable {
 
 extension ListEditor.Kind {
     /// The kind of entries in the core's terms.
-    public var entries: EntryListKind {
+    package var entries: EntryListKind {
         switch self {
         case .people: .people
         case .outcomes: .outcomes
@@ -177,15 +177,15 @@ extension ListEditor.Kind {
 
 /// The fields of one entry (``EntryField``) being added or changed: a line for words and
 /// numbers, a choice list for choices.
-public struct ItemForm: Sendable, Equatable {
+package struct ItemForm: Sendable, Equatable {
     /// The item being changed, or `nil` for a new one.
-    public let index: Int?
+    package let index: Int?
     /// The fields in the order they are filled in.
-    public let fields: [EntryField]
-    public private(set) var lines: [EntryField.Name: LineEditor] = [:]
-    public private(set) var choiceLists: [EntryField.Name: ChoiceList] = [:]
+    package let fields: [EntryField]
+    package private(set) var lines: [EntryField.Name: LineEditor] = [:]
+    package private(set) var choiceLists: [EntryField.Name: ChoiceList] = [:]
     /// Which field has focus, in drawing order.
-    public private(set) var focus = 0
+    package private(set) var focus = 0
 
     init(kind: ListEditor.Kind, editing: (index: Int, entry: ListEntry)?, groups: [String], yes: String, no: String) {
         index = editing?.index
@@ -217,14 +217,14 @@ public struct ItemForm: Sendable, Equatable {
     }
 
     /// Each field's text: a line's words, a choice list's choice id.
-    public var values: [EntryField.Name: String] {
+    package var values: [EntryField.Name: String] {
         var values: [EntryField.Name: String] = [:]
         for (name, line) in lines { values[name] = line.text }
         for (name, list) in choiceLists { values[name] = list.chosenIDs.first }
         return values
     }
 
-    public var focusedField: EntryField { fields[focus] }
+    package var focusedField: EntryField { fields[focus] }
 
     mutating func handle(_ key: Key) -> Bool {
         let onLine = lines[focusedField.name] != nil

@@ -11,21 +11,21 @@ import BletherCore
 /// row.handle(.character("4"))     // chosen: 4
 /// row.handle(.right)              // chosen: 5
 /// ```
-public struct NumberRow: Sendable, Equatable {
-    public let points: ClosedRange<Int>
-    public private(set) var chosen: Int?
+package struct NumberRow: Sendable, Equatable {
+    package let points: ClosedRange<Int>
+    package private(set) var chosen: Int?
 
     /// The cells each number takes: "[10]".
     static let slot = 4
 
-    public init(points: ClosedRange<Int>, chosen: Int?) {
+    package init(points: ClosedRange<Int>, chosen: Int?) {
         self.points = points
         self.chosen = chosen.flatMap { points.contains($0) ? $0 : nil }
     }
 
     /// Applies a key; returns false for keys it does not use, and for a number not on the row.
     @discardableResult
-    public mutating func handle(_ key: Key) -> Bool {
+    package mutating func handle(_ key: Key) -> Bool {
         switch key {
         case .left: chosen = chosen.map { max($0 - 1, points.lowerBound) } ?? points.upperBound
         case .right: chosen = chosen.map { min($0 + 1, points.upperBound) } ?? points.lowerBound
@@ -43,7 +43,7 @@ public struct NumberRow: Sendable, Equatable {
 
     /// Draws the row, and the chosen number in words after it where there is room; returns the caret.
     @discardableResult
-    public func draw(into grid: inout CellGrid, row: Int, column: Int, width: Int, chosenWord: String, focused: Bool) -> GridPoint {
+    package func draw(into grid: inout CellGrid, row: Int, column: Int, width: Int, chosenWord: String, focused: Bool) -> GridPoint {
         var x = column
         var caret = GridPoint(row: row, column: column + 1)
         for point in points {

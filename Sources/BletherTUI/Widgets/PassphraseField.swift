@@ -11,24 +11,24 @@
 /// field.handle(.character("s"))
 /// if !unlocks(field.passphrase) { field.refuse() }
 /// ```
-public struct PassphraseField: Sendable, Equatable {
+package struct PassphraseField: Sendable, Equatable {
     private var characters: [Character] = []
     /// Whether the passphrase given last was refused; said in the field's box until the next try.
-    public private(set) var refused = false
+    package private(set) var refused = false
 
-    public init() {}
+    package init() {}
 
     /// What was typed. Read it only to check it; it is never shown or stored.
-    public var passphrase: String { String(characters) }
+    package var passphrase: String { String(characters) }
 
     /// How many characters were typed: the dots shown.
-    public var count: Int { characters.count }
+    package var count: Int { characters.count }
 
-    public var isEmpty: Bool { characters.isEmpty }
+    package var isEmpty: Bool { characters.isEmpty }
 
     /// Applies a key. Every key is taken: characters are added, Backspace and Ctrl-U delete,
     /// anything else does nothing.
-    public mutating func handle(_ key: Key) {
+    package mutating func handle(_ key: Key) {
         switch key {
         case .character(let character) where character != "\n" && character != "\r":
             characters.append(character)
@@ -39,7 +39,7 @@ public struct PassphraseField: Sendable, Equatable {
     }
 
     /// The passphrase was wrong: forget it, and say so.
-    public mutating func refuse() {
+    package mutating func refuse() {
         characters.removeAll()
         refused = true
     }
@@ -54,7 +54,7 @@ public struct PassphraseField: Sendable, Equatable {
 
 extension PassphraseField: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     // A passphrase never reaches a log or an error message through string interpolation.
-    public var description: String { "PassphraseField(\(characters.count) characters hidden)" }
-    public var debugDescription: String { description }
-    public var customMirror: Mirror { Mirror(self, children: ["count": characters.count, "refused": refused]) }
+    package var description: String { "PassphraseField(\(characters.count) characters hidden)" }
+    package var debugDescription: String { description }
+    package var customMirror: Mirror { Mirror(self, children: ["count": characters.count, "refused": refused]) }
 }

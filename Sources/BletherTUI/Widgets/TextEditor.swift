@@ -7,23 +7,23 @@
 /// editor.handle(.enter)           // a new line
 /// let caret = editor.draw(into: &grid, row: 6, column: 30, width: 48, height: 5, style: CellStyle(.field))
 /// ```
-public struct TextEditor: Sendable, Equatable {
-    public private(set) var characters: [Character]
-    public private(set) var caret: Int
+package struct TextEditor: Sendable, Equatable {
+    package private(set) var characters: [Character]
+    package private(set) var caret: Int
     /// The wrap width last drawn at, so Up and Down move by drawn lines.
-    public var wrapWidth: Int
+    package var wrapWidth: Int
     /// The column Up and Down try to keep.
     private var preferredColumn: Int?
     /// First drawn line shown.
     private var scroll = 0
 
-    public init(text: String = "", wrapWidth: Int = 40) {
+    package init(text: String = "", wrapWidth: Int = 40) {
         characters = Array(text)
         caret = characters.count
         self.wrapWidth = wrapWidth
     }
 
-    public var text: String { String(characters) }
+    package var text: String { String(characters) }
 
     private var lines: [TextLayout.Line] { TextLayout.wrap(characters, width: wrapWidth) }
 
@@ -37,7 +37,7 @@ public struct TextEditor: Sendable, Equatable {
     }
 
     @discardableResult
-    public mutating func handle(_ key: Key) -> Bool {
+    package mutating func handle(_ key: Key) -> Bool {
         let vertical = key == .up || key == .down
         defer { if !vertical { preferredColumn = nil } }
         if CaretEditing.apply(key, to: &characters, caret: &caret) { return true }
@@ -83,7 +83,7 @@ public struct TextEditor: Sendable, Equatable {
 
     /// Draws `height` lines, scrolled to keep the caret in view; returns the caret's cell.
     @discardableResult
-    public mutating func draw(into grid: inout CellGrid, row: Int, column: Int, width: Int, height: Int, style: CellStyle) -> GridPoint {
+    package mutating func draw(into grid: inout CellGrid, row: Int, column: Int, width: Int, height: Int, style: CellStyle) -> GridPoint {
         wrapWidth = max(width - 1, 1)
         let lines = self.lines
         let position = caretPosition(in: lines)
