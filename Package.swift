@@ -65,7 +65,8 @@ let package = Package(
         .testTarget(name: "BletherStoreTests", dependencies: ["BletherStore", "BletherForms", "BletherRecords"]),
         .testTarget(name: "BletherPlainTests", dependencies: ["BletherPlain"]),
         .testTarget(name: "BletherTerminalTests", dependencies: ["BletherTerminal", "BletherTUI", "CNcursesw"]),
-        .testTarget(name: "BletherTUITests", dependencies: ["BletherTUI", "BletherApp", "BletherRecords", "BletherStore", "BletherForms", "BletherTestSupport"],
+        .testTarget(name: "BletherTUITests", dependencies: ["BletherTUI", "BletherApp", "BletherRecords", "BletherStore", "BletherForms", "BletherTestSupport",
+                                                        .product(name: "GRDB", package: "GRDB.swift")],
                     exclude: ["Snapshots", "Fixtures"]),
         .testTarget(
             name: "EndToEndTests",

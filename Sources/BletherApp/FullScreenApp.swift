@@ -152,7 +152,9 @@ package final class FullScreenApp: TerminalProgram {
         case .open(let id, let thenAnswer):
             return try opened(id, thenAnswer: thenAnswer)
         case .start(let identity, let person, let present):
-            guard let form = library.form(id: identity.id, version: identity.version) else { throw .noConversation(id: identity.id) }
+            guard let form = library.form(id: identity.id, version: identity.version) else {
+                throw .unreadable(path: identity.id, reason: formGone(id: identity.id, version: identity.version))
+            }
             let summary = try store.create(form: form, person: person, language: language, at: clock())
             return try opened(summary.id, thenAnswer: present)
         case .review(let id, let returnTo):
@@ -161,8 +163,14 @@ package final class FullScreenApp: TerminalProgram {
             return try decision(id)
         case .save(let save):
             try store.save(save.effects, of: save.session, conversation: save.conversation, at: save.at)
-            if save.firstChange { try store.note(.changed, record: save.conversation, at: save.at) }
-            return nil
+            // The answer is on disk now: a note that cannot be written is said, and the screen keeps the answer.
+            guard save.firstChange else { return nil }
+            do throws(StoreError) {
+                try store.note(.changed, record: save.conversation, at: save.at)
+                return nil
+            } catch {
+                return .failed(problem(error))
+            }
         case .note(let note, let conversation):
             if note == .reviewClosed {
                 // Leaving the review is never held up by the audit log.
@@ -201,18 +209,25 @@ package final class FullScreenApp: TerminalProgram {
 
     private func form(of summary: ConversationSummary) throws(StoreError) -> Form {
         guard let form = library.form(id: summary.formID, version: summary.formVersion) else {
-            throw .unreadable(path: summary.id, reason: catalog.text(.errorFormVersionGone, [
-                "version": String(summary.formVersion), "form": summary.formID,
-                "available": library.latestForm(id: summary.formID).map { String($0.version) } ?? "—",
-            ]))
+            throw .unreadable(path: summary.id, reason: formGone(id: summary.formID, version: summary.formVersion))
         }
         return form
     }
 
+    /// Why a form of this id and version cannot be used: it is not among the forms here.
+    private func formGone(id: String, version: Int) -> String {
+        catalog.text(.errorFormVersionGone, ["version": String(version), "form": id,
+                                             "available": library.latestForm(id: id).map { String($0.version) } ?? "—"])
+    }
+
+    /// A conversation read from the store, ready to carry on with; its opening is in the audit
+    /// log before it is on screen.
     private func opened(_ id: String, thenAnswer: AnswerValue?) throws(StoreError) -> AppResult {
         let summary = try store.summary(id: id)
         let session = try store.restore(id: id, form: try form(of: summary))
-        return .opened(OpenedConversation(summary: summary, session: session, comments: try store.reviewComments(conversation: id), thenAnswer: thenAnswer))
+        let comments = try store.reviewComments(conversation: id)
+        try store.note(.opened, record: id, at: clock())
+        return .opened(OpenedConversation(summary: summary, session: session, comments: comments, thenAnswer: thenAnswer))
     }
 
     /// The latest signed revision, or the draft before signing, as the person reads it.
@@ -231,6 +246,7 @@ package final class FullScreenApp: TerminalProgram {
                                   comments: try store.reviewComments(conversation: id)) { [signed] comments in
             PersonReviewText.document(session: shown, words: words, person: person, content: signed, comments: comments)
         }
+        try store.note(.reviewOpened, record: id, at: clock())
         return .review(OpenedReview(screen: screen, returnTo: returnTo))
     }
 
@@ -247,13 +263,20 @@ package final class FullScreenApp: TerminalProgram {
             }
             explanation.sections += content.costingDocument(ConversationWording(catalog: catalog, form: form))?.sections ?? []
         }
+        try store.note(.opened, record: id, at: clock())
         return .decision(summary: summary, explanation: explanation)
     }
 
-    /// What the latest signed revision holds, when there is one that reads.
+    /// What the latest signed revision holds, when there is one. One that does not read is
+    /// refused with why — never shown as the draft it was signed from.
     private func latestContent(of id: String, form: Form) throws(StoreError) -> SignedRecordContent? {
-        guard let latest = try RecordSealing(store: store).envelopes(record: id).last, let envelope = try? Envelope(decoding: latest) else { return nil }
-        return try? SignedRecordContent(envelope: envelope, form: form)
+        let envelopes = try RecordSealing(store: store).envelopes(record: id)
+        guard let latest = envelopes.last else { return nil }
+        do {
+            return try SignedRecordContent(envelope: try Envelope(decoding: latest), form: form)
+        } catch {
+            throw .unreadable(path: id, reason: "\(id): signed revision \(envelopes.count) does not read: \(error)")
+        }
     }
 
     /// A store problem in the reader's words.
@@ -271,9 +294,6 @@ extension AuditNote {
     /// The audit log's word for it.
     var action: AuditAction {
         switch self {
-        case .opened: .opened
-        case .changed: .changed
-        case .reviewOpened: .reviewOpened
         case .reviewClosed: .reviewClosed
         case .reviewEndedWithoutPassphrase: .reviewEndedWithoutPassphrase
         }

@@ -51,8 +51,8 @@ extension FormFileReader {
                 continue
             }
             guard role.accepts(question.kind) else {
-                report(node, "roles \(role.keyword): '\(id)' is of kind \(question.kind.keyword), but the \(role.keyword) must be kind: \(role.kindKeyword)",
-                       fix: "give '\(id)' kind: \(role.kindKeyword), or name another question")
+                report(node, "roles \(role.keyword): '\(id)' is of kind \(question.kind.keyword), but the \(role.keyword) must be kind: \(role.kindKeyword.rawValue)",
+                       fix: "give '\(id)' kind: \(role.kindKeyword.rawValue), or name another question")
                 continue
             }
             if role == .present, questions.first?.id != id {

@@ -25,13 +25,13 @@ package enum FormRole: String, CaseIterable, Sendable {
         }
     }
 
-    /// The kind keyword a question playing this role needs, for messages (`forms check`).
-    package var kindKeyword: String {
+    /// The kind a question playing this role needs, for messages (`forms check`).
+    package var kindKeyword: KindKeyword {
         switch self {
-        case .present: "choices"
-        case .readBack: "yesno"
-        case .agreement: "choice"
-        case .witness: "line"
+        case .present: .choices
+        case .readBack: .yesno
+        case .agreement: .choice
+        case .witness: .line
         }
     }
 }

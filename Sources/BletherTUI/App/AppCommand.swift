@@ -12,14 +12,16 @@ import Foundation
 package enum AppCommand: Sendable {
     /// Read every conversation for the home: answered with ``AppResult/home(conversations:unreadable:)``.
     case loadHome
-    /// Open a conversation to carry on with it: ``AppResult/opened(_:)``. `thenAnswer` is the
-    /// answer to the first question, when it was asked while starting.
+    /// Open a conversation to carry on with it, noting that in the audit log first:
+    /// ``AppResult/opened(_:)``. `thenAnswer` is the answer to who is here, when it was asked
+    /// while starting.
     case open(conversation: String, thenAnswer: AnswerValue?)
     /// Make a new conversation for this person and open it.
     case start(form: FormIdentity, person: String, present: AnswerValue?)
-    /// Hand the record over to the person: ``AppResult/review(_:)``.
+    /// Hand the record over to the person, noting that in the audit log first: ``AppResult/review(_:)``.
     case review(conversation: String, returnTo: ConversationScreen?)
-    /// Open a referred record for a decision: ``AppResult/decision(summary:explanation:)``.
+    /// Open a referred record for a decision, noting that in the audit log first:
+    /// ``AppResult/decision(summary:explanation:)``.
     case openDecision(conversation: String)
     /// Save what the engine changed. When it cannot be saved, the runner stops, and answers
     /// ``AppResult/saveFailed(problem:save:)`` so the screen is as it was before.
@@ -58,11 +60,13 @@ package struct SessionSave: Sendable {
     package let firstChange: Bool
     /// The screen as it was before the change.
     package let restore: ConversationScreen
+    /// The box to open again if the change cannot be saved (the note on an empty section, with its words).
+    package var restoreOverlay: Overlay?
 }
 
-/// What the full screen notes in the audit log by itself.
+/// What the full screen notes in the audit log by itself (opening is noted by the commands that open).
 package enum AuditNote: Sendable, Equatable {
-    case opened, changed, reviewOpened, reviewClosed, reviewEndedWithoutPassphrase
+    case reviewClosed, reviewEndedWithoutPassphrase
 }
 
 /// What a decider chose on a referred budget, with the key to sign it.

@@ -55,9 +55,13 @@ extension AppModel {
             case .close: overlay = nil
             case .mark(let note):
                 overlay = nil
-                // A refused mark keeps the words typed and says why, in the box.
-                if !apply(.markNothingHere(note: note), at: now, into: &commands), case .conversation(var screen) = mode,
-                   case .problem(let text)? = screen.message {
+                // A refused mark keeps the words typed and says why, in the box; so does one that cannot be saved.
+                if apply(.markNothingHere(note: note), at: now, into: &commands) {
+                    if case .save(var save)? = commands.last {
+                        save.restoreOverlay = .nothingHere(ask)
+                        commands[commands.count - 1] = .save(save)
+                    }
+                } else if case .conversation(var screen) = mode, case .problem(let text)? = screen.message {
                     screen.message = nil
                     mode = .conversation(screen)
                     ask.problem = text

@@ -22,7 +22,6 @@ extension AppModel {
                 screen.message = .note(catalog.text(.reviewRequests, count: opened.comments.count, ["person": opened.summary.person]) + " “" + last.text + "”")
             }
             mode = .conversation(screen)
-            commands.append(.note(.opened, conversation: opened.summary.id))
             if let present = opened.thenAnswer, let question = opened.session.form.presentQuestion {
                 // Who is here was asked when starting; the conversation goes on from the next question.
                 if apply(.answer(question: question.id, value: present), at: now, into: &commands) {
@@ -32,10 +31,8 @@ extension AppModel {
         case .review(let opened):
             mode = .review(opened.screen, returnTo: opened.returnTo)
             overlay = nil
-            commands.append(.note(.reviewOpened, conversation: opened.screen.summary.id))
         case .decision(let summary, let explanation):
             mode = .decide(DecisionScreen(summary: summary, explanation: explanation, catalog: catalog))
-            commands.append(.note(.opened, conversation: summary.id))
         case .commentSaved(let comments):
             guard case .review(var screen, let returnTo) = mode else { break }
             screen.comments = comments
@@ -75,11 +72,19 @@ extension AppModel {
             screen.message = .problem(problem.text)
             mode = .decide(screen)
         case .failed(let problem):
+            // A note kept for the home is said only on the home it was meant for.
+            homeNote = nil
             show(problem)
         case .saveFailed(let problem, let save):
             if save.firstChange { changedConversations.remove(save.conversation) }
             mode = .conversation(save.restore)
-            show(problem)
+            if case .nothingHere(var ask)? = save.restoreOverlay {
+                // The box comes back with the words typed, and says why, as a refusal does.
+                ask.problem = problem.text
+                overlay = .nothingHere(ask)
+            } else {
+                show(problem)
+            }
         }
         settleLayout()
         return commands

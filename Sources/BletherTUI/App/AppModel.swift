@@ -185,7 +185,8 @@ package struct AppModel: Sendable {
             let id = screen.summary.id
             let changes = effects.contains { $0 != .saveCursor && $0 != .saveSpeaker }
             let first = changes && changedConversations.insert(id).inserted
-            commands.append(.save(SessionSave(conversation: id, effects: effects, session: session, at: now, firstChange: first, restore: before)))
+            commands.append(.save(SessionSave(conversation: id, effects: effects, session: session, at: now, firstChange: first, restore: before,
+                                              restoreOverlay: nil)))
             screen.accept(session)
             screen.message = nil
             if effects.contains(.agreementCleared) {
