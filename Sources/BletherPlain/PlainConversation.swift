@@ -248,7 +248,7 @@ package final class PlainConversation {
     }
 
     private func noteChange(_ effects: [SessionEffect], at now: Date) throws(StoreError) {
-        guard !self.changed, effects.contains(where: { $0 != .saveCursor && $0 != .saveSpeaker }) else { return }
+        guard !self.changed, effects.contains(where: \.changesTheRecord) else { return }
         self.changed = true
         try store.note(.changed, record: conversationID, at: now)
     }

@@ -132,8 +132,12 @@ struct PlainListEditor {
             while true {
                 switch ask(catalog.text(field.label), &input) {
                 case .text(let text):
-                    if let quantity = Int(text), (1...SupportPlan.Line.maximumQuantity).contains(quantity) { return .got(text) }
-                    output.line(indent + words.inputProblem(.quantity(text)))
+                    do throws(AnswerInputProblem) {
+                        try field.check(text)
+                        return .got(text)
+                    } catch {
+                        output.line(indent + words.inputProblem(error))
+                    }
                 case let other: return .stop(bail(other))
                 }
             }

@@ -71,3 +71,22 @@ package struct EntryField: Sendable, Equatable {
         }
     }
 }
+
+extension EntryField {
+    /// Whether `given` (trimmed) answers this field, for every face: words when required, a
+    /// quantity from 1 to ``SupportPlan/Line/maximumQuantity``, one of the choices when required.
+    ///
+    /// ```swift
+    /// try field.check("3")   // a quantity: fine; "0" or "lots" throws .quantity
+    /// ```
+    package func check(_ given: String) throws(AnswerInputProblem) {
+        switch input {
+        case .words:
+            if required && given.isEmpty { throw missing }
+        case .quantity:
+            guard let quantity = Int(given), (1...SupportPlan.Line.maximumQuantity).contains(quantity) else { throw .quantity(given) }
+        case .choice(let ids):
+            if required && !ids.contains(given) { throw missing }
+        }
+    }
+}

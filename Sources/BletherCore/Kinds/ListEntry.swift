@@ -16,17 +16,7 @@ package enum ListEntry: Sendable, Hashable {
     /// - Parameter rateCard: a support plan's support types (``EntryListKind/fields(rateCard:)``).
     package init(_ kind: EntryListKind, rateCard: [String] = [], values: [EntryField.Name: String]) throws(AnswerInputProblem) {
         func text(_ name: EntryField.Name) -> String { (values[name] ?? "").trimmingWhitespace() }
-        for field in kind.fields(rateCard: rateCard) {
-            let given = text(field.name)
-            switch field.input {
-            case .words:
-                if field.required && given.isEmpty { throw field.missing }
-            case .quantity:
-                guard let quantity = Int(given), (1...SupportPlan.Line.maximumQuantity).contains(quantity) else { throw .quantity(given) }
-            case .choice(let ids):
-                if field.required && !ids.contains(given) { throw field.missing }
-            }
-        }
+        for field in kind.fields(rateCard: rateCard) { try field.check(text(field.name)) }
         switch kind {
         case .people:
             self = .person(PersonEntry(name: text(.name), relationship: text(.relationship), doesNow: text(.doesNow), willingAndAble: text(.willingAndAble)))

@@ -18,3 +18,19 @@ package enum SessionEffect: Sendable, Hashable {
     /// were removed, and the person must be asked again. Nothing more to save; a face says so.
     case agreementCleared
 }
+
+extension SessionEffect {
+    /// Whether this changes what the record says (the audit log notes a conversation's first
+    /// such change once it is opened); moving on or saying who speaks does not.
+    ///
+    /// ```swift
+    /// if effects.contains(where: \.changesTheRecord) { … note .changed once … }
+    /// ```
+    package var changesTheRecord: Bool {
+        switch self {
+        case .saveCursor, .saveSpeaker: false
+        case .saveAnswer, .deleteAnswer, .saveSectionMark, .deleteSectionMark, .saveShown, .withdrawShown, .saveAgreedReadBack,
+             .withdrawAgreement, .agreementCleared: true
+        }
+    }
+}

@@ -183,7 +183,7 @@ package struct AppModel: Sendable {
         do {
             let effects = try session.handle(event, at: now)
             let id = screen.summary.id
-            let changes = effects.contains { $0 != .saveCursor && $0 != .saveSpeaker }
+            let changes = effects.contains(where: \.changesTheRecord)
             let first = changes && changedConversations.insert(id).inserted
             commands.append(.save(SessionSave(conversation: id, effects: effects, session: session, at: now, firstChange: first, restore: before,
                                               restoreOverlay: nil)))
