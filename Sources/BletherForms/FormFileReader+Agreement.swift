@@ -55,6 +55,34 @@ extension FormFileReader {
             problems.append(FormProblem(file: source.file, line: line, "the agreement '\(agreement.agreement)' has no read-back before it, so the person would agree to a summary never read to them",
                                         fix: "add a question '- id: \(readBackID)' (kind: yesno, required: true, constraint: . = yes) just above '\(agreement.agreement)', and name it under roles: as read-back: \(readBackID)"))
         }
+        // Every part of the agreement is always asked, in the agreement's own section.
+        let parts: [(FormRole, String?)] = [(.readBack, agreement.readBack), (.agreement, agreement.agreement), (.witness, agreement.witness)]
+        for case let (role, id?) in parts {
+            guard let question = form.question(id: id) else { continue }
+            let at = questionLines[id] ?? line
+            if form.section(containing: id)?.id != agreement.section {
+                problems.append(FormProblem(file: source.file, line: at, "the \(role.keyword) question '\(id)' is not in the agreement's section '\(agreement.section)', so it would not be asked with the agreement",
+                                            fix: "move '\(id)' into the section '\(agreement.section)'"))
+            }
+            if question.relevant != nil {
+                problems.append(FormProblem(file: source.file, line: at, "the \(role.keyword) question '\(id)' has relevant:, so it could go unasked and the agreement's rules with it",
+                                            fix: "remove relevant: from '\(id)'"))
+            }
+            if role != .witness, !question.required {
+                problems.append(FormProblem(file: source.file, line: at, "the \(role.keyword) question '\(id)' is not required, so it could be left unanswered",
+                                            fix: "add required: true to '\(id)'"))
+            }
+        }
+        // After the agreement only the worker's own part may come: whatever the person says is read back first.
+        if let index = form.sectionIndex(id: agreement.section) {
+            for section in form.sections.dropFirst(index + 1) {
+                for question in section.questions where (question.askedOf ?? section.askedOf) != .worker {
+                    problems.append(FormProblem(file: source.file, line: questionLines[question.id] ?? line,
+                                                "the question '\(question.id)' comes after the agreement's section and is not asked of the worker, so what the person says to it would be signed without being read back to them",
+                                                fix: "move it above the section '\(agreement.section)', or, if it is the worker's own part, write asked_of: worker on its section"))
+                }
+            }
+        }
         if !agreement.witnessedWhen.isEmpty, agreement.witness == nil {
             let witnessID = namedRoleIDs[.witness] ?? FormRole.witness.keyword
             if form.question(id: witnessID) == nil || namedRoleIDs[.witness] == nil {

@@ -21,6 +21,13 @@ import Testing
         #expect(try holds("review < '01/06/2027'", ["review": .date(try CalendarDate(parsing: "2027-05-31"))]))
     }
 
+    @Test func theLargestWholeNumbersAnAnswerCanHoldAreComparedWithoutACrash() throws {
+        #expect(try holds("carer-hours > 35", ["carer-hours": .number(Int.max)]))
+        #expect(try holds("carer-hours > -1", ["carer-hours": .number(Int.min)]) == false)
+        #expect(try holds(". = 5", [:], current: .number(Int.max)) == false)
+        #expect(try holds(". < 0", [:], current: .number(Int.min)))
+    }
+
     @Test func readsChoices() throws {
         let present = AnswerValue.choices(["carer"], other: "Neighbour")
         #expect(try holds("'carer' in present", ["present": present]))

@@ -29,6 +29,29 @@ import Testing
         }
     }
 
+    @Test func theReadBackAndTheAgreementAreAlwaysAskedAndTheWitnessNeverHidden() throws {
+        let fixture = try FormFixture()
+        try fixture.edit(review, replacing: "      - id: read-back\n        kind: yesno\n        required: true\n", with: "      - id: read-back\n        kind: yesno\n        relevant: people-changed = yes\n")
+        try fixture.edit(review, replacing: "      - id: witness\n        kind: line\n", with: "      - id: witness\n        kind: line\n        relevant: people-changed = yes\n")
+        let readBack = try fixture.line(of: "      - id: read-back", in: review)
+        let witness = try fixture.line(of: "      - id: witness", in: review)
+        let problems = descriptions(fixture)
+        #expect(problems.contains("\(review):\(readBack): the read-back question 'read-back' has relevant:, so it could go unasked and the agreement's rules with it — remove relevant: from 'read-back'"), "\(problems)")
+        #expect(problems.contains("\(review):\(readBack): the read-back question 'read-back' is not required, so it could be left unanswered — add required: true to 'read-back'"), "\(problems)")
+        #expect(problems.contains("\(review):\(witness): the witness question 'witness' has relevant:, so it could go unasked and the agreement's rules with it — remove relevant: from 'witness'"), "\(problems)")
+    }
+
+    @Test func whatThePersonSaysAfterTheAgreementWouldGoUnreadAndIsRefused() throws {
+        let fixture = try FormFixture()
+        let text = try String(contentsOf: fixture.root.appendingPathComponent(review), encoding: .utf8)
+        try (text + "\n  - id: afterwards\n    nothing_here: false\n    questions:\n      - id: secret\n        kind: text\n        required: true\n")
+            .write(to: fixture.root.appendingPathComponent(review), atomically: true, encoding: .utf8)
+        let line = try fixture.line(of: "      - id: secret", in: review)
+        let problems = descriptions(fixture)
+        #expect(problems.contains { $0.hasPrefix("\(review):\(line): the question 'secret' comes after the agreement's section and is not asked of the worker, so what the person says to it would be signed without being read back to them") },
+                "\(problems)")
+    }
+
     @Test func anAgreementWithNoReadBackIsRefused() throws {
         let fixture = try FormFixture()
         try fixture.edit(review, replacing: "      - id: read-back\n        kind: yesno\n        required: true\n        constraint: . = yes\n", with: "")

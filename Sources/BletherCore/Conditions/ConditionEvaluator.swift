@@ -64,7 +64,11 @@ package struct ConditionEvaluator: Sendable {
         case .question, .currentAnswer:
             guard let answer = value(of: operand) else { return nil }
             switch answer {
-            case .number(let number): return .hundredths(number * 100)
+            case .number(let number):
+                // Any whole number can be an answer; beyond what hundredths can hold it compares as
+                // the largest (or smallest) there is, which no condition's own number reaches.
+                let (scaled, overflowed) = number.multipliedReportingOverflow(by: 100)
+                return .hundredths(overflowed ? (number < 0 ? Int.min : Int.max) : scaled)
             case .money(let money): return .hundredths(money.pence)
             case .date(let date): return .date(date)
             case .yesNo(let flag): return .bool(flag)
