@@ -58,6 +58,30 @@ extension ConversationStore {
         }
     }
 
+    /// Every entry as `auditEntries` reads it, but one that does not read is kept in its place
+    /// as the reason, so a damaged entry never hides the others.
+    ///
+    /// ```swift
+    /// for line in try store.auditLines() { if case .failure(let problem) = line.entry { … } }
+    /// ```
+    package func auditLines(record: String? = nil) throws(StoreError) -> [(sequence: Int, entry: Result<AuditEntry, StoreError>)] {
+        try reading { db in
+            let rows = record == nil
+                ? try Row.fetchAll(db, sql: "SELECT * FROM auditEntry ORDER BY sequence")
+                : try Row.fetchAll(db, sql: "SELECT * FROM auditEntry WHERE recordID = ? ORDER BY sequence", arguments: [record])
+            return try rows.map { row in
+                let sequence: Int = try row.decode(forColumn: "sequence")
+                do {
+                    return (sequence, .success(AuditEntry(sequence: sequence, at: (try row.decode(forColumn: "at")), actor: (try row.decode(forColumn: "actor")),
+                                                          action: try row.decodeEnum(AuditAction.self, forColumn: "action", what: "audit log entry \(sequence)"),
+                                                          recordID: (try row.decode(forColumn: "recordID")), detail: (try row.decode(forColumn: "detail")))))
+                } catch let problem as StoreError {
+                    return (sequence, .failure(problem))
+                }
+            }
+        }
+    }
+
     /// Wrong passphrases since the last right one, read from the audit log.
     package func wrongPassphrasesInARow() throws(StoreError) -> Int {
         try reading { db in

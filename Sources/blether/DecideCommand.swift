@@ -34,6 +34,11 @@ extension AppContext {
                                                   "outcome": catalog.conversationState(outcome.state)])
         } catch RecordSealing.Problem.decision(let problem) {
             throw Failure(decisionProblem(problem))
+        } catch RecordSealing.Problem.store(.noConversation) {
+            // Listed as referred, but with no signed revision to decide on.
+            throw Failure(catalog.text(.decisionProblemNotSigned))
+        } catch RecordSealing.Problem.store(let error) {
+            throw Failure(message(for: error))
         }
     }
 

@@ -249,6 +249,18 @@ struct VerifyCommand: ParsableCommand {
                 failures += 1
             }
         }
+        if all {
+            // A conversation listed as signed, referred or decided must have a signed revision to say so.
+            do {
+                for summary in try store.readableSummaries().summaries where summary.state != .draft && !records.contains(summary.id) {
+                    print(BidiIsolation.safeLine("FAILED record \(summary.id): listed as \(summary.state.rawValue), but it has no signed revision"))
+                    failures += 1
+                }
+            } catch {
+                print(BidiIsolation.safeText("FAILED store: \(context.message(for: error))"))
+                failures += 1
+            }
+        }
         let named = Set(records)
         let problems = integrity.problems.filter { all || $0.record.map(named.contains) ?? true }
         for problem in problems { print(BidiIsolation.safeLine("FAILED store: \(problem)")) }
@@ -293,9 +305,30 @@ struct AuditCommand: ParsableCommand {
         let store = try context.openLockedStore()
         let names = Dictionary((try KeyStore(dataDirectory: DataDirectory.resolve(environment: context.environment)).trustedIdentities()).map { ($0.keyID, $0.name) },
                                uniquingKeysWith: { first, _ in first })
-        for entry in try store.auditEntries(record: record) {
-            let who = names[entry.actor].map { "\(BidiIsolation.isolate($0)) (\(KeyIdentity.fingerprint(of: entry.actor)))" } ?? entry.actor
-            print(BidiIsolation.safeLine([RecordTime.text(entry.at), who, entry.action.rawValue, entry.recordID ?? "-", entry.detail].joined(separator: "  ")))
+        // Every entry is shown; one that does not read, or that the chained log says was changed
+        // after it was written, is said to be so where it stands, and the command fails.
+        let trusted = try KeyStore(dataDirectory: DataDirectory.resolve(environment: context.environment)).trustedIdentities()
+        let problems = (try? store.integrity(trusted: trusted).problems) ?? []
+        var changed = Set<Int>()
+        for problem in problems {
+            if case .auditEntryChanged(let sequence) = problem { changed.insert(sequence) }
+        }
+        var failed = false
+        for line in try store.auditLines(record: record) {
+            switch line.entry {
+            case .success(let entry):
+                let who = names[entry.actor].map { "\(BidiIsolation.isolate($0)) (\(KeyIdentity.fingerprint(of: entry.actor)))" } ?? entry.actor
+                let mark = changed.contains(entry.sequence) ? "CHANGED AFTER IT WAS WRITTEN  " : ""
+                print(BidiIsolation.safeLine(mark + [RecordTime.text(entry.at), who, entry.action.rawValue, entry.recordID ?? "-", entry.detail].joined(separator: "  ")))
+                failed = failed || !mark.isEmpty
+            case .failure(let problem):
+                print(BidiIsolation.safeLine("DAMAGED entry \(line.sequence): \(context.message(for: problem))"))
+                failed = true
+            }
+        }
+        if failed {
+            print("Some entries are damaged or were changed: blether verify --all says everything the log shows about the store.")
+            throw ExitCode(1)
         }
     }
 }

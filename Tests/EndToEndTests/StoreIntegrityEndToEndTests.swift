@@ -39,6 +39,33 @@ import Testing
         try queue.close()
     }
 
+    @Test func aDraftListedAsDecidedIsCaughtAndCannotBeDecidedOn() throws {
+        let worker = BletherProcess(home: home)
+        let draft = try worker.run(["--plain", "new", "--person", "Morag Campbell"], input: "1\n:quit\n")
+        let id = try #require(draft.output.firstMatch(of: /Its id is ([a-z0-9]{8})/)?.1).description
+        try tamper(home, "UPDATE conversation SET state = 'referred' WHERE id = '\(id)'")
+        let verified = try worker.run(["verify", "--all"])
+        #expect(verified.status == 1)
+        #expect(verified.output.contains("FAILED record \(id): listed as referred, but it has no signed revision"), "\(verified.output)")
+        let decided = try worker.run(["decide", id, "--approve"])
+        #expect(decided.status == 1)
+        #expect(!decided.errors.contains("StoreError") && !decided.output.contains("StoreError"), "\(decided.output)\(decided.errors)")
+    }
+
+    @Test func aDamagedOrChangedAuditEntryIsShownAsSuchAndHidesNoOther() throws {
+        let (worker, ids) = try signedRecords(1, in: home)
+        let before = try worker.run(["audit"])
+        #expect(before.status == 0, "\(before.output)\(before.errors)")
+        let count = before.output.split(separator: "\n").count
+        try tamper(home, "UPDATE auditEntry SET action = 'Approved' WHERE sequence = 3", "UPDATE auditEntry SET actor = 'admin' WHERE sequence = 5")
+        let after = try worker.run(["audit"])
+        #expect(after.status == 1)
+        #expect(after.output.contains("DAMAGED entry 3:"), "\(after.output)")
+        #expect(after.output.split(separator: "\n").contains { $0.hasPrefix("CHANGED AFTER IT WAS WRITTEN") && $0.contains("admin") }, "\(after.output)")
+        #expect(after.output.split(separator: "\n").count >= count, "every other entry is still shown")
+        #expect(try worker.run(["audit", ids[0]]).output.contains(ids[0]))
+    }
+
     @Test func everyRecordIsCheckedAndEveryLossReportedWithItsCause() throws {
         let (worker, ids) = try signedRecords(2, in: home)
         let clean = try worker.run(["verify", "--all"])
