@@ -109,18 +109,8 @@ package struct AssessmentPayload: Sendable {
     }
 }
 
-/// Words the person (or whoever was speaking) added about the record.
-package struct PersonComment: Sendable, Equatable {
-    package let text: String
-    package let speaker: Speaker
-    package let at: Date
-
-    package init(text: String, speaker: Speaker, at: Date) {
-        self.text = text
-        self.speaker = speaker
-        self.at = at
-    }
-}
+/// Words the person (or whoever was speaking) added about the record, as the payload carries them.
+package typealias PersonComment = ReviewComment
 
 /// A text as the person was shown it — the read-back summary, or how the budget was worked
 /// out: its language, the SHA-256 of the exact text, when it was first shown, and for how long.
