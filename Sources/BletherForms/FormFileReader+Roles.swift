@@ -2,9 +2,9 @@ import BletherCore
 import Yams
 
 /// The `roles:` block: which question plays each part Blether's own rules depend on (who is
-/// here, the read-back, the agreement, its witness). A form whose questions play none of them
-/// needs no block; a question that has a role's name but is not named for it is reported, so
-/// that no rule is ever turned on or off by an id alone.
+/// here, the read-back, the agreement, its witness). Every form has the block (`roles: {}`
+/// when no question plays a part), and a question that has a role's name but is not named
+/// for it is reported, so that no rule is ever turned on or off by an id alone.
 extension FormFileReader {
     /// Reads the role names and question ids as written, before the questions are read
     /// (`witnessed_when:` needs to know which question is the agreement).

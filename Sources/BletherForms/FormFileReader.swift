@@ -45,6 +45,11 @@ struct FormFileReader {
         } else {
             report(root, "the form has no version", fix: "add 'version: 1' (raise it each time the form changes)")
         }
+        if root.mapping != nil, root.mapping?["roles"] == nil {
+            // Said every time, so that no rule is ever turned on or off by leaving the block out.
+            report(root, "the form has no roles: block, so it does not say which question plays each part Blether's rules depend on",
+                   fix: "add roles: naming the present, read-back, agreement and witness questions the form has (see 'Roles' in forms/README.md), or 'roles: {}' when it has none")
+        }
         let namedRoles = readRoleNames(root.mapping?["roles"])
         namedRoleIDs = namedRoles.mapValues(\.id)
         var sections: [Section] = []

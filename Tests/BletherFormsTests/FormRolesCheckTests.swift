@@ -71,6 +71,16 @@ import Testing
         #expect(problems.contains { $0.hasPrefix("\(review):\(line): roles present: 'consent-told' is not the form's first question") }, "\(problems)")
     }
 
+    @Test func aFormWithNoRolesBlockIsReportedAndAnEmptyOneIsEnough() throws {
+        let fixture = try FormFixture()
+        try fixture.write("id: tiny\nversion: 1\nsections:\n  - id: only\n    questions:\n      - id: q\n        kind: text\n", to: "forms/tiny.yaml")
+        let missing = FormsCheck.run(paths: [fixture.forms.appendingPathComponent("tiny.yaml").path], shipped: FormFixture.shipped)
+        #expect(missing.problems.contains { $0.message.hasPrefix("the form has no roles: block") && $0.fix.contains("'roles: {}'") }, "\(missing.problems)")
+        try fixture.write("id: tiny\nversion: 1\nroles: {}\nsections:\n  - id: only\n    questions:\n      - id: q\n        kind: text\n", to: "forms/tiny.yaml")
+        let empty = FormsCheck.run(paths: [fixture.forms.appendingPathComponent("tiny.yaml").path], shipped: FormFixture.shipped)
+        #expect(!empty.problems.contains { $0.message.contains("roles") }, "\(empty.problems)")
+    }
+
     @Test func aReadBackWithoutAnAgreementIsReported() throws {
         let fixture = try FormFixture()
         try fixture.write("""

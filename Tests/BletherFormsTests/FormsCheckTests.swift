@@ -84,7 +84,7 @@ import Testing
 
     @Test func checkingOneNewFormAloneIgnoresOtherFormsKeys() throws {
         let fixture = try FormFixture()
-        try fixture.write("id: tiny\nversion: 1\nsections:\n  - id: only\n    questions:\n      - id: q\n        kind: text\n", to: "forms/tiny.yaml")
+        try fixture.write("id: tiny\nversion: 1\nroles: {}\nsections:\n  - id: only\n    questions:\n      - id: q\n        kind: text\n", to: "forms/tiny.yaml")
         let report = FormsCheck.run(paths: [fixture.forms.appendingPathComponent("tiny.yaml").path], shipped: FormFixture.shipped)
         #expect(report.problems.allSatisfy { $0.message.contains("tiny") }, "\(report.problems)")
         #expect(report.problems.contains { $0.message.contains("en-GB has no text for 'forms.tiny.title'") })
