@@ -315,7 +315,12 @@ struct AuditCommand: ParsableCommand {
             if case .auditEntryChanged(let sequence) = problem { changed.insert(sequence) }
         }
         var failed = false
-        for line in try store.auditLines(record: record) {
+        let lines = try store.auditLines(record: record)
+        if let record, lines.isEmpty {
+            // Nothing was ever noted of it: say so, rather than print nothing.
+            throw Failure(context.message(for: .noConversation(id: record)))
+        }
+        for line in lines {
             switch line.entry {
             case .success(let entry):
                 let who = names[entry.actor].map { "\(BidiIsolation.isolate($0)) (\(KeyIdentity.fingerprint(of: entry.actor)))" } ?? entry.actor

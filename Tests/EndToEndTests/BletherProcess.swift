@@ -1,6 +1,16 @@
 import BletherRecords
 import BletherStore
 import Foundation
+import Synchronization
+
+/// Passphrase files made beside test data directories: removed when the test process ends,
+/// so no run leaves a passphrase behind in the temporary directory.
+private let passphraseFiles = Mutex<Set<String>>([])
+private let removePassphraseFilesAtExit: Void = {
+    atexit {
+        for path in passphraseFiles.withLock({ $0 }) { unlink(path) }
+    }
+}()
 
 /// Runs the real `blether` binary, as a worker's terminal or a script would.
 struct BletherProcess {
@@ -23,6 +33,8 @@ struct BletherProcess {
     init(home: URL, withKey: Bool = true) {
         self.home = home
         let file = home.deletingLastPathComponent().appendingPathComponent(home.lastPathComponent + "-passphrase.txt")
+        _ = removePassphraseFilesAtExit
+        passphraseFiles.withLock { _ = $0.insert(file.path) }
         try? (BletherProcess.passphrase + "\n").write(to: file, atomically: true, encoding: .utf8)
         // Readable by its owner only, as a worker's passphrase file should be (else Blether warns).
         try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)

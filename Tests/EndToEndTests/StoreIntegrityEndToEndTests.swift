@@ -64,6 +64,9 @@ import Testing
         #expect(after.output.split(separator: "\n").contains { $0.hasPrefix("CHANGED AFTER IT WAS WRITTEN") && $0.contains("admin") }, "\(after.output)")
         #expect(after.output.split(separator: "\n").count >= count, "every other entry is still shown")
         #expect(try worker.run(["audit", ids[0]]).output.contains(ids[0]))
+        let unknown = try worker.run(["audit", "nosuchid"])
+        #expect(unknown.status == 1)
+        #expect(unknown.errors.contains("There is no conversation with id “nosuchid”"), "\(unknown.output)\(unknown.errors)")
     }
 
     @Test func everyRecordIsCheckedAndEveryLossReportedWithItsCause() throws {
