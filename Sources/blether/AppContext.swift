@@ -70,18 +70,33 @@ struct AppContext {
         var justChosen: String?
         if try keys.ownKey() == nil { justChosen = try createKeyOnFirstRun(keys) }
         guard let file = try keys.ownKey() else { throw Failure(catalog.text(.signNoKey)) }
-        let passphrase = try justChosen ?? PassphrasePrompt.read(prompt: catalog.text(.signPassphrase, ["name": file.identity.name]), environment: environment, catalog: catalog)
-        do {
-            let key = try file.unlock(passphrase: passphrase)
-            let store = try ConversationStore.open(directory: directory, key: key)
-            noteIfPossible { try store.audit(actor: key.identity.keyID, action: .passphraseRight, record: nil, at: Date()) }
-            return store
-        } catch WorkerKeyFile.Problem.wrongPassphrase {
-            throw try wrongPassphrase(of: file.identity, store: try openLockedStore())
-        } catch let error as StoreError {
-            throw Failure(message(for: error))
+        let ask = { try PassphrasePrompt.read(prompt: self.catalog.text(.signPassphrase, ["name": file.identity.name]), environment: self.environment, catalog: self.catalog) }
+        var passphrase = try justChosen ?? ask()
+        // A passphrase typed wrong may be typed again, up to `AppContext.passphraseTries` in all;
+        // one from a file is not asked again, because the file would say the same.
+        let typed = justChosen == nil && (environment["BLETHER_PASSPHRASE_FILE"] ?? "").isEmpty
+        var tries = 1
+        while true {
+            do {
+                let key = try file.unlock(passphrase: passphrase)
+                let store = try ConversationStore.open(directory: directory, key: key)
+                noteIfPossible { try store.audit(actor: key.identity.keyID, action: .passphraseRight, record: nil, at: Date()) }
+                return store
+            } catch WorkerKeyFile.Problem.wrongPassphrase {
+                let failure = try wrongPassphrase(of: file.identity, store: try openLockedStore())
+                guard typed, tries < AppContext.passphraseTries else { throw failure }
+                FileHandle.standardError.write(Data((failure.description + "\n").utf8))
+                passphrase = try ask()
+                tries += 1
+            } catch let error as StoreError {
+                throw Failure(message(for: error))
+            }
         }
     }
+
+    /// How many times a passphrase may be typed at start-up before Blether stops (each wrong
+    /// one is noted in the audit log, and a fifth in a row is noted as such).
+    static let passphraseTries = 3
 
     /// The store without the key: ids, states, dates, forms and the audit log only.
     func openLockedStore() throws -> ConversationStore {

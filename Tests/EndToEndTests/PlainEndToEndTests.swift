@@ -66,6 +66,19 @@ import Testing
         #expect(resumed.output.contains("[an unpaid carer] > "))
     }
 
+    @Test func aPassphraseTypedWrongMayBeTypedAgainUpToThreeTimes() throws {
+        var typing = blether
+        typing.extraEnvironment["BLETHER_PASSPHRASE_FILE"] = ""
+        let second = try typing.run(["list"], input: "not the passphrase\n\(BletherProcess.passphrase)\n")
+        #expect(second.status == 0, "\(second.output)\(second.errors)")
+        #expect(second.errors.contains("That passphrase does not open the signing key."), "\(second.errors)")
+        let never = try typing.run(["list"], input: "wrong one\nwrong two\nwrong three\n\(BletherProcess.passphrase)\n")
+        #expect(never.status == 1)
+        #expect(never.errors.components(separatedBy: "That passphrase does not open the signing key.").count - 1 == 3, "\(never.errors)")
+        let audit = try blether.run(["audit"]).output
+        #expect(audit.components(separatedBy: "passphrase-wrong ").count - 1 >= 4, "\(audit)")
+    }
+
     @Test func twoProcessesOnOneDataDirectoryBothKeepEverything() async throws {
         let answers = "1\nEnglish\nFine\n.\nno\nyes\nyes\nWalking\n.\n:quit\n"
         let blether = self.blether
