@@ -46,6 +46,12 @@ package struct PlainHome {
             guard let line = input.nextLine() else { return .leave }
             let text = line.trimmingCharacters(in: .whitespaces)
             if text == ":quit" || text == ":q" { return .leave }
+            if text == ":help" {
+                // The commands work at any prompt, this one included.
+                output.line(catalog.text(.plainHelp))
+                output.line(catalog.text(.plainHomeChoose))
+                continue
+            }
             if text.lowercased() == "n" { return newConversation() }
             if let number = Int(text), (1...conversations.count).contains(number) {
                 return .resume(id: conversations[number - 1].id)

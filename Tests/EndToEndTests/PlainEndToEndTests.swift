@@ -66,6 +66,13 @@ import Testing
         #expect(resumed.output.contains("[an unpaid carer] > "))
     }
 
+    @Test func helpWorksAtTheHomePromptToo() throws {
+        let result = try blether.run(["--plain"], input: ":help\n:quit\n")
+        #expect(result.status == 0, "\(result.output)\(result.errors)")
+        #expect(result.output.contains("Commands (type them at any prompt):"), "\(result.output)")
+        #expect(!result.output.contains("That is not one of the numbers shown."), "\(result.output)")
+    }
+
     @Test func aPassphraseTypedWrongMayBeTypedAgainUpToThreeTimes() throws {
         var typing = blether
         typing.extraEnvironment["BLETHER_PASSPHRASE_FILE"] = ""
