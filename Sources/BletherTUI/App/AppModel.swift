@@ -59,12 +59,6 @@ package struct AppModel: Sendable {
         return nil
     }
 
-    /// The person's review on screen, if any.
-    package var review: ReviewScreen? {
-        if case .review(let screen, _) = mode { return screen }
-        return nil
-    }
-
     // MARK: Keys
 
     /// What a key does: the new state, and the work for the edge to do, in order.
