@@ -91,8 +91,9 @@ package struct KeyStore: Sendable {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            try encoder.encode(value).write(to: url, options: .atomic)
-            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
+            // Private from its first byte, on the disk before it takes the name: a key written
+            // again (a stronger scrypt cost) is never lost to a crash half way.
+            try PrivateFile.write(try encoder.encode(value), to: url.path)
         } catch {
             throw .unreadable(path: url.path, reason: "\(error)")
         }
