@@ -51,6 +51,19 @@ package struct KeyStore: Sendable {
         try write(file, to: ownKeyURL)
     }
 
+    /// Seals this worker's key again at Blether's current scrypt cost, once it has been opened
+    /// with `passphrase`, when the file asks for it (``WorkerKeyFile/needsSealingAgain``) and is
+    /// still the one that was opened. The private key and the wrapping key stay the same, so
+    /// every signature and every sealed record stays good; the file is replaced only once the
+    /// new one is whole on the disk. True when it was sealed again.
+    package func sealOwnKeyAgainIfNeeded(_ file: WorkerKeyFile, passphrase: String, key: UnlockedKey) throws(Problem) -> Bool {
+        guard file.needsSealingAgain, try ownKey() == file else { return false }
+        let stronger: WorkerKeyFile
+        do { stronger = try file.sealedAgain(passphrase: passphrase, key: key) } catch { throw .unreadable(path: ownKeyURL.path, reason: "\(error)") }
+        try write(stronger, to: ownKeyURL)
+        return true
+    }
+
     /// Everyone whose signatures count: this worker and every trusted key.
     package func trustedIdentities() throws(Problem) -> [KeyIdentity] {
         var identities = try ownKey().map { [$0.identity] } ?? []
