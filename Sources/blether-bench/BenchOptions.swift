@@ -2,14 +2,16 @@ import Foundation
 
 /// The benchmark's command line:
 ///
-///     blether-bench [--sizes 100,1000,10000] [--samples 7] [--autosaves 1000] [--dir PATH] [--smoke]
+///     blether-bench [--sizes 100,1000,10000] [--samples 7] [--autosaves 1000] [--dir PATH] [--smoke] [--keep]
 ///
 /// `--smoke` is CI's run: one small size, two samples, so it shows every figure still runs.
+/// `--keep` leaves the data directories (and their passphrase files) for a closer look.
 struct BenchOptions {
     var sizes = [100, 1_000, 10_000]
     var samples = 7
     var autosaves = 1_000
     var directory = FileManager.default.temporaryDirectory
+    var keep = false
 
     init(_ arguments: [String]) throws {
         var rest = arguments[...]
@@ -34,10 +36,12 @@ struct BenchOptions {
                 autosaves = count
             case "--dir":
                 directory = URL(fileURLWithPath: try value(argument), isDirectory: true)
+            case "--keep":
+                keep = true
             case "--smoke":
                 sizes = [20]; samples = 2; autosaves = 50
             default:
-                throw BenchFailure("unknown argument “\(argument)”; usage: blether-bench [--sizes 100,1000,10000] [--samples 7] [--autosaves 1000] [--dir PATH] [--smoke]")
+                throw BenchFailure("unknown argument “\(argument)”; usage: blether-bench [--sizes 100,1000,10000] [--samples 7] [--autosaves 1000] [--dir PATH] [--smoke] [--keep]")
             }
         }
     }

@@ -12,7 +12,7 @@ do {
     let options = try BenchOptions(Array(CommandLine.arguments.dropFirst()))
     print("Blether benchmark — \(ProcessInfo.processInfo.activeProcessorCount) cores; data in \(options.directory.path); sizes \(options.sizes.map(String.init).joined(separator: ", "))")
     let setup = try BenchSetup(options: options, report: report)
-    defer { setup.removeScratch() }
+    defer { if options.keep { print("kept: \(setup.scratch.path)") } else { setup.removeScratch() } }
     try FirstFrameFigure(setup: setup).run(into: report)
     try UnlockFigure(setup: setup).run(into: report)
     try VerifyFigure(setup: setup).run(into: report)
