@@ -93,7 +93,9 @@ package struct HomeScreen: Sendable {
                 continue
             }
             let summary = items[index - 1]
-            columns(summary.person, forms(summary.formID), catalog.conversationState(summary.state), LocalTimestamp.text(summary.updatedAt), style: style, row: row)
+            // The person's name in its own direction; the time always left to right.
+            columns(BidiLine.personsWords(summary.person), forms(summary.formID), catalog.conversationState(summary.state),
+                    BidiLine.leftToRight(LocalTimestamp.text(summary.updatedAt)), style: style, row: row)
         }
         if conversations.isEmpty {
             grid.write(" " + catalog.text(.plainHomeEmpty), row: 6, column: 0, style: CellStyle(.muted))

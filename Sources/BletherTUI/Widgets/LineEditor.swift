@@ -32,7 +32,8 @@ package struct LineEditor: Sendable, Equatable {
         return true
     }
 
-    /// Draws the field, scrolled so the caret shows; returns where the caret is drawn.
+    /// Draws the field, scrolled so the caret shows, in the order its saved answer is shown;
+    /// returns where the caret is drawn.
     @discardableResult
     package func draw(into grid: inout CellGrid, row: Int, column: Int, width: Int, style: CellStyle) -> GridPoint {
         grid.fill(row: row, from: column, to: column + width, style: style)
@@ -45,16 +46,16 @@ package struct LineEditor: Sendable, Equatable {
             beforeCaret += cells
             start -= 1
         }
-        var visible = ""
+        var end = start
         var used = 0
-        for character in characters[start...] {
-            let cells = TextWidth.of(character)
+        while end < characters.count {
+            let cells = TextWidth.of(characters[end])
             if used + cells > width { break }
-            visible.append(character)
             used += cells
+            end += 1
         }
-        grid.write(visible, row: row, column: column, style: style, limit: column + width, logicalOrder: true)
-        return GridPoint(row: row, column: column + beforeCaret)
+        return EditorLine.draw(characters[start..<end], caret: caret - start, direction: BidiLine.direction(of: characters),
+                               into: &grid, row: row, column: column, width: width, style: style)
     }
 }
 
