@@ -50,6 +50,8 @@ import Testing
         let line = BidiLine("x " + BidiLine.personsWords("a\(marks.end)b\(marks.begin)\u{202E}c"), paragraph: .leftToRight)
         #expect(line.text == "x a\u{FFFD}b\u{FFFD}\u{FFFD}c")
         #expect(BidiLine("(ا)", paragraph: .rightToLeft).text == "(ا)", "brackets in a right-to-left run are mirrored, so they still face the word")
+        #expect(BidiLine("┌── مدد ──┐", paragraph: .rightToLeft).text == "┌── ددم ──┐", "a box's corners stay where they belong")
+        #expect(BidiLine("▶ 1 بات", paragraph: .rightToLeft).text == "تاب 1 ◀", "the pointer points at the item")
     }
 
     @Test func aMirroredGridPutsLogicalColumnsFromTheRight() {

@@ -156,10 +156,16 @@ package struct BidiLine: Sendable, Equatable {
         }
     }
 
-    /// A bracket in a right-to-left run faces the other way.
+    /// A bracket in a right-to-left run faces the other way; so do the corners of a box and
+    /// the pointer beside the current item, which the bidi algorithm leaves as they are.
     private static func mirrored(_ character: Character) -> Character {
-        guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first,
-              scalar.properties.isBidiMirrored, let mirror = Unicode.Scalar(blether_bidi_mirror(scalar.value)) else { return character }
+        guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first else { return character }
+        if let drawing = drawingMirrors[character] { return drawing }
+        guard scalar.properties.isBidiMirrored, let mirror = Unicode.Scalar(blether_bidi_mirror(scalar.value)) else { return character }
         return Character(mirror)
     }
+
+    private static let drawingMirrors: [Character: Character] = [
+        "┌": "┐", "┐": "┌", "└": "┘", "┘": "└", "├": "┤", "┤": "├", "▶": "◀", "◀": "▶", "►": "◄", "◄": "►",
+    ]
 }
