@@ -85,6 +85,19 @@ import Testing
         #expect(grid.line(2) == grid.line(0))
     }
 
+    @Test func leftAndRightMoveAsUrduTextLooks() {
+        var urdu = LineEditor(text: "میرا نام")
+        urdu.handle(.right)
+        #expect(urdu.caret == 7, "Right moves towards the start, drawn at the right")
+        urdu.handle(.wordRight)
+        #expect(urdu.caret == 5)
+        urdu.handle(.left)
+        #expect(urdu.caret == 6)
+        var english = LineEditor(text: "She is kind")
+        english.handle(.left)
+        #expect(english.caret == 10)
+    }
+
     @Test(arguments: [LayoutDirection.rightToLeft, .leftToRight])
     func theCursorIsWhereTheNextLetterAppears(direction: LayoutDirection) {
         let cases: [(String, Character, [Key])] = [

@@ -224,7 +224,8 @@ extension ConversationScreen {
             let highlighted = list.highlighted == index && list.form == nil
             let style = CellStyle(highlighted ? .selected : .normal)
             if highlighted { grid.fill(row: y, from: column, to: column + width, style: style); caret = GridPoint(row: y, column: column) }
-            grid.write(TextLayout.truncate("\(index + 1). \(text)", width: width), row: y, column: column, style: style, limit: column + width)
+            let words = BidiLine.personsWords(text, direction: BidiLine.direction(of: text))
+            grid.write(TextLayout.truncate("\(index + 1). \(words)", width: width), row: y, column: column, style: style, limit: column + width)
             y += 1
         }
         let addText = catalog.text(list.kind == .people ? .tuiListAddPerson : list.kind == .outcomes ? .tuiListAddOutcome : .tuiListAddSupport)

@@ -100,7 +100,7 @@ package struct HomeScreen: Sendable {
         if conversations.isEmpty {
             grid.write(" " + catalog.text(.plainHomeEmpty), row: 6, column: 0, style: CellStyle(.muted))
         } else if items.isEmpty {
-            grid.write(" " + catalog.text(.tuiHomeNoneMatch, ["filter": filter.text]), row: 6, column: 0, style: CellStyle(.muted))
+            grid.write(" " + catalog.text(.tuiHomeNoneMatch, ["filter": BidiLine.personsWords(filter.text)]), row: 6, column: 0, style: CellStyle(.muted))
         }
         frame.message(message.flatMap { if case .note("") = $0 { nil } else { $0 } }, into: &grid)
         let decide: [UIText] = highlightedSummary?.state == .referred ? [.tuiKeyDecide] : []

@@ -61,9 +61,10 @@ package struct LineEditor: Sendable, Equatable {
 
 /// The editing every text field shares: typing, deleting, and moving by character and word.
 enum CaretEditing {
-    /// Applies `key` if it is one of the shared edits; returns whether it was.
+    /// Applies `key` if it is one of the shared edits; returns whether it was. In text that
+    /// reads right to left (Urdu), Left moves on through the text and Right back, as they look.
     static func apply(_ key: Key, to characters: inout [Character], caret: inout Int) -> Bool {
-        switch key {
+        switch visual(key, in: characters) {
         case .character(let character) where character != "\n":
             characters.insert(character, at: caret)
             caret += 1
@@ -81,6 +82,18 @@ enum CaretEditing {
         default: return false
         }
         return true
+    }
+
+    /// The arrow key as the text reads: Left and Right swapped in right-to-left text.
+    static func visual(_ key: Key, in characters: [Character]) -> Key {
+        guard [.left, .right, .wordLeft, .wordRight].contains(key), BidiLine.direction(of: characters) == .rightToLeft else { return key }
+        switch key {
+        case .left: return .right
+        case .right: return .left
+        case .wordLeft: return .wordRight
+        case .wordRight: return .wordLeft
+        default: return key
+        }
     }
 
     static func previousWord(from caret: Int, in characters: [Character]) -> Int {
