@@ -4,7 +4,7 @@ extension ConversationScreen {
     /// Draws the conversation at the grid's size.
     mutating func render(into grid: inout CellGrid, frame: ScreenFrame) {
         let speaker = catalog.text(.tuiSpeaking, ["speaker": words.speakerName(session.speaker)])
-        frame.header(catalog.text(.tuiHeader, ["person": summary.person, "form": words.formTitle]), right: speaker, into: &grid)
+        frame.header(catalog.text(.tuiHeader, ["person": BidiLine.personsWords(summary.person), "form": words.formTitle]), right: speaker, into: &grid)
         var progress = " " + words.progress(of: session)
         if let section = session.currentSection {
             progress += " · " + catalog.text(.tuiSectionState, ["state": words.state(session.state(of: section))])
@@ -116,9 +116,11 @@ extension ConversationScreen {
             } else if let answer = session.answers[question.id], !answer.value.isEmpty {
                 let text = words.answerText(answer.value, question: question.id)
                 let shown = TextLayout.lines(text, width: width - 2)
+                let direction = BidiLine.direction(of: text)
                 for (index, line) in shown.prefix(2).enumerated() {
                     let more = index == 1 && shown.count > 2
-                    lines.append(.text("  " + (more ? TextLayout.truncate(line + " " + frame.glyphs.ellipsis, width: width - 2) : line), .normal))
+                    let drawn = more ? TextLayout.truncate(line + " " + frame.glyphs.ellipsis, width: width - 2) : line
+                    lines.append(.text("  " + BidiLine.personsWords(drawn, direction: direction), .normal))
                 }
             } else {
                 lines.append(.text("  " + catalog.text(.answerNone), CellStyle(.muted)))
@@ -195,7 +197,7 @@ extension ConversationScreen {
             if natural <= height {
                 caret = drawList(list, into: &grid, row: row, column: column, width: width, glyphs: frameGlyphs)
             } else {
-                var whole = CellGrid(columns: width, rows: natural)
+                var whole = CellGrid(columns: width, rows: natural, direction: grid.direction)
                 let point = drawList(list, into: &whole, row: 0, column: 0, width: width, glyphs: frameGlyphs)
                 let from = min(max(point.row - height / 2, 0), natural - height)
                 grid.paste(whole, from: from, count: height, row: row, column: column)
@@ -222,7 +224,8 @@ extension ConversationScreen {
             let highlighted = list.highlighted == index && list.form == nil
             let style = CellStyle(highlighted ? .selected : .normal)
             if highlighted { grid.fill(row: y, from: column, to: column + width, style: style); caret = GridPoint(row: y, column: column) }
-            grid.write(TextLayout.truncate("\(index + 1). \(text)", width: width), row: y, column: column, style: style, limit: column + width)
+            let words = BidiLine.personsWords(text, direction: BidiLine.direction(of: text))
+            grid.write(TextLayout.truncate("\(index + 1). \(words)", width: width), row: y, column: column, style: style, limit: column + width)
             y += 1
         }
         let addText = catalog.text(list.kind == .people ? .tuiListAddPerson : list.kind == .outcomes ? .tuiListAddOutcome : .tuiListAddSupport)

@@ -99,12 +99,14 @@ package struct HomeScreen: Sendable {
                 continue
             }
             let summary = items[index - 1]
-            columns(summary.person, forms(summary.formID), catalog.conversationState(summary.state), LocalTimestamp.text(summary.updatedAt), style: style, row: row)
+            // The person's name in its own direction; the time always left to right.
+            columns(BidiLine.personsWords(summary.person), forms(summary.formID), catalog.conversationState(summary.state),
+                    BidiLine.leftToRight(LocalTimestamp.text(summary.updatedAt)), style: style, row: row)
         }
         if conversations.isEmpty {
             grid.write(" " + catalog.text(.plainHomeEmpty), row: 6, column: 0, style: CellStyle(.muted))
         } else if items.isEmpty {
-            grid.write(" " + catalog.text(.tuiHomeNoneMatch, ["filter": filter.text]), row: 6, column: 0, style: CellStyle(.muted))
+            grid.write(" " + catalog.text(.tuiHomeNoneMatch, ["filter": BidiLine.personsWords(filter.text)]), row: 6, column: 0, style: CellStyle(.muted))
         }
         frame.message(message.flatMap { if case .note("") = $0 { nil } else { $0 } }, into: &grid)
         let decide: [UIText] = highlightedSummary?.state == .referred ? [.tuiKeyDecide] : []
