@@ -38,16 +38,23 @@ package final class TerminalDriver {
     /// noticed between keys.
     package static func start(settings: DisplaySettings) throws(StartError) -> TerminalDriver {
         setlocale(LC_ALL, "")
+        var saved = termios()
+        tcgetattr(STDIN_FILENO, &saved)
         guard let window = initscr() else { throw .noTerminal }
         if getenv("ESCDELAY") == nil { set_escdelay(escapeDelayMilliseconds) }
         raw()
         noecho()
         nonl()
         keypad(window, true)
+        // A mouse report is read by Blether's own decoder (``EscapeSequence``), never half-read
+        // by ncurses as KEY_MOUSE followed by its numbers as typed text.
+        keyok(KEY_MOUSE, false)
         KeyDecoding.learnExtendedKeys()
         wtimeout(window, 150)
         let driver = TerminalDriver(window: window, settings: settings)
         driver.setUpColours()
+        TerminalRestore.onCrash(saved: saved)
+        if settings.mouse { TerminalRestore.mouse(on: true) }
         return driver
     }
 
@@ -59,6 +66,7 @@ package final class TerminalDriver {
     /// Applies new display settings; the next frame is drawn whole.
     package func update(settings newSettings: DisplaySettings) {
         guard newSettings != settings else { return }
+        if newSettings.mouse != settings.mouse { TerminalRestore.mouse(on: newSettings.mouse) }
         settings = newSettings
         setUpColours()
         previous = nil
@@ -157,7 +165,9 @@ package final class TerminalDriver {
     package func stop() {
         guard !stopped else { return }
         stopped = true
+        if settings.mouse { TerminalRestore.mouse(on: false) }
         curs_set(1)
         endwin()
+        TerminalRestore.forgetCrash()
     }
 }

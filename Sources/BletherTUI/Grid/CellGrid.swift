@@ -17,6 +17,10 @@ package struct CellGrid: Sendable, Equatable {
     /// Whether lines are laid out right to left (the catalog's direction); text is
     /// reordered for display as it is written.
     package var rightToLeft = false
+    /// Whether every drawing character and punctuation mark is written as ASCII (``ASCIIDrawing``).
+    package var asciiOnly = false
+    /// Where a click means something, as the screen was laid out (``HitTarget``).
+    package internal(set) var hitRegions: [HitRegion] = []
 
     package init(columns: Int, rows: Int) {
         self.columns = max(columns, 0)
@@ -41,7 +45,8 @@ package struct CellGrid: Sendable, Equatable {
         // A bidi control from a person's text is shown as �, before reordering: it can never
         // turn round the rest of the row, nor reach the terminal.
         let safe = TextWidth.withoutBidiControls(text)
-        let shown = logicalOrder ? safe : BidiLine.visual(safe, rightToLeft: rightToLeft)
+        let ordered = logicalOrder ? safe : BidiLine.visual(safe, rightToLeft: rightToLeft)
+        let shown = asciiOnly ? ASCIIDrawing.text(String(ordered.map(TextWidth.displayable))) : ordered
         for raw in shown {
             let character = raw == "\n" || raw == "\t" ? " " : TextWidth.displayable(raw)
             let width = TextWidth.of(character)
