@@ -161,6 +161,20 @@ package final class TerminalDriver {
         return key
     }
 
+    /// Gives the terminal back for a while (the program is about to be stopped), mouse off.
+    package func suspend() {
+        if settings.mouse { TerminalRestore.mouse(on: false) }
+        curs_set(1)
+        endwin()
+    }
+
+    /// Takes the terminal again after ``suspend()``; the next frame is drawn whole.
+    package func resume() {
+        previous = nil
+        wrefresh(window)
+        if settings.mouse { TerminalRestore.mouse(on: true) }
+    }
+
     /// Gives the terminal back as it was. Safe to call more than once.
     package func stop() {
         guard !stopped else { return }

@@ -155,6 +155,39 @@ final class KeyAlternativesEndToEndTests {
         #expect(try terminal.waitFor("WYoneZV two Xthree"), "Alt-F: \(terminal.lastScreen)")
     }
 
+    /// The process id of Blether in the terminal: the child of the pane's shell.
+    func blether(in terminal: TmuxTerminal) throws -> pid_t {
+        let shell = try terminal.tmux(["display-message", "-p", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+        return try #require(children.split(separator: " ").first.flatMap { pid_t($0) }, "no Blether under the pane's shell \(shell)")
+    }
+
+    func flag(_ name: String, _ terminal: TmuxTerminal) throws -> String {
+        try terminal.tmux(["display-message", "-p", "#{\(name)}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Stopped as a job (SIGTSTP), Blether gives the terminal back with the mouse off, and
+    /// takes it again when continued; a crash gives it back too before the program ends.
+    @Test func suspendAndCrashGiveTheTerminalBackWithTheMouseOff() throws {
+        let terminal = try start()
+        try startConversation(terminal)
+        let pid = try blether(in: terminal)
+        #expect(try flag("alternate_on", terminal) == "1" && flag("mouse_sgr_flag", terminal) == "1")
+
+        kill(pid, SIGTSTP)
+        #expect(try terminal.waitFor { _ in (try? self.flag("alternate_on", terminal)) == "0" }, "the normal screen is back")
+        #expect(try flag("mouse_sgr_flag", terminal) == "0", "and mouse reporting is off")
+        kill(pid, SIGCONT)
+        #expect(try terminal.waitFor { _ in (try? self.flag("alternate_on", terminal)) == "1" })
+        #expect(try terminal.waitFor { $0.contains("1.2 Which language would you like to use?") }, "drawn again: \(terminal.lastScreen)")
+        #expect(try flag("mouse_sgr_flag", terminal) == "1")
+
+        kill(pid, SIGSEGV)
+        #expect(try terminal.waitFor("blether ended with 139"), "\(terminal.lastScreen)")
+        #expect(try flag("alternate_on", terminal) == "0", "a crash leaves the full screen")
+        #expect(try flag("mouse_sgr_flag", terminal) == "0", "and switches mouse reporting off")
+    }
+
     /// A click and a turn of the wheel, as the terminal reports them (SGR, mode 1006).
     @Test func aClickOpensASectionAndTheMouseCanBeLeftToTheTerminal() throws {
         let terminal = try start()
