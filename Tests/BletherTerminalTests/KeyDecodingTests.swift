@@ -107,6 +107,17 @@ import Testing
         #expect(Self.keys(in: bytes) == [.unknown], "\(bytes.debugDescription) gave \(Self.keys(in: bytes))")
     }
 
+    /// The older report, from a terminal that ignored the request for SGR (GNU screen): its
+    /// three bytes are read with it, never typed.
+    @Test func anOldStyleMouseReportIsReadWholeAndNeverTyped() {
+        #expect(Self.keys(in: "\u{1B}[M !!") == [.key(.mouse(MouseEvent(kind: .press, row: 0, column: 0)))])
+        #expect(Self.keys(in: "\u{1B}[M`+%") == [.key(.mouse(MouseEvent(kind: .wheelUp, row: 4, column: 10)))])
+        for meaningless in ["\u{1B}[M#!!", "\u{1B}[M\"!!", "\u{1B}[M@!!"] {
+            #expect(Self.keys(in: meaningless + "ok") == [.unknown, .key(.character("o")), .key(.character("k"))], "\(meaningless.debugDescription)")
+        }
+        #expect(Self.keys(in: "\u{1B}[M") == [.unknown], "cut short")
+    }
+
     @Test func textAroundAMouseReportIsKept() {
         let keys = Self.keys(in: "Mo\u{1B}[<0;12;4Mrag\u{1B}[<0;12;4m")
         let typed = keys.compactMap { read -> Character? in if case .key(.character(let c)) = read { c } else { nil } }

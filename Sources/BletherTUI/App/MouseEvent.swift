@@ -45,6 +45,27 @@ package struct MouseEvent: Sendable, Equatable {
     }
 }
 
+extension MouseEvent {
+    /// Reads the three bytes after `ESC [ M` in the older X10 form: button, column and row,
+    /// each plus 32. Only a left press and the wheel mean something.
+    ///
+    /// ```swift
+    /// MouseEvent.x10([32, 33, 33])   // a press at the top left
+    /// ```
+    package static func x10(_ bytes: [UInt32]) -> MouseEvent? {
+        guard bytes.count == 3, bytes.allSatisfy({ (33...255).contains($0) || $0 == 32 }),
+              bytes[1] >= 33, bytes[2] >= 33 else { return nil }
+        let kind: Kind
+        switch bytes[0] - 32 {
+        case 0: kind = .press
+        case 64: kind = .wheelUp
+        case 65: kind = .wheelDown
+        default: return nil
+        }
+        return MouseEvent(kind: kind, row: Int(bytes[2]) - 33, column: Int(bytes[1]) - 33)
+    }
+}
+
 extension Character {
     fileprivate var isASCIIDigitCharacter: Bool { ("0"..."9").contains(self) }
 }
