@@ -59,6 +59,11 @@ package struct KeyShortcut: Sendable, Equatable {
         Dictionary(uniqueKeysWithValues: all.map { ("f\($0.functionKey)", $0.barName) })
     }
 
+    /// The placeholders filled in a sentence on screen ("Press {f7} to read …"): `F7 (Ctrl-R)`.
+    package static var sentenceNames: [String: String] {
+        Dictionary(uniqueKeysWithValues: all.map { ("f\($0.functionKey)", "\($0.functionName) (\($0.controlName))") })
+    }
+
     /// The placeholders filled for the F1 help, each padded to the help's key column.
     package static func helpNames(column: Int) -> [String: String] {
         Dictionary(uniqueKeysWithValues: all.map { shortcut in

@@ -74,7 +74,7 @@ extension ConversationScreen {
         var lines: [PaneLine] = []
         var focusRange = 0..<0
         guard let section = session.currentSection else {
-            for line in TextLayout.lines(catalog.text(.tuiFinished), width: width) { lines.append(.text(line, CellStyle(.heading))) }
+            for line in TextLayout.lines(catalog.text(.tuiFinished, KeyShortcut.sentenceNames), width: width) { lines.append(.text(line, CellStyle(.heading))) }
             draw(lines, focus: 0..<0, into: &grid, column: column, width: width, top: top, bottom: bottom)
             if sectionListFocus == nil { grid.cursor = GridPoint(row: top, column: column) }
             return
@@ -85,7 +85,8 @@ extension ConversationScreen {
         lines.append(.text("", .normal))
         if case .lockedSection = session.cursor {
             let needing = session.sectionsNeeding(before: section)
-            let text = catalog.text(.tuiLockedHere, ["section": words.sectionTitle(section.id), "sections": words.sectionList(needing)])
+            let text = catalog.text(.tuiLockedHere, ["section": words.sectionTitle(section.id), "sections": words.sectionList(needing)]
+                .merging(KeyShortcut.sentenceNames) { named, _ in named })
             let messageRow = top + lines.count
             for line in TextLayout.lines(text, width: width) { lines.append(.text(line, CellStyle(.problem, bold: true))) }
             draw(lines, focus: 0..<lines.count, into: &grid, column: column, width: width, top: top, bottom: bottom)
