@@ -127,7 +127,7 @@ final class FullScreenEndToEndTests {
         try terminal.press("C-s")
         #expect(try terminal.waitFor("1. Personal assistant: 10 hours a week — for: Get to choir"), "\(terminal.lastScreen)")
         try terminal.press("Tab")
-        #expect(try terminal.waitFor("F7 how the amount was worked out"), "\(terminal.lastScreen)")
+        #expect(try terminal.waitFor("F7/^R how the amount was worked out"), "\(terminal.lastScreen)")
         try terminal.press("1", "Tab")
         #expect(try terminal.waitFor("Problem: Show how the amount was worked out first: press F7 (Ctrl-R)."), "\(terminal.lastScreen)")
         try terminal.press("F7")
