@@ -39,7 +39,7 @@ package enum FullScreenRunner {
         while !app.isFinished {
             let received = pendingSignal.load(ordering: .relaxed)
             if received != 0 {
-                try app.endBySignal()
+                _ = try app.endBySignal()
                 return .signal(received)
             }
             if suspendRequested.exchange(false, ordering: .relaxed) {
