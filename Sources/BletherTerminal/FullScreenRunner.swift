@@ -5,9 +5,11 @@ import Synchronization
 
 /// The signal that asked Blether to stop (SIGINT, SIGTERM, SIGHUP), or 0.
 private let pendingSignal = Atomic<Int32>(0)
+/// SIGTSTP arrived (`kill -TSTP`: in raw mode Ctrl-Z is only a key): give the terminal back, then stop.
+private let suspendRequested = Atomic<Bool>(false)
 
 /// Runs a ``TerminalProgram`` (the full-screen app) on the real terminal until the worker leaves or a signal
-/// arrives. On every way out the answer being typed is saved if it can be, and the
+/// arrives; SIGTSTP gives the terminal back and stops, and SIGCONT draws the screen again. On every way out the answer being typed is saved if it can be, and the
 /// terminal is given back as it was; a signal that ends the person's review is noted in
 /// the audit log (``TerminalProgram/endBySignal()``) and told to the caller.
 ///
@@ -25,16 +27,28 @@ package enum FullScreenRunner {
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             signal(signalNumber) { received in pendingSignal.store(received, ordering: .relaxed) }
         }
+        signal(SIGTSTP) { _ in suspendRequested.store(true, ordering: .relaxed) }
         let driver = try TerminalDriver.start(settings: app.settings)
-        defer { driver.stop() }
+        defer {
+            driver.stop()
+            signal(SIGTSTP, SIG_DFL)
+        }
         let size = driver.size
         app.handle(.resize(columns: size.columns, rows: size.rows))
         var needsDrawing = true
         while !app.isFinished {
             let received = pendingSignal.load(ordering: .relaxed)
             if received != 0 {
-                try app.endBySignal()
+                _ = try app.endBySignal()
                 return .signal(received)
+            }
+            if suspendRequested.exchange(false, ordering: .relaxed) {
+                // Stopped as a shell's job: the terminal is the shell's meanwhile, mouse off, and
+                // the screen is drawn whole again when Blether is continued.
+                driver.suspend()
+                raise(SIGSTOP)
+                driver.resume()
+                needsDrawing = true
             }
             if needsDrawing {
                 driver.update(settings: app.settings)

@@ -33,6 +33,8 @@ package struct AppModel: Sendable {
     var changedConversations = Set<String>()
     /// What to say on the home once it is read again (what a decision said).
     var homeNote: String?
+    /// Where a click lands on the screen as last laid out (``recordHitRegions()``).
+    var hitRegions: [HitRegion] = []
     /// The SHA-256 of a shown text, in hex (the edge brings the cryptography).
     let contentHash: @Sendable (String) -> String
 
@@ -69,8 +71,11 @@ package struct AppModel: Sendable {
         return commands
     }
 
-    private mutating func handle(_ key: Key, at now: Date, into commands: inout [AppCommand]) {
+    mutating func handle(_ key: Key, at now: Date, into commands: inout [AppCommand]) {
         switch key {
+        case .mouse(let event):
+            handleMouse(event, at: now, into: &commands)
+            return
         case .resize(let newColumns, let newRows):
             columns = newColumns
             rows = newRows
@@ -236,10 +241,12 @@ package struct AppModel: Sendable {
     // MARK: Drawing
 
     /// Lets the screen in front settle its scrolling for the current size, so the caret
-    /// stays in view; done after every change, so ``render()`` only reads.
+    /// stays in view, and records where clicks land; done after every change, so ``render()`` only reads.
     mutating func settleLayout() {
+        defer { recordHitRegions() }
         guard case .conversation(var screen) = mode, columns >= ScreenFrame.minimumColumns, rows >= ScreenFrame.minimumRows else { return }
         var scratch = CellGrid(columns: columns, rows: rows, direction: LayoutDirection(catalog))
+        scratch.asciiOnly = settings.asciiOnly
         screen.render(into: &scratch, frame: ScreenFrame(catalog: catalog, settings: settings))
         mode = .conversation(screen)
     }
@@ -247,9 +254,10 @@ package struct AppModel: Sendable {
     /// The screen as it should look now.
     package func render() -> CellGrid {
         guard columns >= ScreenFrame.minimumColumns, rows >= ScreenFrame.minimumRows else {
-            return ScreenFrame.tooSmall(columns: columns, rows: rows, catalog: catalog)
+            return ScreenFrame.tooSmall(columns: columns, rows: rows, catalog: catalog, asciiOnly: settings.asciiOnly)
         }
         var grid = CellGrid(columns: columns, rows: rows, direction: LayoutDirection(catalog))
+        grid.asciiOnly = settings.asciiOnly
         let frame = ScreenFrame(catalog: catalog, settings: settings)
         var words: ConversationWording?
         switch mode {

@@ -19,6 +19,10 @@ package struct CellGrid: Sendable, Equatable {
     /// column drawn at ``LayoutDirection/screenColumn(_:columns:)``, and lines are
     /// reordered with the language's paragraph direction.
     package var direction: LayoutDirection
+    /// Whether every drawing character and punctuation mark is written as ASCII (``ASCIIDrawing``).
+    package var asciiOnly = false
+    /// Where a click means something, as the screen was laid out (``HitTarget``), in logical columns.
+    package internal(set) var hitRegions: [HitRegion] = []
 
     package init(columns: Int, rows: Int, direction: LayoutDirection = .leftToRight) {
         self.columns = max(columns, 0)
@@ -53,7 +57,8 @@ package struct CellGrid: Sendable, Equatable {
         guard row >= 0, row < rows else { return column }
         let start = max(column, 0)
         let end = min(limit ?? columns, columns)
-        return draw(BidiLine(text, paragraph: direction, limit: max(end - start, 0)), row: row, column: start, style: style, limit: end)
+        let shown = asciiOnly ? ASCIIDrawing.text(text) : text
+        return draw(BidiLine(shown, paragraph: direction, limit: max(end - start, 0)), row: row, column: start, style: style, limit: end)
     }
 
     /// Draws a line already laid out (an editor's, whose caret it then finds) from logical
@@ -65,13 +70,16 @@ package struct CellGrid: Sendable, Equatable {
         let left = direction.screenStart(column, width: line.width, columns: columns)
         var x = left
         for glyph in line.glyphs {
+            // An editor's line is laid out before it is drawn: in ASCII mode a mark the table
+            // gives one character for is drawn as it (marks of more are mapped as text is written).
+            let character = asciiOnly ? ASCIIDrawing.single(glyph.character) : glyph.character
             if glyph.width == 0 {
                 // A lone combining mark joins the cell before it.
-                if x > left, x - 1 < columns { cells[row * columns + x - 1].text.append(glyph.character) }
+                if x > left, x - 1 < columns { cells[row * columns + x - 1].text.append(character) }
                 continue
             }
             if x >= 0, x + glyph.width <= columns {
-                set(row: row, column: x, Cell(text: String(glyph.character), width: UInt8(glyph.width), style: style))
+                set(row: row, column: x, Cell(text: String(character), width: UInt8(glyph.width), style: style))
                 if glyph.width == 2 { set(row: row, column: x + 1, Cell(text: "", width: 0, style: style)) }
             }
             x += glyph.width

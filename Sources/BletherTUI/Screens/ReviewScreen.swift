@@ -78,6 +78,6 @@ package struct ReviewScreen: Sendable {
         frame.message(message, into: &grid)
         let keys = grid.rows - 1
         grid.fill(row: keys, style: CellStyle(.keyBar))
-        grid.write(" " + catalog.text(.reviewKeys), row: keys, column: 0, style: CellStyle(.keyBar))
+        grid.write(" " + catalog.text(.reviewKeys, KeyShortcut.barNames), row: keys, column: 0, style: CellStyle(.keyBar))
     }
 }
