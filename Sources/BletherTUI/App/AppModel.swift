@@ -243,12 +243,15 @@ package struct AppModel: Sendable {
     /// Lets the screen in front settle its scrolling for the current size, so the caret
     /// stays in view, and records where clicks land; done after every change, so ``render()`` only reads.
     mutating func settleLayout() {
-        defer { recordHitRegions() }
-        guard case .conversation(var screen) = mode, columns >= ScreenFrame.minimumColumns, rows >= ScreenFrame.minimumRows else { return }
+        guard case .conversation(var screen) = mode, columns >= ScreenFrame.minimumColumns, rows >= ScreenFrame.minimumRows else {
+            return recordHitRegions()
+        }
         var scratch = CellGrid(columns: columns, rows: rows, direction: LayoutDirection(catalog))
         scratch.asciiOnly = settings.asciiOnly
         screen.render(into: &scratch, frame: ScreenFrame(catalog: catalog, settings: settings))
         mode = .conversation(screen)
+        // The conversation just drawn is where its clicks land (an overlay takes no clicks): not drawn again for them.
+        hitRegions = settings.mouse ? scratch.hitRegions : []
     }
 
     /// The screen as it should look now.
