@@ -17,6 +17,9 @@ private let suspendRequested = Atomic<Bool>(false)
 /// if case .signal = try FullScreenRunner.run(app) { … }
 /// ```
 package enum FullScreenRunner {
+    /// How many keys already waiting are handled before the screen is drawn again.
+    static let keysPerFrame = 256
+
     @discardableResult
     package static func run(_ app: some TerminalProgram) throws -> FullScreenEnding {
         // Whatever started Blether may have blocked these; the program needs to see them.
@@ -56,7 +59,11 @@ package enum FullScreenRunner {
                 needsDrawing = false
             }
             if let key = driver.nextKey() {
-                app.handle(key)
+                // Keys already waiting — a paste — are handled together before the screen is
+                // drawn again, a few hundred at a time so a long paste still shows it coming in.
+                var keys = [key]
+                while keys.count < FullScreenRunner.keysPerFrame, let more = driver.pendingKey() { keys.append(more) }
+                app.handle(keys)
                 needsDrawing = true
             }
         }

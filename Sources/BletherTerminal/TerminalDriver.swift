@@ -134,6 +134,13 @@ package final class TerminalDriver {
 
     /// The next key, or `nil` when none arrived within the input timeout or what arrived
     /// was a sequence that means nothing here (it is ignored whole, never typed as text).
+    /// A key already waiting to be read (the rest of a paste), without waiting for one.
+    package func pendingKey() -> Key? {
+        wtimeout(window, 0)
+        defer { wtimeout(window, 150) }
+        return nextKey()
+    }
+
     package func nextKey() -> Key? {
         var character: wint_t = 0
         let status = wget_wch(window, &character)

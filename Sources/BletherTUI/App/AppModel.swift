@@ -71,6 +71,28 @@ package struct AppModel: Sendable {
         return commands
     }
 
+    /// Keys that arrived together (a paste): handled in order as ``update(_:at:)`` handles
+    /// each, with the layout settled once after them, not after every letter. Letters typed
+    /// in a row are taken together; any other key, or one that gives the edge work (a save),
+    /// ends the run, so its work is done before the next key is read. Returns the work and
+    /// how many keys were handled.
+    ///
+    /// ```swift
+    /// let (commands, handled) = model.update(keys: pasted[...], at: now)
+    /// ```
+    package mutating func update(keys: ArraySlice<Key>, at now: Date) -> (commands: [AppCommand], handled: Int) {
+        var commands: [AppCommand] = []
+        var handled = 0
+        for key in keys {
+            if handled > 0 { guard case .character = key else { break } }
+            handle(key, at: now, into: &commands)
+            handled += 1
+            guard commands.isEmpty else { break }
+        }
+        settleLayout()
+        return (commands, handled)
+    }
+
     mutating func handle(_ key: Key, at now: Date, into commands: inout [AppCommand]) {
         switch key {
         case .mouse(let event):
