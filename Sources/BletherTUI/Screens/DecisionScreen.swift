@@ -74,13 +74,14 @@ package struct DecisionScreen: Sendable {
         let width = grid.columns - 4
         let reasonsLabel = TextLayout.lines(catalog.text(.decisionReasonsLabel), width: width)
         let keyLabel = TextLayout.lines(catalog.text(.decisionKeyLabel), width: width)
-        let formRows = 2 + reasonsLabel.count + 3 + keyLabel.count + 1 + 1
-        let bodyTop = 2, bodyBottom = grid.rows - 3 - formRows
+        let formRows = 1 + outcome.height(width: width, chosenWord: catalog.text(.tuiChosen), glyphs: frame.glyphs) + reasonsLabel.count + 3 + keyLabel.count + 1
+        let bodyTop = 2, bodyBottom = frame.bodyBottom(message, in: grid) - formRows
         let lines = DocumentView.lines(explanation, width: width)
-        let first = min(scroll, max(lines.count - (bodyBottom - bodyTop + 1), 0))
-        for (offset, line) in lines.dropFirst(first).prefix(max(bodyBottom - bodyTop + 1, 0)).enumerated() {
-            grid.write(line.text, row: bodyTop + offset, column: 2, style: CellStyle(.normal, bold: line.isHeading), limit: 2 + width)
+        let window = ScrollWindow.from(first: scroll, total: lines.count, height: max(bodyBottom - bodyTop + 1, 0))
+        for (offset, line) in lines[window.shown].enumerated() {
+            grid.write(line.text, row: bodyTop + window.offset + offset, column: 2, style: CellStyle(.normal, bold: line.isHeading), limit: 2 + width)
         }
+        frame.moreSigns(window, top: bodyTop, bottom: bodyBottom, column: 2, width: width, into: &grid)
         frame.rule(row: bodyBottom + 1, into: &grid)
         var row = bodyBottom + 2
         let drawn = outcome.draw(into: &grid, row: row, column: 2, width: width, chosenWord: catalog.text(.tuiChosen), glyphs: frame.glyphs,

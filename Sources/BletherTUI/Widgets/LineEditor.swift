@@ -58,6 +58,36 @@ package struct LineEditor: Sendable, Equatable {
     }
 }
 
+extension LineEditor {
+    /// The field's words wrapped at `width`, leaving a cell at each line's end for the caret.
+    private func wrapped(width: Int) -> [TextLayout.Line] {
+        TextLayout.wrap(characters.map { $0 == "\n" ? " " : $0 }, width: max(width - 1, 1))
+    }
+
+    /// The rows ``drawWrapped(into:row:column:width:style:)`` takes at `width`: one for each wrapped line.
+    package func wrappedRows(width: Int) -> Int {
+        wrapped(width: width).count
+    }
+
+    /// Draws the field on as many rows as its words need, so a sentence is read whole from its
+    /// start; returns the rows used and where the caret is drawn.
+    @discardableResult
+    package func drawWrapped(into grid: inout CellGrid, row: Int, column: Int, width: Int, style: CellStyle) -> (rows: Int, caret: GridPoint) {
+        let lines = wrapped(width: width)
+        var caretPoint = GridPoint(row: row, column: column)
+        for (index, line) in lines.enumerated() {
+            grid.fill(row: row + index, from: column, to: column + width, style: style)
+            grid.write(line.text, row: row + index, column: column, style: style, limit: column + width, logicalOrder: true)
+        }
+        for (index, line) in lines.enumerated().reversed() where caret >= line.start {
+            let end = min(caret, line.start + line.text.count)
+            caretPoint = GridPoint(row: row + index, column: column + TextWidth.of(String(characters[line.start..<end])))
+            break
+        }
+        return (lines.count, caretPoint)
+    }
+}
+
 /// The editing every text field shares: typing, deleting, and moving by character and word.
 enum CaretEditing {
     /// Applies `key` if it is one of the shared edits; returns whether it was.
