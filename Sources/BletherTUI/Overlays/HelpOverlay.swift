@@ -29,9 +29,41 @@ package struct HelpOverlay: Sendable, Equatable {
     }
 
     /// The help's lines at the width of its box on a screen `columns` wide.
+    /// A line that runs on is wrapped under its words, not under its key.
     static func lines(_ catalog: Catalog, columns: Int) -> [String] {
-        catalog.text(.tuiHelp).split(separator: "\n", omittingEmptySubsequences: false)
-            .flatMap { TextLayout.lines(String($0), width: max(columns - 8, 1)) }
+        let width = max(columns - 8, 1)
+        return catalog.text(.tuiHelp).split(separator: "\n", omittingEmptySubsequences: false).flatMap { part -> [String] in
+            let line = String(part)
+            let indent = wordsColumn(line)
+            guard indent > 0, indent < width / 2 else { return TextLayout.lines(line, width: width) }
+            let lead = String(line.prefix(keyLength(line, column: indent)))
+            let words = String(line.dropFirst(lead.count))
+            return TextLayout.lines(words, width: width - indent).enumerated().map { ($0.offset == 0 ? lead : String(repeating: " ", count: indent)) + $0.element }
+        }
+    }
+
+    /// The cell where a key's words begin ("  F1            this help": 16), or 0 for a line that is not a key's.
+    private static func wordsColumn(_ line: String) -> Int {
+        guard line.hasPrefix("  ") else { return 0 }
+        var cells = 0, spaces = 0
+        for character in line {
+            if character == " " { spaces += 1 } else {
+                if spaces >= 2 && cells > 2 { return cells }
+                spaces = 0
+            }
+            cells += TextWidth.of(character)
+        }
+        return 0
+    }
+
+    /// How many characters of `line` come before the cell `column`.
+    private static func keyLength(_ line: String, column: Int) -> Int {
+        var cells = 0, count = 0
+        for character in line where cells < column {
+            cells += TextWidth.of(character)
+            count += 1
+        }
+        return count
     }
 
     /// Rows the help's lines have in a box on a screen `rows` high (the last row says how to close it).

@@ -4,7 +4,7 @@ extension ConversationScreen {
     /// Draws the conversation at the grid's size.
     mutating func render(into grid: inout CellGrid, frame: ScreenFrame) {
         let speaker = catalog.text(.tuiSpeaking, ["speaker": words.speakerName(session.speaker)])
-        frame.header(catalog.text(.tuiHeader, ["person": summary.person, "form": words.formTitle]), right: speaker, into: &grid)
+        let headerRows = frame.header(catalog.text(.tuiHeader, ["person": summary.person, "form": words.formTitle]), right: speaker, into: &grid)
         var progress = words.progress(of: session)
         if let section = session.currentSection {
             progress += " · " + catalog.text(.tuiSectionState, ["state": words.state(session.state(of: section))])
@@ -12,9 +12,9 @@ extension ConversationScreen {
         // The progress line wraps rather than losing its end (how many required questions are left).
         let progressLines = TextLayout.lines(progress, width: grid.columns - 2).prefix(3)
         for (offset, line) in progressLines.enumerated() {
-            grid.write(" " + line, row: 1 + offset, column: 0, style: CellStyle(.heading))
+            grid.write(" " + line, row: headerRows + offset, column: 0, style: CellStyle(.heading))
         }
-        let ruleRow = 1 + progressLines.count
+        let ruleRow = headerRows + progressLines.count
         frame.rule(row: ruleRow, into: &grid)
 
         let paneWidth = sectionPaneWidth(columns: grid.columns)
@@ -80,7 +80,20 @@ extension ConversationScreen {
             if offset == focusIndex { focusRows = start..<rows.count }
         }
         let listTop = top + 1
-        let window = ScrollWindow.around(total: rows.count, height: bottom - top, keep: focusRows)
+        var window = ScrollWindow.around(total: rows.count, height: bottom - top, keep: focusRows)
+        // A scrolled list starts with a section's first line, not the end of a wrapped title: the window
+        // moves back to the section's start, or on to the next one, whichever still shows the focus whole.
+        if window.moreAbove, rows[window.first].line > 0 {
+            let back = window.first - rows[window.first].line
+            let on = rows[window.first...].firstIndex { $0.line == 0 }
+            for start in [back, on].compactMap({ $0 }) {
+                let snapped = ScrollWindow.from(first: start, total: rows.count, height: bottom - top)
+                guard snapped.first == start || !snapped.moreAbove, snapped.shown.contains(focusRows.lowerBound),
+                      focusRows.upperBound <= snapped.shown.upperBound else { continue }
+                window = snapped
+                break
+            }
+        }
         for (index, entry) in rows[window.shown].enumerated() {
             let row = listTop + window.offset + index
             let offset = entry.section, section = form.sections[offset]

@@ -127,8 +127,10 @@ package struct HomeScreen: Sendable {
     private func columnWidths(columns: Int, forms: [String], catalog: Catalog) -> (person: Int, form: Int, state: Int, changed: Int) {
         let changed = max(TextWidth.of(LocalTimestamp.text(Date(timeIntervalSince1970: 0))), TextWidth.of(catalog.text(.tuiColumnChanged)))
         let room = columns - 5 - changed
-        let longestState = (ConversationState.allCases.map(catalog.conversationState) + [catalog.text(.tuiColumnState)]).map(TextWidth.of).max() ?? 10
-        let state = min(longestState, max(room / 4, 10))
+        let states = ConversationState.allCases.map(catalog.conversationState) + [catalog.text(.tuiColumnState)]
+        let longestState = states.map(TextWidth.of).max() ?? 10
+        let longestWord = states.flatMap { $0.split(separator: " ") }.map { TextWidth.of(String($0)) }.max() ?? 10
+        let state = min(longestState, max(room / 4, longestWord, 10))
         let longestForm = (forms + [catalog.text(.tuiColumnForm)]).map(TextWidth.of).max() ?? 12
         let form = min(longestForm, max((room - state) / 2, 12))
         return (room - state - form, form, state, changed)

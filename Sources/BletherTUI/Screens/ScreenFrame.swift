@@ -10,14 +10,22 @@ struct ScreenFrame {
 
     var glyphs: Glyphs { settings.glyphs }
 
-    /// Title on the left, `right` on the right, across the whole first row.
-    func header(_ title: String, right: String, into grid: inout CellGrid) {
+    /// Title on the left, `right` on the right, across the first row; a title too long for it
+    /// wraps onto the rows below (up to two more), so it is read whole. Returns the rows used.
+    @discardableResult
+    func header(_ title: String, right: String, into grid: inout CellGrid) -> Int {
         let style = CellStyle(.title, bold: true)
-        grid.fill(row: 0, style: style)
         let rightWidth = TextWidth.of(right)
-        grid.write(" " + TextLayout.truncate(title, width: max(grid.columns - rightWidth - 4, 10), ascii: settings.asciiOnly),
-                   row: 0, column: 0, style: style)
+        let lines = TextLayout.lines(title, width: max(grid.columns - rightWidth - 4, 10))
+        let shown = Array(lines.prefix(3))
+        for (offset, line) in shown.enumerated() {
+            grid.fill(row: offset, style: style)
+            let cut = offset == 2 && lines.count > 3
+            grid.write(" " + (cut ? TextLayout.truncate(line + " " + glyphs.ellipsis, width: grid.columns - rightWidth - 4, ascii: settings.asciiOnly) : line),
+                       row: offset, column: 0, style: style)
+        }
         grid.write(right + " ", row: 0, column: max(grid.columns - rightWidth - 1, 0), style: style)
+        return shown.count
     }
 
     func rule(row: Int, from column: Int = 0, to limit: Int? = nil, into grid: inout CellGrid) {
