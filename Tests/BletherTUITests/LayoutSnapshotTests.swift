@@ -104,7 +104,8 @@ import Testing
         let catalog = try #require(TUIFixture.library.catalog(language: language))
         var model = AppModel(catalog: catalog, forms: TUIFixture.library.latestForms, size: (80, 24), contentHash: ContentHash.sha256)
         let people = ["Morag Campbell", "Iain MacLeod", "Catrìona NicDhòmhnaill-Stiùbhart", "李小梅 (Li Xiaomei)", "Seonaidh Moireasdan", "Ann Smith",
-                      "Eilidh Rothach", "Donnchadh Bàn Mac an t-Saoir", "Peigi Nic a' Phearsain", "Jim Brown", "Kirsty Anderson"]
+                      "Eilidh Rothach", "Donnchadh Bàn Mac an t-Saoir", "Peigi Nic a' Phearsain", "Jim Brown", "Kirsty Anderson",
+                      "Ruairidh MacAoidh", "Mòrag NicLeòid", "Tormod Dòmhnallach", "Anna Wiśniewska", "Amir Hussain"]
         let states = ConversationState.allCases
         let conversations = people.enumerated().map { index, person in
             ConversationSummary(id: "c\(index)", formID: "adult-good-conversation", formVersion: 1, person: person, language: language,

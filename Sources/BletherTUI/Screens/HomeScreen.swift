@@ -123,7 +123,7 @@ package struct HomeScreen: Sendable {
     }
 
     /// The columns' widths: the time as wide as it is; the state and the form as wide as their
-    /// longest words in this language, within a fair share of the row; the person the rest.
+    /// longest words in this language, leaving the person at least 16 cells; the person the rest.
     private func columnWidths(columns: Int, forms: [String], catalog: Catalog) -> (person: Int, form: Int, state: Int, changed: Int) {
         let changed = max(TextWidth.of(LocalTimestamp.text(Date(timeIntervalSince1970: 0))), TextWidth.of(catalog.text(.tuiColumnChanged)))
         let room = columns - 5 - changed
@@ -132,7 +132,7 @@ package struct HomeScreen: Sendable {
         let longestWord = states.flatMap { $0.split(separator: " ") }.map { TextWidth.of(String($0)) }.max() ?? 10
         let state = min(longestState, max(room / 4, longestWord, 10))
         let longestForm = (forms + [catalog.text(.tuiColumnForm)]).map(TextWidth.of).max() ?? 12
-        let form = min(longestForm, max((room - state) / 2, 12))
+        let form = min(longestForm, max(room - state - 16, 12))
         return (room - state - form, form, state, changed)
     }
 }
