@@ -210,6 +210,19 @@ import Testing
         #expect(!fixture.screen.contains("▲ more above"), "\(fixture.screen)")
     }
 
+    @Test func theDecisionsExplanationStopsAtItsEnd() throws {
+        let fixture = try TUIFixture()
+        try DecisionScreenTests().referredRecord(fixture)
+        try fixture.restart()
+        fixture.press(.down, .function(9))
+        #expect(fixture.screen.contains("▼ more below") && !fixture.screen.contains("▲ more above"), "\(fixture.screen)")
+        for _ in 0..<30 { fixture.press(.pageDown) }
+        #expect(fixture.screen.contains("▲ more above") && !fixture.screen.contains("▼ more below"), "\(fixture.screen)")
+        // One page back up shows more below again: the scroll did not run on past the end.
+        fixture.press(.pageUp)
+        #expect(fixture.screen.contains("▼ more below"), "\(fixture.screen)")
+    }
+
     @Test func asciiSaysItInASCII() throws {
         let fixture = try TUIFixture(columns: 80, rows: 24, settings: DisplaySettings(asciiOnly: true))
         fixture.press(.function(1), .pageDown)

@@ -255,6 +255,10 @@ package struct AppModel: Sendable {
             help.settle(columns: columns, rows: rows, catalog: catalog)
             overlay = .help(help)
         }
+        if case .decide(var decision) = mode {
+            decision.settle(columns: columns, rows: rows, frame: ScreenFrame(catalog: catalog, settings: settings))
+            mode = .decide(decision)
+        }
         guard case .conversation(var screen) = mode else { return }
         var scratch = CellGrid(columns: columns, rows: rows)
         scratch.rightToLeft = catalog.rightToLeft
