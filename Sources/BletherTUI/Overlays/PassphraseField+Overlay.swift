@@ -47,7 +47,7 @@ extension PassphraseField {
     func renderLeavingReview(into grid: inout CellGrid, frame: ScreenFrame) {
         let catalog = frame.catalog
         // A refused passphrase is said inside the box, above the emptied field.
-        let wrong = refused ? Array(TextLayout.lines(catalog.text(.reviewLeaveWrong), width: 56).prefix(2)) : []
+        let wrong = refused ? TextLayout.lines(catalog.text(.reviewLeaveWrong), width: 56) : []
         let area = frame.box(title: catalog.text(.reviewLeaveTitle), width: 62, height: 6 + wrong.count, into: &grid)
         grid.write(catalog.text(.reviewPlainLeave), row: area.row, column: area.column, style: CellStyle(.dialog), limit: area.column + area.width)
         for (offset, line) in wrong.enumerated() {
