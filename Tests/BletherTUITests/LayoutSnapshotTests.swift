@@ -255,3 +255,16 @@ import Testing
         #expect(ScrollWindow.around(total: 60, height: 10, keep: 10..<40, caret: 10).first == 10)
     }
 }
+
+/// A row of numbers wider than its space goes on over a second line: no number is left out.
+@Suite struct NumberRowWrapTests {
+    @Test func everyNumberShowsInANarrowSpace() {
+        var grid = CellGrid(columns: 30, rows: 4)
+        let drawn = NumberRow(points: 0...10, chosen: 10).draw(into: &grid, row: 0, column: 0, width: 30, chosenWord: "chosen", focused: true)
+        let text = grid.text
+        let shown = text.split(whereSeparator: \.isWhitespace)
+        for number in 0...9 { #expect(shown.contains("\(number)"), "\(number): \(text)") }
+        #expect(text.contains("[10]") && text.contains("10 — chosen"), "\(text)")
+        #expect(drawn.rows == 2 && drawn.caret.row == 1, "\(drawn): \(text)")
+    }
+}

@@ -252,7 +252,7 @@ extension ConversationScreen {
         case .line(let line):
             drawn = line.drawWrapped(into: &grid, row: row, column: column, width: min(width, 60), style: CellStyle(.field, underline: true))
         case .numbers(let numbers):
-            drawn = (1, numbers.draw(into: &grid, row: row, column: column, width: width, chosenWord: catalog.text(.tuiChosen), focused: sectionListFocus == nil))
+            drawn = numbers.draw(into: &grid, row: row, column: column, width: width, chosenWord: catalog.text(.tuiChosen), focused: sectionListFocus == nil)
         case .choices(let list):
             drawn = list.draw(into: &grid, row: row, column: column, width: width, chosenWord: catalog.text(.tuiChosen),
                               glyphs: frame.glyphs, focused: sectionListFocus == nil)
