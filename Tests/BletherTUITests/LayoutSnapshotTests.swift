@@ -158,7 +158,7 @@ import Testing
     @Test(arguments: languages)
     func signBox(language: String) throws {
         let fixture = try TUIFixture(language: language)
-        try DecisionScreenTests().referredRecord(fixture)
+        _ = try DecisionScreenTests().referredRecord(fixture)
         try fixture.restart()
         // A key made from fixed bytes, so the snapshot holds the same fingerprint every run.
         let identity = KeyIdentity(name: "Rhona Baird", role: .teamLeader, publicKey: Data((0..<32).map { UInt8($0 * 7 % 256) }).base64EncodedString())
@@ -212,7 +212,7 @@ import Testing
 
     @Test func theDecisionsExplanationStopsAtItsEnd() throws {
         let fixture = try TUIFixture()
-        try DecisionScreenTests().referredRecord(fixture)
+        _ = try DecisionScreenTests().referredRecord(fixture)
         try fixture.restart()
         fixture.press(.down, .function(9))
         #expect(fixture.screen.contains("▼ more below") && !fixture.screen.contains("▲ more above"), "\(fixture.screen)")
