@@ -186,12 +186,8 @@ package struct RecordSealing: Sendable {
 
     /// A stored revision's envelope with its countersignatures after the signer's own.
     static func withCountersignatures(_ revision: StoredRevision) -> Data {
-        guard var envelope = try? Envelope(decoding: revision.envelope) else { return revision.envelope }
-        for counter in revision.countersignatures {
-            envelope = Envelope(payloadType: envelope.payloadType, payload: envelope.payload,
-                                signatures: envelope.signatures + [.init(keyID: counter.keyID, bytes: counter.signature)])
-        }
-        return envelope.encoded
+        guard let envelope = try? Envelope(decoding: revision.envelope) else { return revision.envelope }
+        return envelope.adding(revision.countersignatures.map { .init(keyID: $0.keyID, bytes: $0.signature) }).encoded
     }
 
     /// Every signed revision of a record, oldest first, with every signature on each as a copy
@@ -216,6 +212,22 @@ package struct RecordSealing: Sendable {
 
     /// Verifies one record against the trusted keys. (`blether verify` notes each run once in the audit log.)
     package func verify(record: String, trusted: [KeyIdentity]) throws(StoreError) -> RevisionVerifier.Result {
-        RevisionVerifier(trusted: trusted).verify(record: record, envelopes: try envelopes(record: record))
+        try verify(record: record, with: RevisionVerifier(trusted: trusted))
+    }
+
+    /// Verifies one record with a verifier made once for many: each revision is read and
+    /// opened once, and its envelope checked as read, its countersignatures added, never
+    /// encoded again.
+    package func verify(record: String, with verifier: RevisionVerifier) throws(StoreError) -> RevisionVerifier.Result {
+        let revisions = try store.revisions(record: record)
+        var envelopes: [Envelope] = []
+        for revision in revisions {
+            guard let envelope = try? Envelope(decoding: revision.envelope) else {
+                // Said as the verifier says it, from the bytes as stored.
+                return verifier.verify(record: record, envelopes: revisions.map(RecordSealing.withCountersignatures))
+            }
+            envelopes.append(envelope.adding(revision.countersignatures.map { .init(keyID: $0.keyID, bytes: $0.signature) }))
+        }
+        return verifier.verify(record: record, read: envelopes)
     }
 }

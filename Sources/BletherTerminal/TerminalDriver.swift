@@ -114,7 +114,7 @@ package final class TerminalDriver {
             }
         }
         blether_set_attributes(window, blether_attr_normal())
-        if let cursor = grid.cursor {
+        if let cursor = grid.screenCursor {
             curs_set(1)
             wmove(window, Int32(cursor.row), Int32(cursor.column))
         } else {

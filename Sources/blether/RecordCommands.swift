@@ -222,10 +222,11 @@ struct VerifyCommand: ParsableCommand {
             throw Failure(context.message(for: error))
         }
         var failures = 0
+        let verifier = RevisionVerifier(trusted: trusted)
         for record in records {
             // One record that cannot be read does not stop the others being checked.
             do {
-                let result = try RecordSealing(store: store).verify(record: record, trusted: trusted)
+                let result = try RecordSealing(store: store).verify(record: record, with: verifier)
                 if result.revisions == 0 {
                     // A record the log knows is reported below; one nobody knows is named here.
                     if !integrity.recordsInLog.contains(record) {

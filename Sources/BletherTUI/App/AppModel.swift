@@ -186,7 +186,7 @@ package struct AppModel: Sendable {
             screen.accept(session)
             screen.message = nil
             if effects.contains(.agreementCleared) {
-                screen.message = .problem(catalog.text(.agreementCleared, ["person": screen.summary.person]))
+                screen.message = .problem(catalog.text(.agreementCleared, ["person": BidiLine.personsWords(screen.summary.person)]))
                 mode = .conversation(screen)
                 return true
             }
@@ -260,8 +260,7 @@ package struct AppModel: Sendable {
             mode = .decide(decision)
         }
         guard case .conversation(var screen) = mode else { return }
-        var scratch = CellGrid(columns: columns, rows: rows)
-        scratch.rightToLeft = catalog.rightToLeft
+        var scratch = CellGrid(columns: columns, rows: rows, direction: LayoutDirection(catalog))
         screen.render(into: &scratch, frame: ScreenFrame(catalog: catalog, settings: settings))
         mode = .conversation(screen)
     }
@@ -271,8 +270,7 @@ package struct AppModel: Sendable {
         guard columns >= ScreenFrame.minimumColumns, rows >= ScreenFrame.minimumRows else {
             return ScreenFrame.tooSmall(columns: columns, rows: rows, catalog: catalog)
         }
-        var grid = CellGrid(columns: columns, rows: rows)
-        grid.rightToLeft = catalog.rightToLeft
+        var grid = CellGrid(columns: columns, rows: rows, direction: LayoutDirection(catalog))
         let frame = ScreenFrame(catalog: catalog, settings: settings)
         var words: ConversationWording?
         switch mode {

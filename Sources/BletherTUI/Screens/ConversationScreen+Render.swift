@@ -4,7 +4,7 @@ extension ConversationScreen {
     /// Draws the conversation at the grid's size.
     mutating func render(into grid: inout CellGrid, frame: ScreenFrame) {
         let speaker = catalog.text(.tuiSpeaking, ["speaker": words.speakerName(session.speaker)])
-        let headerRows = frame.header(catalog.text(.tuiHeader, ["person": summary.person, "form": words.formTitle]), right: speaker, into: &grid)
+        let headerRows = frame.header(catalog.text(.tuiHeader, ["person": BidiLine.personsWords(summary.person), "form": words.formTitle]), right: speaker, into: &grid)
         var progress = words.progress(of: session)
         if let section = session.currentSection {
             progress += " · " + catalog.text(.tuiSectionState, ["state": words.state(session.state(of: section))])
@@ -156,8 +156,7 @@ extension ConversationScreen {
         let editorRows = editor.map { _ in measureEditor(width: width - 2, frame: frame) } ?? 0
         let heights = lines.map { if case .editor = $0 { editorRows } else { 1 } }
         func rowsBefore(_ index: Int) -> Int { heights[..<min(index, heights.count)].reduce(0, +) }
-        var sheet = CellGrid(columns: width, rows: max(heights.reduce(0, +), 1))
-        sheet.rightToLeft = grid.rightToLeft
+        var sheet = CellGrid(columns: width, rows: max(heights.reduce(0, +), 1), direction: grid.direction)
         var caret: GridPoint?
         var row = 0
         for line in lines {
@@ -211,8 +210,11 @@ extension ConversationScreen {
                 }
                 focusRange = start..<lines.count
             } else if let answer = session.answers[question.id], !answer.value.isEmpty {
-                for line in TextLayout.lines(words.answerText(answer.value, question: question.id), width: width - 2) {
-                    lines.append(.text("  " + line, .normal))
+                // The person's words in their own direction, line by line.
+                let text = words.answerText(answer.value, question: question.id)
+                let direction = BidiLine.direction(of: text)
+                for line in TextLayout.lines(text, width: width - 2) {
+                    lines.append(.text("  " + BidiLine.personsWords(line, direction: direction), .normal))
                 }
             } else {
                 lines.append(.text("  " + catalog.text(.answerNone), CellStyle(.muted)))
@@ -282,10 +284,11 @@ extension ConversationScreen {
             let style = CellStyle(highlighted ? .selected : .normal)
             if highlighted { caret = GridPoint(row: y, column: column) }
             let number = "\(index + 1). "
+            let direction = BidiLine.direction(of: text)
             for (offset, line) in TextLayout.lines(text, width: max(width - TextWidth.of(number), 8)).enumerated() {
                 if highlighted { grid.fill(row: y, from: column, to: column + width, style: style) }
                 let lead = offset == 0 ? number : String(repeating: " ", count: TextWidth.of(number))
-                grid.write(lead + line, row: y, column: column, style: style, limit: column + width)
+                grid.write(lead + BidiLine.personsWords(line, direction: direction), row: y, column: column, style: style, limit: column + width)
                 y += 1
             }
         }

@@ -71,7 +71,7 @@ package struct DecisionScreen: Sendable {
 
     /// Draws the header, and says where the explanation goes below it and its lines.
     private func explanationArea(into grid: inout CellGrid, frame: ScreenFrame) -> (top: Int, bottom: Int, lines: [DocumentView.Line]) {
-        let headerRows = frame.header(catalog.text(.decisionScreenTitle, ["person": summary.person]), right: catalog.conversationState(summary.state), into: &grid)
+        let headerRows = frame.header(catalog.text(.decisionScreenTitle, ["person": BidiLine.personsWords(summary.person)]), right: catalog.conversationState(summary.state), into: &grid)
         let width = grid.columns - 4
         let formRows = 1 + outcome.height(width: width, chosenWord: catalog.text(.tuiChosen), glyphs: frame.glyphs)
             + TextLayout.lines(catalog.text(.decisionReasonsLabel), width: width).count + 3

@@ -10,15 +10,19 @@ package struct HomeScreen: Sendable {
     package private(set) var highlighted = 0
     package var message: ScreenMessage?
 
+    /// Conversations whose person's name contains the filter, ignoring case and accents:
+    /// found once each time the filter changes, over names folded once.
+    package private(set) var shown: [ConversationSummary]
+    private let names: NameIndex
+
     package init(conversations: [ConversationSummary]) {
         self.conversations = conversations
+        shown = conversations
+        names = NameIndex(names: conversations.map(\.person))
     }
 
-    /// Conversations whose person's name contains the filter, ignoring case and accents.
-    package var shown: [ConversationSummary] {
-        let wanted = filter.text.trimmingCharacters(in: .whitespaces)
-        guard !wanted.isEmpty else { return conversations }
-        return conversations.filter { $0.person.range(of: wanted, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
+    private mutating func find() {
+        shown = filter.text.isEmpty ? conversations : names.matches(filter.text).map { conversations[$0] }
     }
 
     enum Intent: Equatable { case none, open(String), new, decide(String) }
@@ -43,9 +47,11 @@ package struct HomeScreen: Sendable {
             guard let summary = highlightedSummary, summary.state == .referred else { return .none }
             return .decide(summary.id)
         case .enter: return highlighted == 0 ? .new : .open(shown[highlighted - 1].id)
-        case .escape: filter = LineEditor(); highlighted = 0
+        case .escape: filter = LineEditor(); highlighted = 0; find()
         default:
+            let before = filter.text
             if filter.handle(key) {
+                if filter.text != before { find() }
                 highlighted = shown.isEmpty ? 0 : 1
                 message = shown.isEmpty && !filter.text.isEmpty ? .note("") : nil
             }
@@ -89,7 +95,11 @@ package struct HomeScreen: Sendable {
         var entryCells: [[[String]]] = [[]]
         var highlightedRows = 0..<newLines.count
         for (index, summary) in items.enumerated() {
+            // The person's name in its own direction; the time always left to right.
             let cells = cells([summary.person, forms(summary.formID), catalog.conversationState(summary.state), LocalTimestamp.text(summary.updatedAt)])
+                .enumerated().map { column, lines in
+                    column == 0 ? lines.map { BidiLine.personsWords($0) } : column == 3 ? lines.map(BidiLine.leftToRight) : lines
+                }
             entryCells.append(cells)
             let start = rows.count
             rows += (0..<(cells.map(\.count).max() ?? 1)).map { (index + 1, $0) }
@@ -115,7 +125,7 @@ package struct HomeScreen: Sendable {
         if conversations.isEmpty {
             grid.write(" " + catalog.text(.plainHomeEmpty), row: 6, column: 0, style: CellStyle(.muted))
         } else if items.isEmpty {
-            grid.write(" " + catalog.text(.tuiHomeNoneMatch, ["filter": filter.text]), row: 6, column: 0, style: CellStyle(.muted))
+            grid.write(" " + catalog.text(.tuiHomeNoneMatch, ["filter": BidiLine.personsWords(filter.text)]), row: 6, column: 0, style: CellStyle(.muted))
         }
         frame.message(message.flatMap { if case .note("") = $0 { nil } else { $0 } }, into: &grid)
         let decide: [UIText] = highlightedSummary?.state == .referred ? [.tuiKeyDecide] : []

@@ -90,9 +90,8 @@ package struct NewConversationScreen: Sendable {
         frame.rule(row: 1, into: &grid)
         let top = 3, bottom = frame.bodyBottom(message, in: grid)
         // Drawn whole on a sheet, then shown through a window that keeps the focused part in view.
-        var nowhere = CellGrid(columns: grid.columns, rows: 0)
-        var sheet = CellGrid(columns: grid.columns, rows: max(drawBody(into: &nowhere, frame: frame).rows, 1))
-        sheet.rightToLeft = grid.rightToLeft
+        var nowhere = CellGrid(columns: grid.columns, rows: 0, direction: grid.direction)
+        var sheet = CellGrid(columns: grid.columns, rows: max(drawBody(into: &nowhere, frame: frame).rows, 1), direction: grid.direction)
         let body = drawBody(into: &sheet, frame: frame)
         let window = ScrollWindow.around(total: sheet.rows, height: bottom - top + 1, keep: body.focus, caret: body.caret.row)
         grid.paste(sheet, from: window.first, count: window.count, row: top + window.offset, column: 0)
