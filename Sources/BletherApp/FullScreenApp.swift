@@ -46,6 +46,11 @@ package final class FullScreenApp: TerminalProgram {
 
     package var signing: Signing? { didSet { model.canSign = signing != nil } }
     package var deciding: Deciding? { didSet { model.canDecide = deciding != nil } }
+    /// The key signing uses, named in the passphrase box with its whole fingerprint.
+    package var signingKey: SigningKeyShown? {
+        get { model.signingKey }
+        set { model.signingKey = newValue }
+    }
     /// Checks the worker's passphrase before the person's review is left.
     package var reviewLock: ((String) -> Bool)?
 

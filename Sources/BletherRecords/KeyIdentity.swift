@@ -51,6 +51,12 @@ package struct KeyIdentity: Sendable, Equatable, Codable {
         return stride(from: 0, to: digits.count, by: 4).map { String(digits[$0..<min($0 + 4, digits.count)]) }.joined(separator: " ")
     }
 
+    /// Every hex digit of the key id in groups of four: what the signing box shows, to compare whole.
+    package var fullFingerprint: String {
+        let digits = Array(keyID)
+        return stride(from: 0, to: digits.count, by: 4).map { String(digits[$0..<min($0 + 4, digits.count)]) }.joined(separator: " ")
+    }
+
     /// The signer as a payload names it (`signer`, and a decision's `by`).
     package var canonical: CanonicalValue {
         .keyed([PayloadKey.Signer.keyID: .string(keyID), .name: .string(name), .role: .string(role.rawValue)])

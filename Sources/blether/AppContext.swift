@@ -181,6 +181,7 @@ struct AppContext {
                                   outcome: decision.outcome, reasons: decision.reasons)
             }
             let keyFile = try? KeyStore(dataDirectory: DataDirectory.resolve(environment: environment)).ownKey()
+            app.signingKey = keyFile.map { SigningKeyShown(name: $0.identity.name, fingerprint: $0.identity.fullFingerprint) }
             app.reviewLock = app.reviewLock ?? { passphrase in
                 let opened = (try? keyFile?.unlock(passphrase: passphrase)) != nil
                 try? store.audit(actor: store.actor, action: opened ? .passphraseRight : .passphraseWrong, record: nil, at: Date())

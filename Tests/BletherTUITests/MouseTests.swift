@@ -62,7 +62,8 @@ import Testing
         try click(fixture, on: "1.2 ")
         let screen = try #require(fixture.app.conversation)
         #expect(screen.session.currentQuestion?.id == "present")
-        guard case .problem? = screen.message else { Issue.record("no problem said: \(fixture.screen)"); return }
+        // Said under the question the draft belongs to.
+        guard case .answerProblem("present", _)? = screen.message else { Issue.record("no problem said: \(fixture.screen)"); return }
     }
 
     @Test func theWheelScrollsTheHelpAndMovesThroughTheHomeList() throws {

@@ -55,7 +55,7 @@ import Testing
         #expect(app.conversation?.editor == .numbers(NumberRow(points: 1...5, chosen: 1)))
         app.handle(.character("9"))                          // not on the scale: nothing changes, and it says why
         #expect(app.conversation?.editor == .numbers(NumberRow(points: 1...5, chosen: 1)))
-        #expect(app.render().text.contains("“9” is not on this scale. Choose a number from 1 to 5."))
+        #expect(readText(app.render()).contains("“9” is not on this scale. Choose a number from 1 to 5."))
         for key: Key in [.end, .left, .character("y"), .enter] { app.handle(key) }   // 5, then 4; a letter chooses nothing
         let form = try #require(Self.library.latestForm(id: "scale-check"))
         #expect(try store.restore(id: id, form: form).answers["how-well"]?.value == .number(4))

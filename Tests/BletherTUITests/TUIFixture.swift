@@ -90,6 +90,9 @@ final class TUIFixture {
     }
 
     var screen: String { app.render().text }
+
+    /// The screen's words as a reader takes them in: ``readText(_:)``.
+    var read: String { readText(app.render()) }
 }
 
 /// Compares a grid with `Snapshots/<name>.txt`. A missing reference fails the test and is not
@@ -106,4 +109,14 @@ func expectSnapshot(_ grid: CellGrid, named name: String, sourceLocation: Source
     case .differs(let expected):
         #expect(text == expected, "screen differs from Snapshots/\(name).txt:\n\(text)", sourceLocation: sourceLocation)
     }
+}
+
+/// A screen's words as a reader takes them in, so a sentence can be looked for however it wraps:
+/// each row's right-hand pane (after the section list's rule, when there is one), trimmed, the
+/// rows joined by a space.
+func readText(_ grid: CellGrid) -> String {
+    grid.text.split(separator: "\n").map { line in
+        let pane = line.firstIndex(of: "│").map { line[line.index(after: $0)...] } ?? line[...]
+        return pane.trimmingCharacters(in: .whitespaces)
+    }.filter { !$0.isEmpty }.joined(separator: " ")
 }

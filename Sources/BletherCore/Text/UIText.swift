@@ -403,4 +403,11 @@ package enum UIText: String, CaseIterable, Sendable {
     case copyAwaitingCountersignature = "copy.awaiting-countersignature"
     // fix1: a new passphrase needs characters anyone can see
     case keysPassphraseTooFewVisible = "keys.passphrase-too-few-visible"
+    // layout: nothing cut off, problems where they belong (issue 13)
+    case tuiMoreAbove = "tui.more-above"
+    case tuiMoreBelow = "tui.more-below"
+    case tuiSignLabel = "tui.sign.label"
+    case tuiSignDecisionLabel = "tui.sign.decision-label"
+    case tuiSignKey = "tui.sign.key"
+    case tuiSignKeyFile = "tui.sign.key-file"
 }

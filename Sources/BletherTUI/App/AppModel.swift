@@ -23,6 +23,8 @@ package struct AppModel: Sendable {
     /// Whether this program can sign records and decisions (a key is there to sign with).
     package var canSign = false
     package var canDecide = false
+    /// The key signing uses, shown in the passphrase box; `nil` when the edge cannot say.
+    package var signingKey: SigningKeyShown?
 
     /// What is on screen.
     var mode: AppScreen
@@ -228,13 +230,23 @@ package struct AppModel: Sendable {
             mode = .conversation(screen)
             return true
         } catch .notGoneThrough(let kind) {
-            screen.message = .problem(screen.showFirst(kind))
+            screen.message = Self.said(screen.showFirst(kind), refusing: event, on: screen)
             mode = .conversation(screen)
             return false
         } catch {
-            screen.message = .problem(screen.words.refusal(error, requiredText: .tuiRequired))
+            screen.message = Self.said(screen.words.refusal(error, requiredText: .tuiRequired), refusing: event, on: screen)
             mode = .conversation(screen)
             return false
+        }
+    }
+
+    /// Where a refusal is said: under the question when it refused that question's answer (or
+    /// leaving it unanswered, or clearing it), at the foot of the screen otherwise.
+    private static func said(_ words: String, refusing event: SessionEvent, on screen: ConversationScreen) -> ScreenMessage {
+        switch event {
+        case .answer(let question, _), .clear(let question): return .answerProblem(question: question, words)
+        case .skip: return screen.session.currentQuestion.map { .answerProblem(question: $0.id, words) } ?? .problem(words)
+        default: return .problem(words)
         }
     }
 
@@ -265,9 +277,16 @@ package struct AppModel: Sendable {
     /// Lets the screen in front settle its scrolling for the current size, so the caret
     /// stays in view, and records where clicks land; done after every change, so ``render()`` only reads.
     mutating func settleLayout() {
-        guard case .conversation(var screen) = mode, columns >= ScreenFrame.minimumColumns, rows >= ScreenFrame.minimumRows else {
-            return recordHitRegions()
+        guard columns >= ScreenFrame.minimumColumns, rows >= ScreenFrame.minimumRows else { return recordHitRegions() }
+        if case .help(var help) = overlay {
+            help.settle(columns: columns, rows: rows, catalog: catalog)
+            overlay = .help(help)
         }
+        if case .decide(var decision) = mode {
+            decision.settle(columns: columns, rows: rows, frame: ScreenFrame(catalog: catalog, settings: settings))
+            mode = .decide(decision)
+        }
+        guard case .conversation(var screen) = mode else { return recordHitRegions() }
         var scratch = CellGrid(columns: columns, rows: rows, direction: LayoutDirection(catalog))
         scratch.asciiOnly = settings.asciiOnly
         screen.render(into: &scratch, frame: ScreenFrame(catalog: catalog, settings: settings))
@@ -301,8 +320,23 @@ package struct AppModel: Sendable {
         case .decide(let screen):
             screen.render(into: &grid, frame: frame)
         }
-        overlay?.render(into: &grid, frame: frame, words: words)
+        if case .sign(let passphrase)? = overlay {
+            passphrase.renderSigning(into: &grid, frame: frame, label: signBoxLabel)
+        } else {
+            overlay?.render(into: &grid, frame: frame, words: words)
+        }
         return grid
+    }
+}
+
+extension AppModel {
+    /// What the signing box says: what is typed, that it signs (a record, or a decision), and
+    /// with which key, by name and whole fingerprint, or the key file named for a decision.
+    var signBoxLabel: (label: String, key: String?) {
+        let ownKey = signingKey.map { catalog.text(.tuiSignKey, ["name": $0.name, "fingerprint": $0.fingerprint]) }
+        guard case .decide(let screen) = mode else { return (catalog.text(.tuiSignLabel), ownKey) }
+        let file = screen.keyFile.text.trimmingCharacters(in: .whitespaces)
+        return (catalog.text(.tuiSignDecisionLabel), file.isEmpty ? ownKey : catalog.text(.tuiSignKeyFile, ["file": file]))
     }
 }
 

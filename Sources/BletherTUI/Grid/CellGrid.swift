@@ -31,6 +31,13 @@ package struct CellGrid: Sendable, Equatable {
         cells = Array(repeating: .blank, count: self.columns * self.rows)
     }
 
+    /// An empty grid drawn as `other` is — its direction, ASCII or not — for drawing off the
+    /// screen (a sheet to scroll through, or to count rows).
+    package init(columns: Int, rows: Int, like other: CellGrid) {
+        self.init(columns: columns, rows: rows, direction: other.direction)
+        asciiOnly = other.asciiOnly
+    }
+
     /// The cell at a screen column (not a logical one).
     package subscript(row: Int, column: Int) -> Cell {
         cells[row * columns + column]
@@ -111,6 +118,10 @@ package struct CellGrid: Sendable, Equatable {
             for x in 0..<other.columns where left + x >= 0 && left + x < columns {
                 cells[(row + offset) * columns + left + x] = other[from + offset, x]
             }
+        }
+        // Where clicks land comes along with what was drawn there.
+        for region in other.hitRegions where region.row >= from && region.row < from + count {
+            mark(region.target, row: row + region.row - from, columns: (column + region.columns.lowerBound)..<(column + region.columns.upperBound))
         }
     }
 

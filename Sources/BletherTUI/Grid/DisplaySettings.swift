@@ -30,7 +30,12 @@ package struct Glyphs: Sendable, Equatable {
     package let checked: String
     package let unchecked: String
     package let ellipsis: String
+    /// Beside "more above" and "more below" where a screen scrolls.
+    package let moreAbove: String
+    package let moreBelow: String
 
-    package static let unicode = Glyphs(horizontal: "─", vertical: "│", current: "▶", checked: "[x]", unchecked: "[ ]", ellipsis: "…")
-    package static let ascii = Glyphs(horizontal: "-", vertical: "|", current: ">", checked: "[x]", unchecked: "[ ]", ellipsis: "...")
+    package static let unicode = Glyphs(horizontal: "─", vertical: "│", current: "▶", checked: "[x]", unchecked: "[ ]", ellipsis: "…",
+                                        moreAbove: "▲", moreBelow: "▼")
+    package static let ascii = Glyphs(horizontal: "-", vertical: "|", current: ">", checked: "[x]", unchecked: "[ ]", ellipsis: "...",
+                                      moreAbove: "^", moreBelow: "v")
 }

@@ -25,13 +25,14 @@ package struct CommentOverlay: Sendable, Equatable {
 
     func render(into grid: inout CellGrid, frame: ScreenFrame) {
         let catalog = frame.catalog
-        let area = frame.box(title: catalog.text(.reviewCommentTitle), width: grid.columns - 8, height: 12, into: &grid)
-        let hint = TextLayout.lines(catalog.text(.reviewCommentHint), width: area.width)
-        for (offset, line) in hint.prefix(2).enumerated() {
+        // The hint is said whole; the box grows to hold it above a field of at least six lines.
+        let hint = TextLayout.lines(catalog.text(.reviewCommentHint), width: grid.columns - 12)
+        let area = frame.box(title: catalog.text(.reviewCommentTitle), width: grid.columns - 8, height: max(12, hint.count + 9), into: &grid)
+        for (offset, line) in hint.enumerated() {
             grid.write(line, row: area.row + offset, column: area.column, style: CellStyle(.dialog))
         }
         var editor = editor
-        grid.cursor = editor.draw(into: &grid, row: area.row + 3, column: area.column, width: area.width, height: area.height - 3,
-                                  style: CellStyle(.field, underline: true))
+        grid.cursor = editor.draw(into: &grid, row: area.row + hint.count + 1, column: area.column, width: area.width,
+                                  height: max(area.height - hint.count - 1, 1), style: CellStyle(.field, underline: true))
     }
 }

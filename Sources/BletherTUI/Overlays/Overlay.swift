@@ -28,7 +28,7 @@ package enum Overlay: Sendable, Equatable {
         case .readBack(let shown): shown.render(into: &grid, frame: frame)
         case .comment(let comment): comment.render(into: &grid, frame: frame)
         case .leaveReview(let passphrase): passphrase.renderLeavingReview(into: &grid, frame: frame)
-        case .sign(let passphrase): passphrase.renderSigning(into: &grid, frame: frame)
+        case .sign(let passphrase): passphrase.renderSigning(into: &grid, frame: frame, label: (frame.catalog.text(.tuiSignLabel), nil))
         case .nothingHere(let nothingHere): nothingHere.render(into: &grid, frame: frame, words: words)
         case .confirm(let action): action.render(into: &grid, frame: frame, words: words)
         }

@@ -4,23 +4,52 @@ extension ConversationScreen {
     /// Draws the conversation at the grid's size.
     mutating func render(into grid: inout CellGrid, frame: ScreenFrame) {
         let speaker = catalog.text(.tuiSpeaking, ["speaker": words.speakerName(session.speaker)])
-        frame.header(catalog.text(.tuiHeader, ["person": BidiLine.personsWords(summary.person), "form": words.formTitle]), right: speaker, into: &grid)
-        var progress = " " + words.progress(of: session)
+        let headerRows = frame.header(catalog.text(.tuiHeader, ["person": BidiLine.personsWords(summary.person), "form": words.formTitle]), right: speaker, into: &grid)
+        var progress = words.progress(of: session)
         if let section = session.currentSection {
             progress += " · " + catalog.text(.tuiSectionState, ["state": words.state(session.state(of: section))])
         }
-        grid.write(TextLayout.truncate(progress, width: grid.columns, ascii: frame.settings.asciiOnly), row: 1, column: 0, style: CellStyle(.heading))
-        frame.rule(row: 2, into: &grid)
+        // The progress line wraps rather than losing its end (how many required questions are left).
+        let progressLines = TextLayout.lines(progress, width: grid.columns - 2).prefix(3)
+        for (offset, line) in progressLines.enumerated() {
+            grid.write(" " + line, row: headerRows + offset, column: 0, style: CellStyle(.heading))
+        }
+        let ruleRow = headerRows + progressLines.count
+        frame.rule(row: ruleRow, into: &grid)
 
-        let paneWidth = grid.columns >= 100 ? 36 : 30
-        let bodyTop = 3, bodyBottom = grid.rows - 3
+        let paneWidth = sectionPaneWidth(columns: grid.columns)
+        let bar = barMessage
+        let bodyTop = ruleRow + 1, bodyBottom = frame.bodyBottom(bar, in: grid)
         drawSectionList(into: &grid, frame: frame, width: paneWidth, top: bodyTop, bottom: bodyBottom)
         for row in bodyTop...bodyBottom {
             grid.write(String(frame.glyphs.vertical), row: row, column: paneWidth, style: CellStyle(.muted))
         }
         drawContent(into: &grid, frame: frame, column: paneWidth + 2, width: grid.columns - paneWidth - 3, top: bodyTop, bottom: bodyBottom)
-        frame.message(message, into: &grid)
+        frame.message(bar, into: &grid)
         frame.keyBar(keys, into: &grid)
+    }
+
+    /// What the foot of the screen says: every message but a problem with the focused question's
+    /// answer, which is said under the question itself.
+    var barMessage: ScreenMessage? {
+        if case .answerProblem(let question, _)? = message, question == session.currentQuestion?.id, editor != nil, sectionListFocus == nil {
+            return nil
+        }
+        return message
+    }
+
+    /// The widest a state is said in the section list.
+    private var stateWidth: Int {
+        [UIText.tuiShortLocked, .tuiShortNotStarted, .tuiShortInProgress, .tuiShortAnswered, .tuiShortNothingHere]
+            .map { TextWidth.of(catalog.text($0)) }.max() ?? 8
+    }
+
+    /// The section list is as wide as its titles, numbers and states need, but never more than two
+    /// fifths of the screen, so the questions keep the larger part; longer titles wrap.
+    private func sectionPaneWidth(columns: Int) -> Int {
+        let longest = form.sections.map { TextWidth.of(words.sectionTitle($0.id)) }.max() ?? 0
+        let natural = max(4 + longest + 1 + stateWidth + 1, TextWidth.of(catalog.text(.tuiSections)) + 2)
+        return max(min(natural, columns * 2 / 5), 24)
     }
 
     private func shortState(_ state: SectionState) -> String {
@@ -34,22 +63,42 @@ extension ConversationScreen {
     }
 
     private func drawSectionList(into grid: inout CellGrid, frame: ScreenFrame, width: Int, top: Int, bottom: Int) {
-        let stateWidth = [UIText.tuiShortLocked, .tuiShortNotStarted, .tuiShortInProgress, .tuiShortAnswered, .tuiShortNothingHere]
-            .map { TextWidth.of(catalog.text($0)) }.max() ?? 8
+        let stateWidth = stateWidth
         grid.write(" " + catalog.text(.tuiSections), row: top, column: 0, style: CellStyle(.heading, bold: true), limit: width)
         let current = session.currentSection.flatMap { form.sectionIndex(id: $0.id) }
-        let visibleRows = bottom - top
         let focusIndex = sectionListFocus ?? current ?? 0
-        let firstShown = max(0, min(focusIndex - visibleRows / 2, form.sections.count - visibleRows))
         let states = session.sectionStates
-        for (offset, section) in form.sections.enumerated().dropFirst(firstShown).prefix(visibleRows).map({ ($0.offset, $0.element) }) {
-            let row = top + 1 + offset - firstShown
+        // Each section's rows: its number and title, wrapped under the title, the state on the first.
+        let titleWidth = max(width - 4 - 1 - stateWidth - 1, 8)
+        var rows: [(section: Int, line: Int, text: String)] = []
+        var focusRows = 0..<0
+        for (offset, section) in form.sections.enumerated() {
+            let start = rows.count
+            for (line, text) in TextLayout.lines(words.sectionTitle(section.id), width: titleWidth).enumerated() {
+                rows.append((offset, line, text))
+            }
+            if offset == focusIndex { focusRows = start..<rows.count }
+        }
+        let listTop = top + 1
+        var window = ScrollWindow.around(total: rows.count, height: bottom - top, keep: focusRows)
+        // A scrolled list starts with a section's first line, not the end of a wrapped title: the window
+        // moves back to the section's start, or on to the next one, whichever still shows the focus whole.
+        if window.moreAbove, rows[window.first].line > 0 {
+            let back = window.first - rows[window.first].line
+            let on = rows[window.first...].firstIndex { $0.line == 0 }
+            for start in [back, on].compactMap({ $0 }) {
+                let snapped = ScrollWindow.from(first: start, total: rows.count, height: bottom - top)
+                guard snapped.first == start || !snapped.moreAbove, snapped.shown.contains(focusRows.lowerBound),
+                      focusRows.upperBound <= snapped.shown.upperBound else { continue }
+                window = snapped
+                break
+            }
+        }
+        for (index, entry) in rows[window.shown].enumerated() {
+            let row = listTop + window.offset + index
+            let offset = entry.section, section = form.sections[offset]
             let isCurrent = offset == current
             let isHighlighted = sectionListFocus == offset
-            let marker = isCurrent ? frame.glyphs.current : " "
-            let number = offset + 1 < 10 ? " \(offset + 1)" : "\(offset + 1)"
-            let titleWidth = width - 1 - 2 - 1 - 1 - stateWidth - 1
-            let title = TextLayout.truncate(words.sectionTitle(section.id), width: titleWidth, ascii: frame.settings.asciiOnly)
             let state = states[section.id] ?? .notStarted
             let style: CellStyle
             if isHighlighted { style = CellStyle(.selected, bold: true) }
@@ -58,72 +107,121 @@ extension ConversationScreen {
             else { style = .normal }
             grid.fill(row: row, from: 0, to: width, style: style)
             grid.mark(.section(offset), row: row, columns: 0..<width)
-            grid.write("\(marker)\(number) \(title)", row: row, column: 0, style: style, limit: width)
-            grid.write(shortState(state), row: row, column: width - stateWidth - 1, style: style, limit: width)
-            if isHighlighted { grid.cursor = GridPoint(row: row, column: 1) }
+            if entry.line == 0 {
+                let marker = isCurrent ? frame.glyphs.current : " "
+                let number = offset + 1 < 10 ? " \(offset + 1)" : "\(offset + 1)"
+                grid.write("\(marker)\(number) \(entry.text)", row: row, column: 0, style: style, limit: width)
+                grid.write(shortState(state), row: row, column: width - stateWidth - 1, style: style, limit: width)
+                if isHighlighted { grid.cursor = GridPoint(row: row, column: 1) }
+            } else {
+                grid.write("    " + entry.text, row: row, column: 0, style: style, limit: width)
+            }
         }
+        frame.moreSigns(window, top: listTop, bottom: bottom, column: 0, width: width, into: &grid)
     }
 
     /// One drawn line of the content pane, or the place where the editor goes.
     private enum PaneLine {
         case text(String, CellStyle)
-        case editor(height: Int)
+        case editor
     }
 
     private mutating func drawContent(into grid: inout CellGrid, frame: ScreenFrame, column: Int, width: Int, top: Int, bottom: Int) {
         var lines: [PaneLine] = []
+        // The focused question, its problem and its answer, kept in view; and where the cursor rests, if not in the editor.
         var focusRange = 0..<0
-        guard let section = session.currentSection else {
-            for line in TextLayout.lines(catalog.text(.tuiFinished, KeyShortcut.sentenceNames), width: width) { lines.append(.text(line, CellStyle(.heading))) }
-            draw(lines, focus: 0..<0, into: &grid, column: column, width: width, top: top, bottom: bottom)
-            if sectionListFocus == nil { grid.cursor = GridPoint(row: top, column: column) }
-            return
-        }
-        let sectionIndex = form.sectionIndex(id: section.id) ?? 0
-        lines.append(.text(words.sectionTitle(section.id), CellStyle(.heading, bold: true)))
-        for line in TextLayout.lines(words.sectionIntro(section.id), width: width) { lines.append(.text(line, CellStyle(.muted))) }
-        lines.append(.text("", .normal))
-        if case .lockedSection = session.cursor {
-            let needing = session.sectionsNeeding(before: section)
-            let text = catalog.text(.tuiLockedHere, ["section": words.sectionTitle(section.id), "sections": words.sectionList(needing)]
-                .merging(KeyShortcut.sentenceNames) { named, _ in named })
-            let messageRow = top + lines.count
-            for line in TextLayout.lines(text, width: width) { lines.append(.text(line, CellStyle(.problem, bold: true))) }
-            draw(lines, focus: 0..<lines.count, into: &grid, column: column, width: width, top: top, bottom: bottom)
-            if sectionListFocus == nil { grid.cursor = GridPoint(row: min(messageRow, bottom), column: column) }
-            return
-        }
-        let focused = session.currentQuestion?.id
+        var cursorLine: Int?
+        // Which lines belong to which question: a click there focuses it.
         var clickable: [(lines: Range<Int>, question: String)] = []
+        if let section = session.currentSection {
+            let sectionIndex = form.sectionIndex(id: section.id) ?? 0
+            for line in TextLayout.lines(words.sectionTitle(section.id), width: width) { lines.append(.text(line, CellStyle(.heading, bold: true))) }
+            for line in TextLayout.lines(words.sectionIntro(section.id), width: width) { lines.append(.text(line, CellStyle(.muted))) }
+            lines.append(.text("", .normal))
+            if case .lockedSection = session.cursor {
+                let needing = session.sectionsNeeding(before: section)
+                let text = catalog.text(.tuiLockedHere, ["section": words.sectionTitle(section.id), "sections": words.sectionList(needing)]
+                    .merging(KeyShortcut.sentenceNames) { named, _ in named })
+                let start = lines.count
+                for line in TextLayout.lines(text, width: width) { lines.append(.text(line, CellStyle(.problem, bold: true))) }
+                focusRange = start..<lines.count
+                cursorLine = start
+            } else {
+                appendQuestions(of: section, number: sectionIndex + 1, into: &lines, focus: &focusRange, clickable: &clickable, frame: frame, width: width)
+            }
+        } else {
+            for line in TextLayout.lines(catalog.text(.tuiFinished, KeyShortcut.sentenceNames), width: width) { lines.append(.text(line, CellStyle(.heading))) }
+            focusRange = 0..<lines.count
+            cursorLine = 0
+        }
+
+        // Everything is drawn whole on a sheet the pane's width, then shown through a window that
+        // keeps the focus (and the caret in it) in view, saying when there is more above or below.
+        let editorRows = editor.map { _ in measureEditor(width: width - 2, frame: frame, like: grid) } ?? 0
+        let heights = lines.map { if case .editor = $0 { editorRows } else { 1 } }
+        func rowsBefore(_ index: Int) -> Int { heights[..<min(index, heights.count)].reduce(0, +) }
+        var sheet = CellGrid(columns: width, rows: max(heights.reduce(0, +), 1), like: grid)
+        var caret: GridPoint?
+        var row = 0
+        for (index, line) in lines.enumerated() {
+            switch line {
+            case .text(let text, let style):
+                sheet.write(text, row: row, column: 0, style: style, limit: width)
+                if let question = clickable.first(where: { $0.lines.contains(index) })?.question {
+                    sheet.mark(.question(question), row: row, columns: 0..<width)
+                }
+                row += 1
+            case .editor:
+                caret = drawEditor(into: &sheet, row: row, column: 2, width: width - 2, frame: frame).caret
+                row += editorRows
+            }
+        }
+        if caret == nil, let cursorLine { caret = GridPoint(row: rowsBefore(cursorLine), column: 0) }
+        let window = ScrollWindow.around(total: sheet.rows, height: bottom - top + 1,
+                                         keep: rowsBefore(focusRange.lowerBound)..<rowsBefore(focusRange.upperBound), caret: caret?.row)
+        grid.paste(sheet, from: window.first, count: window.count, row: top + window.offset, column: column)
+        frame.moreSigns(window, top: top, bottom: bottom, column: column, width: width, into: &grid)
+        if sectionListFocus == nil, let caret, window.shown.contains(caret.row) {
+            grid.cursor = GridPoint(row: top + window.offset + caret.row - window.first, column: column + caret.column)
+        }
+    }
+
+    /// The section's questions: each label, and the saved answer in full or, for the focused one,
+    /// who is speaking, its hint, any problem with its answer, the editor and the instruction.
+    private func appendQuestions(of section: Section, number: Int, into lines: inout [PaneLine], focus focusRange: inout Range<Int>,
+                                 clickable: inout [(lines: Range<Int>, question: String)], frame: ScreenFrame, width: Int) {
+        let focused = session.currentQuestion?.id
         for question in session.relevantQuestions(in: section) {
             let position = (section.questions.firstIndex { $0.id == question.id } ?? 0) + 1
-            var label = "\(sectionIndex + 1).\(position) \(words.label(question.id))"
+            var label = "\(number).\(position) \(words.label(question.id))"
             if question.required { label += " " + catalog.text(.questionRequired) }
             let isFocused = question.id == focused
             let start = lines.count
             if isFocused { label += " — " + catalog.text(.tuiFocus) }
             for line in TextLayout.lines(label, width: width) { lines.append(.text(line, CellStyle(.normal, bold: isFocused))) }
-            if isFocused, let editor {
+            if isFocused, editor != nil {
                 // Whose words this answer will be, beside the question, before it is saved.
                 let speaking = catalog.text(.tuiSpeakerHere, ["speaker": words.speakerName(session.speaker)])
                 for line in TextLayout.lines(speaking, width: width - 2) { lines.append(.text("  " + line, CellStyle(.heading, bold: true))) }
                 if let hint = words.hint(question.id) {
                     for line in TextLayout.lines(hint, width: width - 2) { lines.append(.text("  " + line, CellStyle(.muted))) }
                 }
-                let instructionLines = instruction(for: question).map { TextLayout.lines($0, width: width - 2) } ?? []
-                // A list's item form taller than the pane is shown through a window around the field being filled in.
-                let room = bottom - top + 1 - (lines.count - start) - instructionLines.count
-                lines.append(.editor(height: min(editorHeight(editor, width: width), max(room, 4))))
-                for line in instructionLines { lines.append(.text("  " + line, CellStyle(.muted))) }
+                // A problem with the answer is said here, under the question and its hint, above the field (as on
+                // GOV.UK's forms), where the eye and the cursor are.
+                if case .answerProblem(question.id, _)? = message, let said = message.map({ frame.said($0, width: width - 2) }) {
+                    for line in said.lines { lines.append(.text("  " + line, said.style)) }
+                }
+                lines.append(.editor)
+                if let text = instruction(for: question) {
+                    for line in TextLayout.lines(text, width: width - 2) { lines.append(.text("  " + line, CellStyle(.muted))) }
+                }
                 focusRange = start..<lines.count
             } else if let answer = session.answers[question.id], !answer.value.isEmpty {
+                // The person's words in their own direction, line by line.
                 let text = words.answerText(answer.value, question: question.id)
-                let shown = TextLayout.lines(text, width: width - 2)
                 let direction = BidiLine.direction(of: text)
-                for (index, line) in shown.prefix(2).enumerated() {
-                    let more = index == 1 && shown.count > 2
-                    let drawn = more ? TextLayout.truncate(line + " " + frame.glyphs.ellipsis, width: width - 2) : line
-                    lines.append(.text("  " + BidiLine.personsWords(drawn, direction: direction), .normal))
+                for line in TextLayout.lines(text, width: width - 2) {
+                    lines.append(.text("  " + BidiLine.personsWords(line, direction: direction), .normal))
                 }
             } else {
                 lines.append(.text("  " + catalog.text(.answerNone), CellStyle(.muted)))
@@ -131,7 +229,6 @@ extension ConversationScreen {
             clickable.append((start..<lines.count, question.id))
             lines.append(.text("", .normal))
         }
-        draw(lines, focus: focusRange, into: &grid, column: column, width: width, top: top, bottom: bottom, glyphs: frame.glyphs, clickable: clickable)
     }
 
     /// The kind's own instruction, except where the screen has something more pressing to say.
@@ -147,78 +244,38 @@ extension ConversationScreen {
         }
     }
 
-    private func editorHeight(_ editor: FieldEditor, width: Int) -> Int {
-        switch editor {
-        case .text: return 5
-        case .line, .numbers: return 1
-        case .choices(let list): return list.items.count + (list.isTypingOther || list.chosen.contains(list.items.count - 1) && list.allowsOther ? 1 : 0)
-        case .list(let list): return list.count + 1 + (list.form.map { itemFormRows($0, width: width - 2) } ?? 0)
-        }
+    /// The rows the editor takes at `width`: drawn once where nothing shows, to count them.
+    private func measureEditor(width: Int, frame: ScreenFrame, like grid: CellGrid) -> Int {
+        var nowhere = CellGrid(columns: width, rows: 0, like: grid)
+        var copy = self
+        return copy.drawEditor(into: &nowhere, row: 0, column: 0, width: width, frame: frame).rows
     }
 
-    private mutating func draw(_ lines: [PaneLine], focus: Range<Int>, into grid: inout CellGrid, column: Int, width: Int, top: Int, bottom: Int,
-                               glyphs: Glyphs = .unicode, clickable: [(lines: Range<Int>, question: String)] = []) {
-        let height = bottom - top + 1
-        var heights = lines.map { if case .editor(let h) = $0 { h } else { 1 } }
-        if heights.isEmpty { heights = [1] }
-        func rowsBefore(_ index: Int) -> Int { heights[..<min(index, heights.count)].reduce(0, +) }
-        var scroll = 0
-        if !focus.isEmpty {
-            let focusTop = rowsBefore(focus.lowerBound), focusBottom = rowsBefore(focus.upperBound)
-            if focusBottom > height { scroll = min(focusTop, focusBottom - height) }
-        }
-        var row = top - scroll
-        for (index, line) in lines.enumerated() {
-            switch line {
-            case .text(let text, let style):
-                if row >= top && row <= bottom {
-                    grid.write(text, row: row, column: column, style: style, limit: column + width)
-                    if let question = clickable.first(where: { $0.lines.contains(index) })?.question {
-                        grid.mark(.question(question), row: row, columns: column..<(column + width))
-                    }
-                }
-                row += 1
-            case .editor(let editorHeight):
-                if row >= top && row + editorHeight - 1 <= bottom {
-                    drawEditor(into: &grid, row: row, column: column + 2, width: width - 2, height: editorHeight, glyphs: glyphs)
-                }
-                row += editorHeight
-            }
-        }
-    }
-
-    private mutating func drawEditor(into grid: inout CellGrid, row: Int, column: Int, width: Int, height: Int, glyphs frameGlyphs: Glyphs) {
-        guard var current = editor else { return }
-        var caret: GridPoint
+    /// Draws the focused question's editor whole; returns the rows it took and its caret.
+    private mutating func drawEditor(into grid: inout CellGrid, row: Int, column: Int, width: Int, frame: ScreenFrame) -> (rows: Int, caret: GridPoint?) {
+        guard var current = editor else { return (0, nil) }
+        let drawn: (rows: Int, caret: GridPoint)
         switch current {
         case .text(var text):
-            caret = text.draw(into: &grid, row: row, column: column, width: width, height: height, style: CellStyle(.field, underline: true))
+            drawn = (5, text.draw(into: &grid, row: row, column: column, width: width, height: 5, style: CellStyle(.field, underline: true)))
             current = .text(text)
         case .line(let line):
-            caret = line.draw(into: &grid, row: row, column: column, width: min(width, 60), style: CellStyle(.field, underline: true))
+            drawn = line.drawWrapped(into: &grid, row: row, column: column, width: min(width, 60), style: CellStyle(.field, underline: true))
         case .numbers(let numbers):
-            caret = numbers.draw(into: &grid, row: row, column: column, width: width, chosenWord: catalog.text(.tuiChosen), focused: sectionListFocus == nil)
+            drawn = numbers.draw(into: &grid, row: row, column: column, width: width, chosenWord: catalog.text(.tuiChosen), focused: sectionListFocus == nil)
         case .choices(let list):
-            caret = list.draw(into: &grid, row: row, column: column, width: width, chosenWord: catalog.text(.tuiChosen),
-                              glyphs: frameGlyphs, focused: sectionListFocus == nil).caret
+            drawn = list.draw(into: &grid, row: row, column: column, width: width, chosenWord: catalog.text(.tuiChosen),
+                              glyphs: frame.glyphs, focused: sectionListFocus == nil)
         case .list(let list):
-            let natural = editorHeight(current, width: width + 2)
-            if natural <= height {
-                caret = drawList(list, into: &grid, row: row, column: column, width: width, glyphs: frameGlyphs)
-            } else {
-                var whole = CellGrid(columns: width, rows: natural, direction: grid.direction)
-                whole.asciiOnly = grid.asciiOnly
-                let point = drawList(list, into: &whole, row: 0, column: 0, width: width, glyphs: frameGlyphs)
-                let from = min(max(point.row - height / 2, 0), natural - height)
-                grid.paste(whole, from: from, count: height, row: row, column: column)
-                caret = GridPoint(row: row + point.row - from, column: column + point.column)
-            }
+            drawn = drawList(list, into: &grid, row: row, column: column, width: width, glyphs: frame.glyphs)
         }
         editor = current
-        if sectionListFocus == nil { grid.cursor = caret }
+        return (drawn.rows, drawn.caret)
     }
 
-    private func drawList(_ list: ListEditor, into grid: inout CellGrid, row: Int, column: Int, width: Int, glyphs: Glyphs) -> GridPoint {
+    /// The list's items, each wrapped whole, its "add" line, and the item form when one is open;
+    /// returns the rows used and the caret.
+    private func drawList(_ list: ListEditor, into grid: inout CellGrid, row: Int, column: Int, width: Int, glyphs: Glyphs) -> (rows: Int, caret: GridPoint) {
         var y = row
         var caret = GridPoint(row: row, column: column)
         for (index, entry) in list.list.entries.enumerated() {
@@ -233,22 +290,32 @@ extension ConversationScreen {
             }
             let highlighted = list.highlighted == index && list.form == nil
             let style = CellStyle(highlighted ? .selected : .normal)
-            if highlighted { grid.fill(row: y, from: column, to: column + width, style: style); caret = GridPoint(row: y, column: column) }
-            let words = BidiLine.personsWords(text, direction: BidiLine.direction(of: text))
-            grid.write(TextLayout.truncate("\(index + 1). \(words)", width: width), row: y, column: column, style: style, limit: column + width)
-            y += 1
+            if highlighted { caret = GridPoint(row: y, column: column) }
+            let number = "\(index + 1). "
+            let direction = BidiLine.direction(of: text)
+            for (offset, line) in TextLayout.lines(text, width: max(width - TextWidth.of(number), 8)).enumerated() {
+                if highlighted { grid.fill(row: y, from: column, to: column + width, style: style) }
+                let lead = offset == 0 ? number : String(repeating: " ", count: TextWidth.of(number))
+                grid.write(lead + BidiLine.personsWords(line, direction: direction), row: y, column: column, style: style, limit: column + width)
+                y += 1
+            }
         }
         let addText = catalog.text(list.kind == .people ? .tuiListAddPerson : list.kind == .outcomes ? .tuiListAddOutcome : .tuiListAddSupport)
         let addHighlighted = list.highlighted == list.count && list.form == nil
         let addStyle = CellStyle(addHighlighted ? .selected : .normal, bold: true)
-        if addHighlighted { grid.fill(row: y, from: column, to: column + width, style: addStyle); caret = GridPoint(row: y, column: column) }
-        grid.write("+ " + addText, row: y, column: column, style: addStyle, limit: column + width)
-        y += 1
-        guard let form = list.form else { return caret }
+        if addHighlighted { caret = GridPoint(row: y, column: column) }
+        for (offset, line) in TextLayout.lines(addText, width: max(width - 2, 8)).enumerated() {
+            if addHighlighted { grid.fill(row: y, from: column, to: column + width, style: addStyle) }
+            grid.write((offset == 0 ? "+ " : "  ") + line, row: y, column: column, style: addStyle, limit: column + width)
+            y += 1
+        }
+        guard let form = list.form else { return (y - row, caret) }
         let number = (form.index ?? list.count) + 1
-        grid.write(catalog.text(list.kind == .people ? .tuiItemPerson : list.kind == .outcomes ? .tuiItemOutcome : .tuiItemSupport, ["number": String(number)]),
-                   row: y, column: column, style: CellStyle(.heading, bold: true), limit: column + width)
-        y += 1
+        let title = catalog.text(list.kind == .people ? .tuiItemPerson : list.kind == .outcomes ? .tuiItemOutcome : .tuiItemSupport, ["number": String(number)])
+        for line in TextLayout.lines(title, width: width) {
+            grid.write(line, row: y, column: column, style: CellStyle(.heading, bold: true), limit: column + width)
+            y += 1
+        }
         let labels = form.fields.filter { form.lines[$0.name] != nil }.map { catalog.text($0.label) }
         let inlineWidth = min((labels.filter { !stacksLabel($0, width: width) }.map(TextWidth.of).max() ?? 8) + 2, width * 2 / 5)
         for (fieldIndex, field) in form.fields.enumerated() {
@@ -259,38 +326,36 @@ extension ConversationScreen {
                 let label = title.last.map { "?:".contains($0) } == true ? title : title + ":"
                 let fieldColumn: Int
                 if stacksLabel(title, width: width) {
-                    grid.write(TextLayout.truncate(label, width: width), row: y, column: column, style: labelStyle, limit: column + width)
-                    y += 1
+                    // A label too long to sit beside its field goes on lines of its own, never cut short.
+                    for text in TextLayout.lines(label, width: width) {
+                        grid.write(text, row: y, column: column, style: labelStyle, limit: column + width)
+                        y += 1
+                    }
                     fieldColumn = column + 2
                 } else {
                     grid.write(label, row: y, column: column, style: labelStyle, limit: column + inlineWidth)
                     fieldColumn = column + inlineWidth
                 }
-                let point = line.draw(into: &grid, row: y, column: fieldColumn, width: column + width - fieldColumn, style: CellStyle(.field, underline: true))
-                if focused { caret = point }
-                y += 1
+                // The field wraps: a sentence is read whole, from its start.
+                let drawn = line.drawWrapped(into: &grid, row: y, column: fieldColumn, width: column + width - fieldColumn, style: CellStyle(.field, underline: true))
+                if focused { caret = drawn.caret }
+                y += drawn.rows
             } else if let choices = form.choiceLists[field.name] {
-                grid.write(TextLayout.truncate(title, width: width), row: y, column: column, style: CellStyle(.normal, bold: focused), limit: column + width)
-                y += 1
+                for text in TextLayout.lines(title, width: width) {
+                    grid.write(text, row: y, column: column, style: CellStyle(.normal, bold: focused), limit: column + width)
+                    y += 1
+                }
                 let drawn = choices.draw(into: &grid, row: y, column: column + 2, width: width - 2, chosenWord: catalog.text(.tuiChosen),
                                          glyphs: glyphs, focused: focused)
                 if focused { caret = drawn.caret }
                 y += drawn.rows
             }
         }
-        return caret
+        return (y - row, caret)
     }
 
-    /// A label too long to sit beside its field goes on a line of its own, never cut short.
+    /// A label too long to sit beside its field goes on a line of its own.
     private func stacksLabel(_ label: String, width: Int) -> Bool {
         TextWidth.of(label) + 2 > width * 2 / 5
-    }
-
-    /// Rows an item form takes: its title, each field (two rows when the label is stacked), and each choice.
-    private func itemFormRows(_ form: ItemForm, width: Int) -> Int {
-        form.fields.reduce(1) { rows, field in
-            if form.lines[field.name] != nil { return rows + (stacksLabel(catalog.text(field.label), width: width) ? 2 : 1) }
-            return rows + 1 + (form.choiceLists[field.name]?.items.count ?? 0)
-        }
     }
 }

@@ -111,7 +111,7 @@ package struct ConversationScreen: Sendable {
             guard row.handle(key) else {
                 // Typing on the row chooses nothing: it says which numbers would.
                 if case .character(let typed) = key {
-                    message = .problem(words.inputProblem(.notOnScale(String(typed), from: row.points.lowerBound, to: row.points.upperBound)))
+                    message = .answerProblem(question: question.id, words.inputProblem(.notOnScale(String(typed), from: row.points.lowerBound, to: row.points.upperBound)))
                 }
                 return .none
             }
@@ -126,12 +126,12 @@ package struct ConversationScreen: Sendable {
             current = .choices(list)
             if list.isTyping, case .character = key {
                 editor = current
-                message = .problem(catalog.text(.tuiChoiceTyping))
+                message = .answerProblem(question: question.id, catalog.text(.tuiChoiceTyping))
                 return .none
             }
         case .list(var list):
             if case .supportPlan = list.kind, list.form == nil, key == .enter, ConversationCosting(session: session) == nil {
-                message = .problem(catalog.text(.planNoRules, ["question": form.costing.map { words.label($0.rules) } ?? ""]))
+                message = .answerProblem(question: question.id, catalog.text(.planNoRules, ["question": form.costing.map { words.label($0.rules) } ?? ""]))
                 return .none
             }
             let choiceWords = ListEditor.choiceWords(words)
@@ -148,12 +148,12 @@ package struct ConversationScreen: Sendable {
                 editor = .list(list)
                 return .confirm(.discardItem(question: question.id))
             case .problem(let problem):
-                message = .problem(words.inputProblem(problem))
+                message = .answerProblem(question: question.id, words.inputProblem(problem))
                 current = .list(list)
             }
         }
         editor = current
-        if case .problem = message {} else { message = nil }
+        if message?.isProblem != true { message = nil }
         return .none
     }
 
@@ -173,13 +173,13 @@ package struct ConversationScreen: Sendable {
         guard let question = session.currentQuestion, let editor else { return next }
         let saved = session.answers[question.id]?.value
         if enterPressed, question.required, saved == nil, case .success(let value) = editor.draft(for: question, catalog: catalog), value.isEmpty {
-            message = .problem(words.refusal(.required(question: question.id), requiredText: .tuiRequired))
+            message = .answerProblem(question: question.id, words.refusal(.required(question: question.id), requiredText: .tuiRequired))
             return .none
         }
         guard editor.isChanged(for: question, saved: saved, catalog: catalog) else { return next }
         switch editor.draft(for: question, catalog: catalog) {
         case .failure(let problem):
-            message = .problem(words.inputProblem(problem))
+            message = .answerProblem(question: question.id, words.inputProblem(problem))
             return .none
         case .success(let value):
             message = nil

@@ -69,18 +69,35 @@ package struct DecisionScreen: Sendable {
         }
     }
 
+    /// Draws the header, and says where the explanation goes below it and its lines.
+    private func explanationArea(into grid: inout CellGrid, frame: ScreenFrame) -> (top: Int, bottom: Int, lines: [DocumentView.Line]) {
+        let headerRows = frame.header(catalog.text(.decisionScreenTitle, ["person": BidiLine.personsWords(summary.person)]), right: catalog.conversationState(summary.state), into: &grid)
+        let width = grid.columns - 4
+        let formRows = 1 + outcome.height(width: width, chosenWord: catalog.text(.tuiChosen), glyphs: frame.glyphs)
+            + TextLayout.lines(catalog.text(.decisionReasonsLabel), width: width).count + 3
+            + TextLayout.lines(catalog.text(.decisionKeyLabel), width: width).count + 1
+        return (headerRows + 1, frame.bodyBottom(message, in: grid) - formRows, DocumentView.lines(explanation, width: width))
+    }
+
+    /// Keeps the explanation's scroll within it at this size: done in the model's update, so drawing only reads.
+    mutating func settle(columns: Int, rows: Int, frame: ScreenFrame) {
+        var scratch = CellGrid(columns: columns, rows: rows, direction: LayoutDirection(catalog))
+        scratch.asciiOnly = frame.settings.asciiOnly
+        let area = explanationArea(into: &scratch, frame: frame)
+        scroll = ScrollWindow.from(first: scroll, total: area.lines.count, height: max(area.bottom - area.top + 1, 0)).first
+    }
+
     func render(into grid: inout CellGrid, frame: ScreenFrame) {
-        frame.header(catalog.text(.decisionScreenTitle, ["person": BidiLine.personsWords(summary.person)]), right: catalog.conversationState(summary.state), into: &grid)
         let width = grid.columns - 4
         let reasonsLabel = TextLayout.lines(catalog.text(.decisionReasonsLabel), width: width)
         let keyLabel = TextLayout.lines(catalog.text(.decisionKeyLabel), width: width)
-        let formRows = 2 + reasonsLabel.count + 3 + keyLabel.count + 1 + 1
-        let bodyTop = 2, bodyBottom = grid.rows - 3 - formRows
-        let lines = DocumentView.lines(explanation, width: width)
-        let first = min(scroll, max(lines.count - (bodyBottom - bodyTop + 1), 0))
-        for (offset, line) in lines.dropFirst(first).prefix(max(bodyBottom - bodyTop + 1, 0)).enumerated() {
-            grid.write(line.text, row: bodyTop + offset, column: 2, style: CellStyle(.normal, bold: line.isHeading), limit: 2 + width)
+        let area = explanationArea(into: &grid, frame: frame)
+        let bodyTop = area.top, bodyBottom = area.bottom, lines = area.lines
+        let window = ScrollWindow.from(first: scroll, total: lines.count, height: max(bodyBottom - bodyTop + 1, 0))
+        for (offset, line) in lines[window.shown].enumerated() {
+            grid.write(line.text, row: bodyTop + window.offset + offset, column: 2, style: CellStyle(.normal, bold: line.isHeading), limit: 2 + width)
         }
+        frame.moreSigns(window, top: bodyTop, bottom: bodyBottom, column: 2, width: width, into: &grid)
         frame.rule(row: bodyBottom + 1, into: &grid)
         var row = bodyBottom + 2
         let drawn = outcome.draw(into: &grid, row: row, column: 2, width: width, chosenWord: catalog.text(.tuiChosen), glyphs: frame.glyphs,

@@ -79,39 +79,58 @@ package struct HomeScreen: Sendable {
             filter.draw(into: &grid, row: 1, column: fieldColumn, width: 40, style: CellStyle(.field, underline: true))
         }
         frame.rule(row: 2, into: &grid)
-        let formWidth = grid.columns >= 120 ? 36 : 26
-        let stateWidth = 10, changedWidth = 17
-        let personWidth = grid.columns - 3 - formWidth - stateWidth - changedWidth - 3
-        func columns(_ person: String, _ form: String, _ state: String, _ changed: String, style: CellStyle, row: Int) {
+        let widths = columnWidths(columns: grid.columns, forms: conversations.map { forms($0.formID) }, catalog: catalog)
+        let changedWidth = widths.changed
+        // Each cell wraps within its column, so a person's name, a form's title or a state is read
+        // whole; a conversation takes as many rows as its longest cell.
+        func cells(_ texts: [String]) -> [[String]] {
+            zip(texts, [widths.person, widths.form, widths.state, changedWidth]).map { TextLayout.lines($0, width: $1) }
+        }
+        func draw(_ cells: [[String]], line: Int, row: Int, style: CellStyle) {
             var x = 1
-            for (text, width) in [(person, personWidth), (form, formWidth), (state, stateWidth), (changed, changedWidth)] {
-                grid.write(TextLayout.truncate(text, width: width - 1, ascii: frame.settings.asciiOnly), row: row, column: x, style: style, limit: x + width)
+            for (lines, width) in zip(cells, [widths.person, widths.form, widths.state, changedWidth]) {
+                if line < lines.count { grid.write(lines[line], row: row, column: x, style: style, limit: x + width) }
                 x += width + 1
             }
         }
-        columns(catalog.text(.tuiColumnPerson), catalog.text(.tuiColumnForm), catalog.text(.tuiColumnState), catalog.text(.tuiColumnChanged),
-                style: CellStyle(.heading, bold: true), row: 3)
-        let visible = grid.rows - 3 - 4
+        let headings = cells([catalog.text(.tuiColumnPerson), catalog.text(.tuiColumnForm), catalog.text(.tuiColumnState), catalog.text(.tuiColumnChanged)])
+        let headingRows = headings.map(\.count).max() ?? 1
+        for line in 0..<headingRows { draw(headings, line: line, row: 3 + line, style: CellStyle(.heading, bold: true)) }
         let items = shown
-        let first = max(0, min(highlighted - visible / 2, items.count + 1 - visible))
-        for index in first..<min(items.count + 1, first + visible) {
-            let row = 4 + index - first
-            grid.mark(.homeLine(index), row: row, columns: 0..<grid.columns)
-            let isHighlighted = index == highlighted
-            let style = CellStyle(isHighlighted ? .selected : .normal, bold: index == 0)
+        // Every line of the list: which entry (0 is "start a new conversation") and which of its lines.
+        let newLines = TextLayout.lines(catalog.text(.tuiHomeNew), width: grid.columns - 4)
+        var rows: [(entry: Int, line: Int)] = newLines.indices.map { (0, $0) }
+        var entryCells: [[[String]]] = [[]]
+        var highlightedRows = 0..<newLines.count
+        for (index, summary) in items.enumerated() {
+            // The person's name in its own direction; the time always left to right.
+            let cells = cells([summary.person, forms(summary.formID), catalog.conversationState(summary.state), LocalTimestamp.text(summary.updatedAt)])
+                .enumerated().map { column, lines in
+                    column == 0 ? lines.map { BidiLine.personsWords($0) } : column == 3 ? lines.map(BidiLine.leftToRight) : lines
+                }
+            entryCells.append(cells)
+            let start = rows.count
+            rows += (0..<(cells.map(\.count).max() ?? 1)).map { (index + 1, $0) }
+            if index + 1 == highlighted { highlightedRows = start..<rows.count }
+        }
+        let listTop = 3 + headingRows, listBottom = frame.bodyBottom(message.flatMap { if case .note("") = $0 { nil } else { $0 } }, in: grid)
+        let window = ScrollWindow.around(total: rows.count, height: listBottom - listTop + 1, keep: highlightedRows)
+        for (offset, entry) in rows[window.shown].enumerated() {
+            let row = listTop + window.offset + offset
+            let isHighlighted = entry.entry == highlighted
+            let style = CellStyle(isHighlighted ? .selected : .normal, bold: entry.entry == 0)
+            grid.mark(.homeLine(entry.entry), row: row, columns: 0..<grid.columns)
             if isHighlighted {
                 grid.fill(row: row, style: style)
-                grid.cursor = GridPoint(row: row, column: 1)
+                if entry.line == 0 { grid.cursor = GridPoint(row: row, column: 1) }
             }
-            if index == 0 {
-                grid.write(" + " + catalog.text(.tuiHomeNew), row: row, column: 0, style: style)
-                continue
+            if entry.entry == 0 {
+                grid.write((entry.line == 0 ? " + " : "   ") + newLines[entry.line], row: row, column: 0, style: style)
+            } else {
+                draw(entryCells[entry.entry], line: entry.line, row: row, style: style)
             }
-            let summary = items[index - 1]
-            // The person's name in its own direction; the time always left to right.
-            columns(BidiLine.personsWords(summary.person), forms(summary.formID), catalog.conversationState(summary.state),
-                    BidiLine.leftToRight(LocalTimestamp.text(summary.updatedAt)), style: style, row: row)
         }
+        frame.moreSigns(window, top: listTop, bottom: listBottom, column: 1, width: grid.columns - 2, into: &grid)
         if conversations.isEmpty {
             grid.write(" " + catalog.text(.plainHomeEmpty), row: 6, column: 0, style: CellStyle(.muted))
         } else if items.isEmpty {
@@ -120,5 +139,19 @@ package struct HomeScreen: Sendable {
         frame.message(message.flatMap { if case .note("") = $0 { nil } else { $0 } }, into: &grid)
         let decide: [UIText] = highlightedSummary?.state == .referred ? [.tuiKeyDecide] : []
         frame.keyBar([.tuiKeyOpen] + decide + [.tuiKeyNew, .tuiKeyQuit], into: &grid)
+    }
+
+    /// The columns' widths: the time as wide as it is; the state and the form as wide as their
+    /// longest words in this language, leaving the person at least 16 cells; the person the rest.
+    private func columnWidths(columns: Int, forms: [String], catalog: Catalog) -> (person: Int, form: Int, state: Int, changed: Int) {
+        let changed = max(TextWidth.of(LocalTimestamp.text(Date(timeIntervalSince1970: 0))), TextWidth.of(catalog.text(.tuiColumnChanged)))
+        let room = columns - 5 - changed
+        let states = ConversationState.allCases.map(catalog.conversationState) + [catalog.text(.tuiColumnState)]
+        let longestState = states.map(TextWidth.of).max() ?? 10
+        let longestWord = states.flatMap { $0.split(separator: " ") }.map { TextWidth.of(String($0)) }.max() ?? 10
+        let state = min(longestState, max(room / 4, longestWord, 10))
+        let longestForm = (forms + [catalog.text(.tuiColumnForm)]).map(TextWidth.of).max() ?? 12
+        let form = min(longestForm, max(room - state - 16, 12))
+        return (room - state - form, form, state, changed)
     }
 }

@@ -88,31 +88,55 @@ package struct NewConversationScreen: Sendable {
     func render(into grid: inout CellGrid, frame: ScreenFrame) {
         frame.header(catalog.text(.tuiNewTitle), right: "", into: &grid)
         frame.rule(row: 1, into: &grid)
-        var row = 3
+        let top = 3, bottom = frame.bodyBottom(message, in: grid)
+        // Drawn whole on a sheet, then shown through a window that keeps the focused part in view.
+        var nowhere = CellGrid(columns: grid.columns, rows: 0, like: grid)
+        var sheet = CellGrid(columns: grid.columns, rows: max(drawBody(into: &nowhere, frame: frame).rows, 1), like: grid)
+        let body = drawBody(into: &sheet, frame: frame)
+        let window = ScrollWindow.around(total: sheet.rows, height: bottom - top + 1, keep: body.focus, caret: body.caret.row)
+        grid.paste(sheet, from: window.first, count: window.count, row: top + window.offset, column: 0)
+        frame.moreSigns(window, top: top, bottom: bottom, column: 2, width: min(grid.columns - 4, 76), into: &grid)
+        if window.shown.contains(body.caret.row) {
+            grid.cursor = GridPoint(row: top + window.offset + body.caret.row - window.first, column: body.caret.column)
+        }
+        frame.message(message, into: &grid)
+        frame.keyBar([.tuiKeyNext, .tuiKeyBack, .tuiKeyChoose, .tuiKeyClose], into: &grid)
+    }
+
+    /// The form list, the name, who is here and the start button, from the sheet's first row; returns
+    /// the rows used, the rows of the part in focus, and the caret.
+    private func drawBody(into grid: inout CellGrid, frame: ScreenFrame) -> (rows: Int, focus: Range<Int>, caret: GridPoint) {
+        var row = 0
+        var focusRows = 0..<0
+        var caret = GridPoint(row: 0, column: 2)
         let width = min(grid.columns - 4, 76)
         func heading(_ key: UIText, _ index: Int) {
-            grid.write(catalog.text(key), row: row, column: 2, style: CellStyle(.heading, bold: focus == index))
-            row += 1
+            for line in TextLayout.lines(catalog.text(key), width: width) {
+                grid.write(line, row: row, column: 2, style: CellStyle(.heading, bold: focus == index))
+                row += 1
+            }
         }
+        var start = row
         heading(.tuiNewForm, 0)
         let forms = formList.draw(into: &grid, row: row, column: 4, width: width - 2, chosenWord: catalog.text(.tuiChosen), glyphs: frame.glyphs, focused: focus == 0)
-        if focus == 0 { grid.cursor = forms.caret }
+        if focus == 0 { caret = forms.caret; focusRows = start..<(row + forms.rows) }
         row += forms.rows + 1
+        start = row
         heading(.tuiNewPerson, 1)
-        let caret = name.draw(into: &grid, row: row, column: 4, width: min(width - 2, 50), style: CellStyle(.field, underline: true))
-        if focus == 1 { grid.cursor = caret }
-        row += 2
+        let name = self.name.drawWrapped(into: &grid, row: row, column: 4, width: min(width - 2, 50), style: CellStyle(.field, underline: true))
+        if focus == 1 { caret = name.caret; focusRows = start..<(row + name.rows) }
+        row += name.rows + 1
         if let present {
+            start = row
             heading(.tuiNewPresent, 2)
             let drawn = present.draw(into: &grid, row: row, column: 4, width: width - 2, chosenWord: catalog.text(.tuiChosen), glyphs: frame.glyphs, focused: focus == 2)
-            if focus == 2 { grid.cursor = drawn.caret }
+            if focus == 2 { caret = drawn.caret; focusRows = start..<(row + drawn.rows) }
             row += drawn.rows + 1
         }
         let button = "[ " + catalog.text(.tuiNewStart) + " ]"
-        grid.write(button, row: min(row, grid.rows - 3), column: 2, style: CellStyle(focus == 3 ? .selected : .normal, bold: true))
-        if focus == 3 { grid.cursor = GridPoint(row: min(row, grid.rows - 3), column: 4) }
-        frame.message(message, into: &grid)
-        frame.keyBar([.tuiKeyNext, .tuiKeyBack, .tuiKeyChoose, .tuiKeyClose], into: &grid)
+        grid.write(button, row: row, column: 2, style: CellStyle(focus == 3 ? .selected : .normal, bold: true))
+        if focus == 3 { caret = GridPoint(row: row, column: 4); focusRows = row..<(row + 1) }
+        return (row + 1, focusRows, caret)
     }
 }
 

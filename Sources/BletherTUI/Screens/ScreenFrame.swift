@@ -10,14 +10,22 @@ struct ScreenFrame {
 
     var glyphs: Glyphs { settings.glyphs }
 
-    /// Title on the left, `right` on the right, across the whole first row.
-    func header(_ title: String, right: String, into grid: inout CellGrid) {
+    /// Title on the left, `right` on the right, across the first row; a title too long for it
+    /// wraps onto the rows below (up to two more), so it is read whole. Returns the rows used.
+    @discardableResult
+    func header(_ title: String, right: String, into grid: inout CellGrid) -> Int {
         let style = CellStyle(.title, bold: true)
-        grid.fill(row: 0, style: style)
         let rightWidth = TextWidth.of(right)
-        grid.write(" " + TextLayout.truncate(title, width: max(grid.columns - rightWidth - 4, 10), ascii: settings.asciiOnly),
-                   row: 0, column: 0, style: style)
+        let lines = TextLayout.lines(title, width: max(grid.columns - rightWidth - 4, 10))
+        let shown = Array(lines.prefix(3))
+        for (offset, line) in shown.enumerated() {
+            grid.fill(row: offset, style: style)
+            let cut = offset == 2 && lines.count > 3
+            grid.write(" " + (cut ? TextLayout.truncate(line + " " + glyphs.ellipsis, width: grid.columns - rightWidth - 4, ascii: settings.asciiOnly) : line),
+                       row: offset, column: 0, style: style)
+        }
         grid.write(right + " ", row: 0, column: max(grid.columns - rightWidth - 1, 0), style: style)
+        return shown.count
     }
 
     func rule(row: Int, from column: Int = 0, to limit: Int? = nil, into grid: inout CellGrid) {
@@ -25,31 +33,42 @@ struct ScreenFrame {
         grid.write(String(repeating: glyphs.horizontal, count: max(end - column, 0)), row: row, column: column, style: CellStyle(.muted))
     }
 
-    /// A problem or a note, said in words, on the second-last row; one too long for it takes
-    /// the row above as well (drawn last, over the foot of the screen), so it is read whole.
+    /// A problem or a note, said in words, above the key bar: as many rows as it needs (up to
+    /// half the screen), so it is read whole; the screen's body ends above it (``bodyBottom(_:in:)``).
+    /// Without a message one row stays empty there, so the body does not jump.
     func message(_ message: ScreenMessage?, into grid: inout CellGrid) {
-        let row = grid.rows - 2
-        grid.fill(row: row, style: .normal)
-        guard let message else { return }
-        let text: String
-        let style: CellStyle
+        let lines = messageLines(message, in: grid)
+        let top = grid.rows - 1 - max(lines.count, 1)
+        for row in top..<(grid.rows - 1) { grid.fill(row: row, style: .normal) }
+        for (offset, line) in lines.enumerated() {
+            grid.write(" " + line.text, row: top + offset, column: 0, style: line.style)
+        }
+    }
+
+    /// The last row of a screen's body above `message` and the key bar.
+    func bodyBottom(_ message: ScreenMessage?, in grid: CellGrid) -> Int {
+        grid.rows - 2 - max(messageLines(message, in: grid).count, 1)
+    }
+
+    /// A message in words, starting with what it is ("Problem:", "Note:"), wrapped to `width`.
+    func said(_ message: ScreenMessage, width: Int) -> (lines: [String], style: CellStyle) {
         switch message {
-        case .problem(let words):
-            text = catalog.text(.tuiProblem, ["message": words])
-            style = CellStyle(.problem, bold: true)
+        case .problem(let words), .answerProblem(_, let words):
+            return (TextLayout.lines(catalog.text(.tuiProblem, ["message": words]), width: width), CellStyle(.problem, bold: true))
         case .note(let words):
-            text = catalog.text(.tuiNote, ["message": words])
-            style = CellStyle(.normal)
+            return (TextLayout.lines(catalog.text(.tuiNote, ["message": words]), width: width), CellStyle(.normal))
         }
-        let lines = TextLayout.lines(text, width: grid.columns - 2)
-        guard lines.count > 1 else {
-            grid.write(" " + TextLayout.truncate(text, width: grid.columns - 2, ascii: settings.asciiOnly), row: row, column: 0, style: style)
-            return
+    }
+
+    private func messageLines(_ message: ScreenMessage?, in grid: CellGrid) -> [(text: String, style: CellStyle)] {
+        guard let message else { return [] }
+        let said = said(message, width: grid.columns - 2)
+        let most = max(grid.rows / 2 - 2, 2)
+        var lines = Array(said.lines.prefix(most))
+        if said.lines.count > most, let last = lines.popLast() {
+            lines.append(TextLayout.truncate(last + " " + glyphs.ellipsis, width: grid.columns - 2, ascii: settings.asciiOnly))
         }
-        grid.fill(row: row - 1, style: .normal)
-        grid.write(" " + lines[0], row: row - 1, column: 0, style: style)
-        let rest = lines.dropFirst().joined(separator: " ")
-        grid.write(" " + TextLayout.truncate(rest, width: grid.columns - 2, ascii: settings.asciiOnly), row: row, column: 0, style: style)
+        return lines.map { ($0, said.style) }
     }
 
     /// The keys that matter here, on the last row, as many as fit; F1 (all keys) always shows.
@@ -94,7 +113,7 @@ struct ScreenFrame {
 
     /// Shown instead of a screen when the terminal is smaller than 80×24.
     static func tooSmall(columns: Int, rows: Int, catalog: Catalog, asciiOnly: Bool = false) -> CellGrid {
-        var grid = CellGrid(columns: columns, rows: rows)
+        var grid = CellGrid(columns: columns, rows: rows, direction: LayoutDirection(catalog))
         grid.asciiOnly = asciiOnly
         let text = catalog.text(.tuiTooSmall, ["columns": String(columns), "rows": String(rows)])
         for (index, line) in TextLayout.lines(text, width: max(columns, 1)).prefix(rows).enumerated() {
@@ -108,5 +127,13 @@ struct ScreenFrame {
 /// A line of feedback under a screen: always starts with a word saying what it is.
 package enum ScreenMessage: Sendable, Equatable {
     case problem(String)
+    /// A problem with the answer to this question: said directly under it, where the focus is,
+    /// rather than at the foot of the screen.
+    case answerProblem(question: String, String)
     case note(String)
+
+    /// Whether it is a problem (of either kind) rather than a note.
+    var isProblem: Bool {
+        if case .note = self { false } else { true }
+    }
 }

@@ -126,26 +126,58 @@ package struct ChoiceList: Sendable, Equatable {
         otherWords.map { multiple ? .choices(chosenIDs, other: $0) : .choice(chosenIDs.first, other: $0) }
     }
 
-    /// Draws one line per choice from `row`; returns the rows used and the caret.
+    /// Each choice's drawn lines at `width`: the mark and number begin the first, and longer words
+    /// wrap under the words' start, never cut short.
+    func lines(of index: Int, width: Int, chosenWord: String, glyphs: Glyphs) -> [String] {
+        let mark = chosen.contains(index) ? glyphs.checked : glyphs.unchecked
+        let prefix = "\(mark) \(index + 1). "
+        var words = items[index].label
+        if chosen.contains(index) { words += " — \(chosenWord)" }
+        let indent = TextWidth.of(prefix)
+        let wrapped = TextLayout.lines(words, width: max(width - indent, 8))
+        return wrapped.enumerated().map { ($0.offset == 0 ? prefix : String(repeating: " ", count: indent)) + $0.element }
+    }
+
+    /// The rows ``draw(into:row:column:width:chosenWord:glyphs:focused:)`` takes at `width`.
+    func height(width: Int, chosenWord: String, glyphs: Glyphs) -> Int {
+        var rows = 0
+        for index in items.indices {
+            rows += lines(of: index, width: width, chosenWord: chosenWord, glyphs: glyphs).count
+            if index == otherIndex, chosen.contains(index) { rows += other.wrappedRows(width: max(width - 4, 1)) }
+        }
+        return rows
+    }
+
+    /// The row (from the list's first) the highlighted choice begins on, or its "something else" field when typing there.
+    func caretRow(width: Int, chosenWord: String, glyphs: Glyphs) -> Int {
+        var rows = 0
+        for index in items.indices {
+            let count = lines(of: index, width: width, chosenWord: chosenWord, glyphs: glyphs).count
+            if index == highlighted { return isTypingOther ? rows + count : rows }
+            rows += count
+        }
+        return rows
+    }
+
+    /// Draws each choice, wrapped, from `row`; returns the rows used and the caret.
     package func draw(into grid: inout CellGrid, row: Int, column: Int, width: Int, chosenWord: String,
                      glyphs: Glyphs, focused: Bool) -> (rows: Int, caret: GridPoint) {
         var caret = GridPoint(row: row, column: column)
         var y = row
-        for (index, item) in items.enumerated() {
+        for index in items.indices {
             let isHighlighted = focused && index == highlighted
             let style = CellStyle(isHighlighted ? .selected : .normal, bold: chosen.contains(index))
-            let mark = chosen.contains(index) ? glyphs.checked : glyphs.unchecked
-            var line = "\(mark) \(index + 1). \(item.label)"
-            if chosen.contains(index) { line += " — \(chosenWord)" }
-            if isHighlighted { grid.fill(row: y, from: column, to: column + width, style: style) }
-            grid.mark(.choice(index), row: y, columns: column..<(column + width))
-            grid.write(TextLayout.truncate(line, width: width, ascii: glyphs == .ascii), row: y, column: column, style: style, limit: column + width)
             if isHighlighted { caret = GridPoint(row: y, column: column + 1) }
-            y += 1
-            if let otherIndex, index == otherIndex, chosen.contains(otherIndex) {
-                let fieldCaret = other.draw(into: &grid, row: y, column: column + 4, width: max(width - 4, 1), style: CellStyle(.field, underline: true))
-                if isTypingOther && focused { caret = fieldCaret }
+            for line in lines(of: index, width: width, chosenWord: chosenWord, glyphs: glyphs) {
+                if isHighlighted { grid.fill(row: y, from: column, to: column + width, style: style) }
+                grid.mark(.choice(index), row: y, columns: column..<(column + width))
+                grid.write(line, row: y, column: column, style: style, limit: column + width)
                 y += 1
+            }
+            if let otherIndex, index == otherIndex, chosen.contains(otherIndex) {
+                let field = other.drawWrapped(into: &grid, row: y, column: column + 4, width: max(width - 4, 1), style: CellStyle(.field, underline: true))
+                if isTypingOther && focused { caret = field.caret }
+                y += field.rows
             }
         }
         return (y - row, caret)

@@ -59,6 +59,37 @@ package struct LineEditor: Sendable, Equatable {
     }
 }
 
+extension LineEditor {
+    /// The field's words wrapped at `width`, leaving a cell at each line's end for the caret.
+    private func wrapped(width: Int) -> [TextLayout.Line] {
+        TextLayout.wrap(characters.map { $0 == "\n" ? " " : $0 }, width: max(width - 1, 1))
+    }
+
+    /// The rows ``drawWrapped(into:row:column:width:style:)`` takes at `width`: one for each wrapped line.
+    package func wrappedRows(width: Int) -> Int {
+        wrapped(width: width).count
+    }
+
+    /// Draws the field on as many rows as its words need, so a sentence is read whole from its
+    /// start; returns the rows used and where the caret is drawn.
+    @discardableResult
+    package func drawWrapped(into grid: inout CellGrid, row: Int, column: Int, width: Int, style: CellStyle) -> (rows: Int, caret: GridPoint) {
+        let lines = wrapped(width: width)
+        let direction = BidiLine.direction(of: characters)
+        // The caret is on the last line that starts at or before it.
+        let caretLine = lines.indices.last { caret >= lines[$0].start } ?? 0
+        var caretPoint = GridPoint(row: row, column: column)
+        for (index, line) in lines.enumerated() {
+            grid.fill(row: row + index, from: column, to: column + width, style: style)
+            let shown = characters[line.start..<min(line.start + line.text.count, characters.count)]
+            let point = EditorLine.draw(shown, caret: caret - line.start, direction: direction, into: &grid, row: row + index, column: column,
+                                        width: width, style: style)
+            if index == caretLine { caretPoint = point }
+        }
+        return (lines.count, caretPoint)
+    }
+}
+
 /// The editing every text field shares: typing, deleting, and moving by character and word.
 enum CaretEditing {
     /// Applies `key` if it is one of the shared edits; returns whether it was. In text that

@@ -228,15 +228,19 @@ package struct ItemForm: Sendable, Equatable {
 
     mutating func handle(_ key: Key) -> Bool {
         let onLine = lines[focusedField.name] != nil
+        // Tab and Enter always move on; Down and Up only from a line (in a choice list they move the highlight).
         switch key {
-        case .tab, .down where onLine:
+        case .tab, .enter:
             focus = (focus + 1) % fields.count
             return true
-        case .backTab, .up where onLine:
+        case .down where onLine:
+            focus = (focus + 1) % fields.count
+            return true
+        case .backTab:
             focus = (focus + fields.count - 1) % fields.count
             return true
-        case .enter:
-            focus = (focus + 1) % fields.count
+        case .up where onLine:
+            focus = (focus + fields.count - 1) % fields.count
             return true
         default:
             break

@@ -41,23 +41,25 @@ package struct NumberRow: Sendable, Equatable {
         return true
     }
 
-    /// Draws the row, and the chosen number in words after it where there is room; returns the caret.
+    /// Draws the row, and the chosen number in words after it; a row wider than `width` goes on
+    /// over as many lines as it needs, so every number shows. Returns the rows used and the caret.
     @discardableResult
-    package func draw(into grid: inout CellGrid, row: Int, column: Int, width: Int, chosenWord: String, focused: Bool) -> GridPoint {
-        var x = column
+    package func draw(into grid: inout CellGrid, row: Int, column: Int, width: Int, chosenWord: String, focused: Bool) -> (rows: Int, caret: GridPoint) {
+        var x = column, y = row
         var caret = GridPoint(row: row, column: column + 1)
         for point in points {
+            if x + Self.slot > column + width, x > column { x = column; y += 1 }
             let isChosen = point == chosen
             let text = isChosen ? "[\(point)]" : " \(point) "
-            if x + Self.slot > column + width { break }
-            grid.write(text, row: row, column: x, style: CellStyle(isChosen && focused ? .selected : .normal, bold: isChosen), limit: column + width)
-            if isChosen { caret = GridPoint(row: row, column: x + 1) }
+            grid.write(text, row: y, column: x, style: CellStyle(isChosen && focused ? .selected : .normal, bold: isChosen), limit: column + width)
+            if isChosen { caret = GridPoint(row: y, column: x + 1) }
             x += Self.slot
         }
         if let chosen {
             let words = " \(chosen) — \(chosenWord)"
-            if x + TextWidth.of(words) <= column + width { grid.write(words, row: row, column: x, style: CellStyle(.normal), limit: column + width) }
+            if x + TextWidth.of(words) > column + width { x = column + 1; y += 1 }
+            grid.write(words, row: y, column: x, style: CellStyle(.normal), limit: column + width)
         }
-        return caret
+        return (y - row + 1, caret)
     }
 }
