@@ -166,7 +166,7 @@ package struct AppModel: Sendable {
             case .sign: overlay = .sign(passphrase: PassphraseField())
             }
         case .review(var screen, let returnTo):
-            let pageCount = screen.pages(width: columns - 4, height: rows - 5).count
+            let pageCount = screen.pages(width: columns - 4, height: screen.bodyHeight(columns: columns, rows: rows)).count
             let intent = screen.handle(key, pageCount: pageCount)
             mode = .review(screen, returnTo: returnTo)
             switch intent {

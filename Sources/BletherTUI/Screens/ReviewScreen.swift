@@ -62,8 +62,30 @@ package struct ReviewScreen: Sendable {
         return .none
     }
 
+    /// The keys the person can press, over as many rows as they need at this width: none is cut.
+    func keyLines(columns: Int) -> [String] {
+        let separator = " · "
+        var lines: [String] = [], current = ""
+        for part in catalog.text(.reviewKeys, KeyShortcut.barNames).components(separatedBy: separator) {
+            let joined = current.isEmpty ? part : current + separator + part
+            if TextWidth.of(joined) + 2 > columns, !current.isEmpty {
+                lines.append(current)
+                current = part
+            } else {
+                current = joined
+            }
+        }
+        return lines + [current]
+    }
+
+    /// The rows the record's pages have at this size: all but the header, a row for a message and the keys.
+    func bodyHeight(columns: Int, rows: Int) -> Int {
+        rows - 4 - keyLines(columns: columns).count
+    }
+
     func render(into grid: inout CellGrid, frame: ScreenFrame) {
-        let bodyTop = 3, bodyHeight = grid.rows - 5, width = grid.columns - 4
+        let keyLines = keyLines(columns: grid.columns)
+        let bodyTop = 3, bodyHeight = bodyHeight(columns: grid.columns, rows: grid.rows), width = grid.columns - 4
         let pages = pages(width: width, height: bodyHeight)
         let shown = min(page, pages.count - 1)
         frame.header(catalog.text(.reviewTitle, ["person": BidiLine.personsWords(summary.person)]),
@@ -75,9 +97,11 @@ package struct ReviewScreen: Sendable {
             grid.write(drawn.text, row: row, column: 2, style: CellStyle(.normal, bold: drawn.isHeading), limit: grid.columns - 2)
         }
         grid.cursor = GridPoint(row: bodyTop, column: 2)
-        frame.message(message, into: &grid)
-        let keys = grid.rows - 1
-        grid.fill(row: keys, style: CellStyle(.keyBar))
-        grid.write(" " + catalog.text(.reviewKeys, KeyShortcut.barNames), row: keys, column: 0, style: CellStyle(.keyBar))
+        frame.message(message, into: &grid, keyRows: keyLines.count)
+        for (offset, line) in keyLines.enumerated() {
+            let row = grid.rows - keyLines.count + offset
+            grid.fill(row: row, style: CellStyle(.keyBar))
+            grid.write(" " + line, row: row, column: 0, style: CellStyle(.keyBar))
+        }
     }
 }

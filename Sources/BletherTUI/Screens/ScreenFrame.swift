@@ -36,10 +36,11 @@ struct ScreenFrame {
     /// A problem or a note, said in words, above the key bar: as many rows as it needs (up to
     /// half the screen), so it is read whole; the screen's body ends above it (``bodyBottom(_:in:)``).
     /// Without a message one row stays empty there, so the body does not jump.
-    func message(_ message: ScreenMessage?, into grid: inout CellGrid) {
+    /// - Parameter keyRows: the rows the key bar takes at the foot (one, unless it wraps).
+    func message(_ message: ScreenMessage?, into grid: inout CellGrid, keyRows: Int = 1) {
         let lines = messageLines(message, in: grid)
-        let top = grid.rows - 1 - max(lines.count, 1)
-        for row in top..<(grid.rows - 1) { grid.fill(row: row, style: .normal) }
+        let top = grid.rows - keyRows - max(lines.count, 1)
+        for row in top..<(grid.rows - keyRows) { grid.fill(row: row, style: .normal) }
         for (offset, line) in lines.enumerated() {
             grid.write(" " + line.text, row: top + offset, column: 0, style: line.style)
         }
