@@ -72,7 +72,10 @@ package final class ConversationStore: Sendable {
                 try? fileManager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path + suffix)
             }
             let store = ConversationStore(databaseURL: url, pool: pool, key: key)
-            if key != nil { try store.sealClearRows() }
+            if key != nil {
+                try store.sealClearRows()
+                try store.relistAgreedBudgets()
+            }
             return store
         } catch let error as DatabaseError {
             throw .unreadable(path: url.path, reason: error.message ?? error.description)
@@ -394,6 +397,27 @@ package final class ConversationStore: Sendable {
             }
         } catch {
             throw .cannotSave(reason: "\(error)")
+        }
+    }
+
+    /// Lists each record noted for relisting (see the `v9-relist-agreed-budgets` migration) in the
+    /// state its latest revision says, by the one rule of ``ConversationState/of(payload:awaitingCountersignature:)``:
+    /// a budget the worker approved within their limit becomes `approved`. Only `signed` is ever
+    /// changed, and only to `approved`; a revision that does not read is left for `verify` to report.
+    func relistAgreedBudgets() throws(StoreError) {
+        guard key != nil else { return }
+        let pending = try reading { db in try String.fetchAll(db, sql: "SELECT recordID FROM relisting") }
+        guard !pending.isEmpty else { return }
+        for record in pending {
+            let latest = try revisions(record: record).last
+            let payload = latest.flatMap { try? Envelope(decoding: $0.envelope) }.flatMap { try? CanonicalValue(decoding: $0.payload) }
+            try writing { db in
+                if let payload, BudgetStanding.of(payload: payload) == .approvedWithinWorkerLimit {
+                    try db.execute(sql: "UPDATE conversation SET state = ? WHERE id = ? AND state = ?",
+                                   arguments: [ConversationState.approved, record, ConversationState.signed])
+                }
+                try db.execute(sql: "DELETE FROM relisting WHERE recordID = ?", arguments: [record])
+            }
         }
     }
 

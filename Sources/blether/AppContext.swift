@@ -40,7 +40,7 @@ struct AppContext {
         let language: String
         if let lang {
             guard library.catalogs[lang] != nil else {
-                throw Failure(fallback.text(.errorNoLanguage, ["language": lang, "languages": library.catalogs.keys.sorted().joined(separator: ", ")]))
+                throw UsageFailure(fallback.text(.errorNoLanguage, ["language": lang, "languages": library.catalogs.keys.sorted().joined(separator: ", ")]))
             }
             language = lang
         } else {
@@ -54,9 +54,11 @@ struct AppContext {
 
     /// Only the program's words, in the language `BLETHER_LANG`, `LC_ALL` or `LANG` asks for,
     /// for commands that hold no conversation (`keys init`); a broken form does not stop them.
-    static func catalogOnly(environment: [String: String]) -> Catalog {
+    /// - Parameter lang: the language `--lang` asked for; one that has no catalog is passed over.
+    static func catalogOnly(environment: [String: String], lang: String? = nil) -> Catalog {
         let library = FormLibrary.load(from: ContentLocation.resolve(environment: environment))
-        let language = library.bestLanguage(for: environment["BLETHER_LANG"] ?? environment["LC_ALL"] ?? environment["LANG"])
+        let language = lang.flatMap { library.catalogs[$0] != nil ? $0 : nil }
+            ?? library.bestLanguage(for: environment["BLETHER_LANG"] ?? environment["LC_ALL"] ?? environment["LANG"])
         return library.catalog(language: language) ?? library.catalog(language: FormLibrary.referenceLanguage)
             ?? Catalog(language: FormLibrary.referenceLanguage, name: "English", reviewed: false, entries: [:])
     }
@@ -69,7 +71,11 @@ struct AppContext {
         let keys = KeyStore(dataDirectory: directory)
         var justChosen: String?
         if try keys.ownKey() == nil { justChosen = try createKeyOnFirstRun(keys) }
-        guard let file = try keys.ownKey() else { throw Failure(catalog.text(.signNoKey)) }
+        guard let file = try keys.ownKey() else {
+            // Without a terminal nobody can be asked: say exactly what to run, the way Blether was started.
+            guard isatty(0) == 1 else { throw Failure(catalog.text(.keysNoKeyWithoutTerminal, ["command": Invocation.current.command])) }
+            throw Failure(catalog.text(.signNoKey))
+        }
         let ask = { try PassphrasePrompt.read(prompt: self.catalog.text(.signPassphrase, ["name": file.identity.name]), environment: self.environment, catalog: self.catalog) }
         var passphrase = try justChosen ?? ask()
         // A passphrase typed wrong may be typed again, up to `AppContext.passphraseTries` in all;
@@ -208,6 +214,13 @@ struct AppContext {
 
 /// A failure the user can act on: the message says what, and the exit code is 1.
 struct Failure: Error, CustomStringConvertible {
+    let description: String
+    init(_ message: String) { description = message }
+}
+
+/// The command was used wrongly (a language that does not exist, say): the message says how
+/// to use it, and the exit code is 2, as for every other usage error.
+struct UsageFailure: Error, CustomStringConvertible {
     let description: String
     init(_ message: String) { description = message }
 }

@@ -229,9 +229,15 @@ struct VerifyCommand: ParsableCommand {
                 if result.revisions == 0 {
                     // A record the log knows is reported below; one nobody knows is named here.
                     if !integrity.recordsInLog.contains(record) {
-                        _ = try store.summary(id: record)
-                        print("FAILED record \(record): it has no signed revision.")
                         failures += 1
+                        do {
+                            _ = try store.summary(id: record)
+                        } catch StoreError.noConversation {
+                            // Not a record at all: said as every command that names one says it.
+                            FileHandle.standardError.write(Data((BidiIsolation.safeText(context.message(for: .noConversation(id: record))) + "\n").utf8))
+                            continue
+                        }
+                        print("FAILED record \(record): it has no signed revision.")
                     }
                     continue
                 }
