@@ -33,7 +33,7 @@ package enum FullScreenRunner {
         while !app.isFinished {
             let received = pendingSignal.load(ordering: .relaxed)
             if received != 0 {
-                try app.endBySignal()
+                _ = try app.endBySignal()
                 return .signal(received)
             }
             if needsDrawing {

@@ -229,14 +229,18 @@ package struct ItemForm: Sendable, Equatable {
     mutating func handle(_ key: Key) -> Bool {
         let onLine = lines[focusedField.name] != nil
         switch key {
-        case .tab, .down where onLine:
+        // Tab and Enter always move between fields; Down and Up do only on a one-line field.
+        case .tab, .enter:
             focus = (focus + 1) % fields.count
             return true
-        case .backTab, .up where onLine:
+        case .down where onLine:
+            focus = (focus + 1) % fields.count
+            return true
+        case .backTab:
             focus = (focus + fields.count - 1) % fields.count
             return true
-        case .enter:
-            focus = (focus + 1) % fields.count
+        case .up where onLine:
+            focus = (focus + fields.count - 1) % fields.count
             return true
         default:
             break
