@@ -159,7 +159,7 @@ struct AppContext {
             let session = try store.restore(id: summary.id, form: form)
             let plain = PlainConversation(session: session, conversationID: summary.id, person: summary.person, store: store,
                                           words: words, input: StandardInput(), output: output,
-                                          signer: { try sign(conversation: summary.id, store: store, key: try unlockOwnKey(store: store)) })
+                                          signer: { try inWords { try sign(conversation: summary.id, store: store, key: try unlockOwnKey(store: store)) } })
             _ = try plain.run()
         } catch {
             throw Failure(message(for: error))
@@ -173,12 +173,14 @@ struct AppContext {
         do {
             let app = try FullScreenApp(library: library, catalog: catalog, language: language, store: store, size: (80, 24), settings: display)
             app.signing = FullScreenApp.Signing { passphrase, conversation in
-                try sign(conversation: conversation, store: store, key: try unlockOwnKey(store: store, passphrase: passphrase))
+                try inWords { try sign(conversation: conversation, store: store, key: try unlockOwnKey(store: store, passphrase: passphrase)) }
             }
             app.deciding = FullScreenApp.Deciding { decision in
-                let decider = try decidingKey(file: decision.keyFile, passphrase: decision.passphrase, store: store, record: decision.record)
-                return try decide(record: decision.record, store: store, key: decider.key, identity: decider.trusted,
-                                  outcome: decision.outcome, reasons: decision.reasons)
+                try inWords {
+                    let decider = try decidingKey(file: decision.keyFile, passphrase: decision.passphrase, store: store, record: decision.record)
+                    return try decide(record: decision.record, store: store, key: decider.key, identity: decider.trusted,
+                                      outcome: decision.outcome, reasons: decision.reasons)
+                }
             }
             let keyFile = try? KeyStore(dataDirectory: DataDirectory.resolve(environment: environment)).ownKey()
             app.reviewLock = app.reviewLock ?? { passphrase in
@@ -209,6 +211,28 @@ struct AppContext {
             throw Failure(catalog.text(.errorNoForm, ["id": id, "forms": library.latestForms.map(\.id).joined(separator: ", ")]))
         }
         return form
+    }
+}
+
+extension AppContext {
+    /// Any error as the user is told it, in their language: Blether's own failures as they
+    /// are, a file that cannot be read or written as a ``FileProblem`` sentence, the store's
+    /// problems as ``message(for:)`` says them.
+    func words(for error: any Error) -> String {
+        switch error {
+        case let failure as Failure: failure.description
+        case let usage as UsageFailure: usage.description
+        case let problem as FileProblem: catalog.text(for: problem)
+        case let problem as PrivateFile.Problem: catalog.text(for: FileProblem(path: problem.path, action: .writing, errno: problem.code))
+        case let problem as KeyStore.Problem: problem.fileProblem.map(catalog.text(for:)) ?? problem.description
+        case let problem as StoreError: message(for: problem)
+        default: "\(error)"
+        }
+    }
+
+    /// Runs `work`, any error it throws turned into a ``Failure`` in words (see ``words(for:)``).
+    func inWords<Value>(_ work: () throws -> Value) throws -> Value {
+        do { return try work() } catch let failure as Failure { throw failure } catch { throw Failure(words(for: error)) }
     }
 }
 
@@ -248,7 +272,7 @@ extension AppContext {
             switch error as? StoreError {
             case .cannotSave(let why), .unreadable(_, let why): reason = why
             case let other?: reason = message(for: other)
-            case nil: reason = "\(error)"
+            case nil: reason = words(for: error)
             }
             FileHandle.standardError.write(Data((catalog.text(.auditNotWritten, ["reason": reason]) + "\n").utf8))
         }

@@ -137,8 +137,12 @@ extension AppContext {
     func unlockKeyFile(at path: String, passphrase given: String? = nil, passphraseFile: String?, store: ConversationStore,
                        record: String) throws -> (key: UnlockedKey, trusted: KeyIdentity) {
         let file: WorkerKeyFile
+        let bytes: Data
+        do { bytes = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw Failure(catalog.text(for: FileProblem(path: path, action: .reading, error: error)))
+        }
         do {
-            file = try JSONDecoder().decode(WorkerKeyFile.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+            file = try JSONDecoder().decode(WorkerKeyFile.self, from: bytes)
         } catch {
             throw Failure(catalog.text(.decisionProblemKeyFile, ["path": path]))
         }
@@ -186,8 +190,15 @@ struct VerifyCommand: ParsableCommand {
         var failed = false
         for path in targets where FileManager.default.fileExists(atPath: path) {
             let bundle: RecordBundle
+            let bytes: Data
+            do { bytes = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+                let catalog = AppContext.catalogOnly(environment: environment, lang: options.lang)
+                print("FAILED " + catalog.text(for: FileProblem(path: path, action: .reading, error: error)))
+                failed = true
+                continue
+            }
             do {
-                bundle = try RecordBundle(decoding: Data(contentsOf: URL(fileURLWithPath: path)))
+                bundle = try RecordBundle(decoding: bytes)
             } catch {
                 print("FAILED \(path): this is not a Blether record bundle that can be checked (\(error)).")
                 failed = true

@@ -136,6 +136,36 @@ import Testing
         }
     }
 
+    /// The issue's `NSCocoaErrorDomain Code=513`: a keys folder this user may not write. Root may
+    /// write anywhere, so under root Blether is run as nobody (setpriv), as a worker's account would be.
+    @Test(.enabled(if: getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), "setpriv runs Blether as nobody under root"))
+    func aKeysFolderThatCannotBeWrittenIsSaidInWords() throws {
+        let data = scratch.appendingPathComponent("data")
+        let keys = data.appendingPathComponent("keys")
+        try FileManager.default.createDirectory(at: keys, withIntermediateDirectories: true)
+        let passphrase = scratch.appendingPathComponent("passphrase.txt")
+        try Data((BletherProcess.passphrase + "\n").utf8).write(to: passphrase)
+        let installed = scratch.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: installed, withIntermediateDirectories: true)
+        let copy = installed.appendingPathComponent("blether")
+        if link(BletherProcess.binary.path, copy.path) != 0 { try FileManager.default.copyItem(at: BletherProcess.binary, to: copy) }
+        for (path, mode) in [(scratch.path, 0o755), (data.path, 0o700), (keys.path, 0o555), (passphrase.path, 0o644), (installed.path, 0o755)] {
+            chmod(path, mode_t(mode))
+        }
+        defer { chmod(keys.path, 0o700) }
+        var environment = BletherProcess(home: data, withKey: false).environment
+        environment["BLETHER_PASSPHRASE_FILE"] = passphrase.path
+        let asNobody = getuid() == 0
+        if asNobody { chown(data.path, 65534, 65534) }
+        let program = asNobody ? "/usr/bin/setpriv" : copy.path
+        let arguments = (asNobody ? ["--reuid=65534", "--regid=65534", "--clear-groups", copy.path] : []) + ["keys", "init", "--name", "Ailsa Grant"]
+        let result = try run(program, arguments, environment: environment)
+        #expect(result.status == 1)
+        #expect(result.errors.contains("You are not allowed to write \(keys.path)/signing-key.json. Choose a folder of your own, or check who may write in \(keys.path) (ls -ld \(keys.path))."),
+                "\(result.errors)")
+        #expect(!result.errors.contains("NSCocoaErrorDomain") && !result.errors.contains("Code=513"))
+    }
+
     // MARK: Plain read-back
 
     @Test func thePlainReadBackIsPrintedOnceAndAgainOnlyOnRequest() throws {
