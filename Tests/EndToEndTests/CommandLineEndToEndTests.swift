@@ -75,6 +75,28 @@ import Testing
         #expect(byPath.errors.contains("make your key with: \(copy.path) keys init --name \"Your Name\""), "\(byPath.errors)")
     }
 
+    // MARK: Installing
+
+    /// scripts/install puts `blether` on the PATH with the forms beside it: found by name, it
+    /// reads the installed forms (a broken form added there is reported), not the checkout's.
+    @Test func theInstalledBletherIsFoundOnThePathWithItsForms() throws {
+        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let fakeHome = scratch.appendingPathComponent("home")
+        var environment = BletherProcess(home: home, withKey: false).environment
+        environment["HOME"] = fakeHome.path
+        environment["BLETHER_INSTALL_BINARY"] = BletherProcess.binary.path
+        environment["PATH"] = "/usr/bin:/bin"
+        let installing = try run(checkout.appendingPathComponent("scripts/install").path, [], environment: environment)
+        #expect(installing.status == 0, "\(installing.output)\(installing.errors)")
+        #expect(installing.output.contains("\(fakeHome.path)/.local/bin is not on your PATH"), "\(installing.output)")
+        let forms = fakeHome.appendingPathComponent(".local/lib/blether/share/blether/forms")
+        try Data("id: broken\nversion: [\n".utf8).write(to: forms.appendingPathComponent("broken.yaml"))
+        environment["PATH"] = fakeHome.appendingPathComponent(".local/bin").path + ":/usr/bin:/bin"
+        let check = try run("blether", ["forms", "check"], environment: environment)
+        #expect(check.status == 1)
+        #expect(check.output.contains("broken.yaml"), "the installed forms are read: \(check.output)")
+    }
+
     // MARK: Usage
 
     @Test func aCommandBletherDoesNotHaveListsTheCommandsItHas() throws {
