@@ -44,11 +44,13 @@ struct KeysInitCommand: ParsableCommand {
 struct KeysShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Show your public key and its fingerprint, and the keys you trust.")
 
+    @ParentCommand var options: Blether
     @Flag(help: "Print your public key as a file a colleague can add with blether keys trust.") var json = false
 
     func run() throws {
-        let keys = KeyStore(dataDirectory: DataDirectory.resolve(environment: ProcessInfo.processInfo.environment))
-        guard let own = try keys.ownKey() else { throw Failure("There is no signing key yet. Make one with: blether keys init --name \"Your Name\"") }
+        let environment = ProcessInfo.processInfo.environment
+        let keys = KeyStore(dataDirectory: DataDirectory.resolve(environment: environment))
+        guard let own = try keys.ownKey() else { throw Failure(AppContext.catalogOnly(environment: environment, lang: options.lang).text(.signNoKey)) }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
