@@ -66,6 +66,19 @@ package struct KeyStore: Sendable {
         try write(file, to: ownKeyURL)
     }
 
+    /// Seals this worker's key again at Blether's current scrypt cost, once it has been opened
+    /// with `passphrase`, when the file asks for it (``WorkerKeyFile/needsSealingAgain``) and is
+    /// still the one that was opened. The private key and the wrapping key stay the same, so
+    /// every signature and every sealed record stays good; the file is replaced only once the
+    /// new one is whole on the disk. True when it was sealed again.
+    package func sealOwnKeyAgainIfNeeded(_ file: WorkerKeyFile, passphrase: String, key: UnlockedKey) throws(Problem) -> Bool {
+        guard file.needsSealingAgain, try ownKey() == file else { return false }
+        let stronger: WorkerKeyFile
+        do { stronger = try file.sealedAgain(passphrase: passphrase, key: key) } catch { throw .unreadable(path: ownKeyURL.path, reason: "\(error)") }
+        try write(stronger, to: ownKeyURL)
+        return true
+    }
+
     /// Everyone whose signatures count: this worker and every trusted key.
     package func trustedIdentities() throws(Problem) -> [KeyIdentity] {
         var identities = try ownKey().map { [$0.identity] } ?? []
@@ -114,10 +127,11 @@ package struct KeyStore: Sendable {
             throw .file(FileProblem(path: directory.path, action: .writing, error: error))
         }
         do {
-            try data.write(to: url, options: .atomic)
-            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
+            // Private from its first byte, on the disk before it takes the name: a key written
+            // again (a stronger scrypt cost) is never lost to a crash half way.
+            try PrivateFile.write(data, to: url.path)
         } catch {
-            throw .file(FileProblem(path: url.path, action: .writing, error: error))
+            throw .file(FileProblem(path: error.path, action: .writing, errno: error.code))
         }
     }
 }

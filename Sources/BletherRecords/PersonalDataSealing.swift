@@ -2,8 +2,8 @@ import Crypto
 import Foundation
 
 /// AES-GCM sealing of personal content at rest. Each conversation (one supported person)
-/// has its own random data key; the data key is kept only wrapped by the key derived from
-/// the worker's passphrase. The context (such as the conversation id and what the bytes
+/// has its own random data key; the data key is kept only wrapped by the worker's wrapping
+/// key, which is sealed in their key file under their passphrase. The context (such as the conversation id and what the bytes
 /// are) is authenticated, so sealed bytes cannot be moved to another row unnoticed.
 ///
 /// ```swift
@@ -38,7 +38,7 @@ package enum PersonalDataSealing {
 }
 
 extension UnlockedKey {
-    /// Wraps a data key under the passphrase-derived key.
+    /// Wraps a data key under the worker's wrapping key.
     package func wrap(_ dataKey: SymmetricKey, context: String) throws(PersonalDataSealing.Failure) -> Data {
         let raw = dataKey.withUnsafeBytes { Data($0) }
         return try PersonalDataSealing.seal(raw, with: wrappingKey, context: "data-key " + context)

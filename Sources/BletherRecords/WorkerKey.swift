@@ -4,8 +4,14 @@ import CryptoExtras
 import Foundation
 
 /// A worker's (or advocate's, or manager's) Ed25519 signing key, kept on disk encrypted:
-/// scrypt turns the passphrase into a key that seals the private key with AES-GCM.
-/// The same passphrase-derived key also wraps the data keys that seal personal content.
+/// scrypt turns the passphrase into a key that seals, with AES-GCM, the private key and the
+/// key that wraps the data keys sealing personal content.
+///
+/// A key made by Blether before version 2 of the file has no sealed wrapping key: the key
+/// scrypt derives is itself the wrapping key. Such a key, or one sealed at a lower scrypt cost
+/// than ``scryptCost``, is sealed again on its next successful unlock (``needsSealingAgain``,
+/// ``sealedAgain(passphrase:key:)``) keeping the same wrapping key, so every record sealed
+/// before still opens.
 ///
 /// ```swift
 /// let file = try WorkerKeyFile.create(name: "Ailsa Grant", role: .worker, passphrase: "…")
@@ -18,8 +24,16 @@ package struct WorkerKeyFile: Sendable, Codable, Equatable {
     let scryptSalt: String
     let scryptRounds: Int
     let sealedPrivateKey: String
+    /// The key that wraps data keys, sealed like the private key (version 2 on).
+    let sealedWrappingKey: String?
 
-    package static let currentKind = "blether-signing-key-v1"
+    package static let currentKind = "blether-signing-key-v2"
+    /// Files made before the wrapping key was sealed in them: scrypt's key wraps data keys.
+    static let firstKind = "blether-signing-key-v1"
+
+    /// The scrypt cost Blether seals keys with: N = 2^17, r = 8, p = 1, the OWASP minimum.
+    /// Unlocking takes about 128 MiB for a moment, given back when it is done.
+    package static let scryptCost = 1 << 17
 
     /// Why a key could not be made or opened.
     package enum Problem: Error, Equatable, Sendable {
@@ -36,7 +50,7 @@ package struct WorkerKeyFile: Sendable, Codable, Equatable {
 
     package static let minimumPassphraseLength = 10
 
-    /// The scrypt costs a key file may have: powers of two in this range (Blether makes 2^15).
+    /// The scrypt costs a key file may have: powers of two in this range (Blether makes 2^17).
     static let scryptCosts = 2...(1 << 20)
 
     /// Whether `passphrase` may seal a new key: at least ``minimumPassphraseLength``
@@ -65,26 +79,51 @@ package struct WorkerKeyFile: Sendable, Codable, Equatable {
     }
 
     /// A new key, sealed under `passphrase`. `rounds` is scrypt's cost (a power of two).
-    package static func create(name typedName: String, role: SignerRole, passphrase: String, rounds: Int = 1 << 15) throws(Problem) -> (file: WorkerKeyFile, key: UnlockedKey) {
+    package static func create(name typedName: String, role: SignerRole, passphrase: String, rounds: Int = scryptCost) throws(Problem) -> (file: WorkerKeyFile, key: UnlockedKey) {
         try checkNew(passphrase: passphrase)
         // The name is shown wherever the key's signatures are: one line, nothing that moves a terminal.
         let name = AnswerText.oneLine(typedName)
         let privateKey = Curve25519.Signing.PrivateKey()
+        let identity = KeyIdentity(name: name, role: role, publicKey: privateKey.publicKey.rawRepresentation.base64EncodedString())
+        let key = UnlockedKey(identity: identity, privateKey: privateKey, wrappingKey: SymmetricKey(size: .bits256))
+        return (try seal(key, passphrase: passphrase, rounds: rounds), key)
+    }
+
+    /// Whether the file should be sealed again after it is next unlocked: it was made before
+    /// the wrapping key was sealed in it, or at a lower scrypt cost than Blether uses now.
+    package var needsSealingAgain: Bool {
+        kind != WorkerKeyFile.currentKind || scryptRounds < WorkerKeyFile.scryptCost
+    }
+
+    /// The same key, sealed afresh under `passphrase` at ``scryptCost`` with a new salt; its
+    /// wrapping key unchanged, so data keys wrapped before still open.
+    package func sealedAgain(passphrase: String, key: UnlockedKey) throws(Problem) -> WorkerKeyFile {
+        guard key.identity == identity else { throw .damaged("the key given is not the one in this file") }
+        return try WorkerKeyFile.seal(key, passphrase: passphrase, rounds: WorkerKeyFile.scryptCost)
+    }
+
+    /// Seals the private key and the wrapping key under a key scrypt derives from `passphrase`.
+    private static func seal(_ key: UnlockedKey, passphrase: String, rounds: Int) throws(Problem) -> WorkerKeyFile {
         let salt = Data((0..<16).map { _ in UInt8.random(in: 0...255) })
-        let wrapping = try deriveKey(passphrase: passphrase, salt: salt, rounds: rounds)
-        let sealed: Data
+        let sealing = try deriveKey(passphrase: passphrase, salt: salt, rounds: rounds)
         do {
-            sealed = try AES.GCM.seal(privateKey.rawRepresentation, using: wrapping, authenticating: Data(currentKind.utf8)).combined!
+            let privateKey = try AES.GCM.seal(key.privateKey.rawRepresentation, using: sealing, authenticating: Data(currentKind.utf8)).combined!
+            let wrapping = try AES.GCM.seal(key.wrappingKey.withUnsafeBytes { Data($0) }, using: sealing,
+                                            authenticating: Data((currentKind + wrappingContext).utf8)).combined!
+            return WorkerKeyFile(kind: currentKind, identity: key.identity, scryptSalt: salt.base64EncodedString(), scryptRounds: rounds,
+                                 sealedPrivateKey: privateKey.base64EncodedString(), sealedWrappingKey: wrapping.base64EncodedString())
         } catch {
             throw .damaged("cannot seal the key: \(error)")
         }
-        let identity = KeyIdentity(name: name, role: role, publicKey: privateKey.publicKey.rawRepresentation.base64EncodedString())
-        let file = WorkerKeyFile(kind: currentKind, identity: identity, scryptSalt: salt.base64EncodedString(), scryptRounds: rounds,
-                                 sealedPrivateKey: sealed.base64EncodedString())
-        return (file, UnlockedKey(identity: identity, privateKey: privateKey, wrappingKey: wrapping))
     }
 
+    /// Bound to the wrapping key's sealing, so it cannot be swapped with the private key's.
+    private static let wrappingContext = "/wrapping-key"
+
     static func deriveKey(passphrase: String, salt: Data, rounds: Int) throws(Problem) -> SymmetricKey {
+        // scrypt's working memory (128 MiB at 2^17) is one allocation, freed when it is done; the
+        // C library gives one that large straight back to the system (the benchmark's memory
+        // figure shows it).
         do {
             return try KDF.Scrypt.deriveKey(from: Data(passphrase.precomposedStringWithCanonicalMapping.utf8), salt: salt,
                                             outputByteCount: 32, rounds: rounds, blockSize: 8, parallelism: 1)
@@ -111,22 +150,37 @@ package struct WorkerKeyFile: Sendable, Codable, Equatable {
     }
 
     private func unlock(exactly passphrase: String) throws(Problem) -> UnlockedKey {
-        guard kind == WorkerKeyFile.currentKind, let salt = Data(base64Encoded: scryptSalt),
-              let sealed = Data(base64Encoded: sealedPrivateKey) else { throw .damaged("the key file is not one Blether can read") }
+        let version2 = kind == WorkerKeyFile.currentKind
+        guard version2 || kind == WorkerKeyFile.firstKind, let salt = Data(base64Encoded: scryptSalt),
+              let sealed = Data(base64Encoded: sealedPrivateKey),
+              version2 == (sealedWrappingKey != nil) else { throw .damaged("the key file is not one Blether can read") }
+        let sealedWrapping = try sealedWrappingKey.map { (text: String) throws(Problem) -> Data in
+            guard let data = Data(base64Encoded: text) else { throw .damaged("the key file is not one Blether can read") }
+            return data
+        }
         // scrypt traps on a cost below 2 and cannot finish on a huge one: only what Blether makes is tried.
         guard WorkerKeyFile.scryptCosts.contains(scryptRounds), scryptRounds.nonzeroBitCount == 1 else {
             throw .damaged("the key file's scrypt cost \(scryptRounds) is not one Blether makes")
         }
-        let wrapping = try WorkerKeyFile.deriveKey(passphrase: passphrase, salt: salt, rounds: scryptRounds)
+        let sealing = try WorkerKeyFile.deriveKey(passphrase: passphrase, salt: salt, rounds: scryptRounds)
         let raw: Data
         do {
-            raw = try AES.GCM.open(AES.GCM.SealedBox(combined: sealed), using: wrapping, authenticating: Data(kind.utf8))
+            raw = try AES.GCM.open(AES.GCM.SealedBox(combined: sealed), using: sealing, authenticating: Data(kind.utf8))
         } catch {
             throw .wrongPassphrase
         }
         guard let privateKey = try? Curve25519.Signing.PrivateKey(rawRepresentation: raw),
               privateKey.publicKey.rawRepresentation.base64EncodedString() == identity.publicKey else {
             throw .damaged("the private key does not match the public key in the file")
+        }
+        var wrapping = sealing
+        if let sealedWrapping {
+            guard let opened = try? AES.GCM.open(AES.GCM.SealedBox(combined: sealedWrapping), using: sealing,
+                                                 authenticating: Data((kind + WorkerKeyFile.wrappingContext).utf8)),
+                  opened.count == 32 else {
+                throw .damaged("the key file's wrapping key does not open with the passphrase that opens its private key")
+            }
+            wrapping = SymmetricKey(data: opened)
         }
         return UnlockedKey(identity: identity, privateKey: privateKey, wrappingKey: wrapping)
     }
@@ -136,7 +190,8 @@ package struct WorkerKeyFile: Sendable, Codable, Equatable {
 package struct UnlockedKey: Sendable {
     package let identity: KeyIdentity
     let privateKey: Curve25519.Signing.PrivateKey
-    /// Derived from the passphrase; wraps the per-person data keys.
+    /// Wraps the per-person data keys: sealed in the key file (in files made before version 2,
+    /// the key scrypt derives from the passphrase).
     let wrappingKey: SymmetricKey
 
     package func sign(_ bytes: Data) throws -> Data {

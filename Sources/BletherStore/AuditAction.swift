@@ -22,6 +22,8 @@ package enum AuditAction: String, Sendable, CaseIterable {
     case passphraseRight = "passphrase-right"
     case passphraseWrong = "passphrase-wrong"
     case passphraseWrongFiveTimes = "passphrase-wrong-five-times"
+    /// The worker's key file was sealed again at Blether's current scrypt cost after it was opened.
+    case keySealedAgain = "key-sealed-again"
     /// A revision sealed before the audit log was chained, taken into the chain as it stood then.
     case revisionKnown = "revision-known"
     /// A countersignature added before the audit log was chained, taken into the chain as it stood then.

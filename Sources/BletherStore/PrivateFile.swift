@@ -1,29 +1,10 @@
-import Glibc
+import BletherRecords
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// Writes a file that holds personal data — a person's copy of their record — readable and
-/// writable only by its owner (mode 0600), from its first byte. The copy goes to a new file
-/// beside the target (created 0600, never one that exists), is flushed to the disk, and only
-/// then takes the target's name: a full disk or any other failure leaves the file that was
-/// there untouched, and no partial copy behind. Another user's file is refused, untouched.
-/// A symbolic link is followed to the file it names. Devices and pipes (`/dev/stdout`) are
-/// written as they are.
-///
-/// ```swift
-/// try PrivateFile.write(Data(copy.text.utf8), to: "morag-copy.txt")
-/// ```
-package enum PrivateFile {
-    /// Why a file could not be written: its path and the system's error number (`errno`),
-    /// which ``FileProblem`` turns into words.
-    package struct Problem: Error, Equatable, CustomStringConvertible {
-        package let path: String
-        package let code: Int32
-        package var reason: String { String(cString: strerror(code)) }
-        package var description: String { "\(path): \(reason)" }
-    }
-
-    package static let mode: mode_t = 0o600
-
+extension PrivateFile {
     /// Whether writing `path` would write over what Blether keeps in its data directory — the
     /// database (and its journal files), the lock, or the keys — as named, where a symbolic
     /// link leads, or as the same file under another name (a hard link). A copy is never
@@ -66,82 +47,5 @@ package enum PrivateFile {
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }
         return [UInt64(status.st_dev), UInt64(status.st_ino)]
-    }
-
-    package static func write(_ data: Data, to path: String) throws(Problem) {
-        func failure(_ code: Int32 = errno) -> Problem { Problem(path: path, code: code) }
-        var status = stat()
-        if stat(path, &status) == 0 {
-            switch status.st_mode & S_IFMT {
-            case S_IFREG:
-                // Another user's file is not ours to replace (root may, as chmod would let it).
-                guard status.st_uid == geteuid() || geteuid() == 0 else { throw failure(EPERM) }
-            case S_IFDIR:
-                throw failure(EISDIR)
-            default:
-                return try writeDirectly(data, to: path)
-            }
-        } else if errno != ENOENT {
-            throw failure()
-        }
-        // A symbolic link is replaced where it leads, never turned into a file itself.
-        var place = path
-        var linkStatus = stat()
-        if lstat(path, &linkStatus) == 0, linkStatus.st_mode & S_IFMT == S_IFLNK {
-            guard let resolved = realpath(path, nil) else { throw failure() }
-            place = String(cString: resolved)
-            free(resolved)
-        }
-        let target = URL(fileURLWithPath: place)
-        let folder = target.deletingLastPathComponent().path
-        // A short name of its own, so that a target's name of any length still fits beside it.
-        let temporary = folder + "/.blether-copy-" + String(UInt64.random(in: 0...UInt64.max), radix: 16)
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard descriptor >= 0 else { throw failure() }
-        var closed = false
-        do throws(Problem) {
-            guard fchmod(descriptor, mode) == 0 else { throw failure() }
-            guard writeAll(data, to: descriptor), fsync(descriptor) == 0 else { throw failure() }
-            closed = true
-            guard close(descriptor) == 0 else { throw failure() }
-            guard rename(temporary, place) == 0 else { throw failure() }
-        } catch {
-            if !closed { close(descriptor) }
-            unlink(temporary)
-            throw error
-        }
-        // The new name itself reaches the disk too (best effort: some file systems refuse).
-        let directory = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if directory >= 0 {
-            fsync(directory)
-            close(directory)
-        }
-    }
-
-    /// A device or pipe (`/dev/stdout`): written as it is, with nothing to replace.
-    private static func writeDirectly(_ data: Data, to path: String) throws(Problem) {
-        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
-        guard descriptor >= 0, writeAll(data, to: descriptor) else {
-            let problem = Problem(path: path, code: errno)
-            if descriptor >= 0 { close(descriptor) }
-            throw problem
-        }
-        close(descriptor)
-    }
-
-    /// Writes every byte of `data`, again after an interruption; false with `errno` set on failure.
-    private static func writeAll(_ data: Data, to descriptor: Int32) -> Bool {
-        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += written
-            }
-            return true
-        }
     }
 }

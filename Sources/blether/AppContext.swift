@@ -87,6 +87,11 @@ struct AppContext {
                 let key = try file.unlock(passphrase: passphrase)
                 let store = try ConversationStore.open(directory: directory, key: key)
                 noteIfPossible { try store.audit(actor: key.identity.keyID, action: .passphraseRight, record: nil, at: Date()) }
+                // A key sealed at a cost Blether no longer uses is sealed again now, the same key
+                // inside; if it cannot be written, the old file still opens, and is tried next time.
+                if (try? keys.sealOwnKeyAgainIfNeeded(file, passphrase: passphrase, key: key)) == true {
+                    noteIfPossible { try store.audit(actor: key.identity.keyID, action: .keySealedAgain, record: nil, at: Date()) }
+                }
                 return store
             } catch WorkerKeyFile.Problem.wrongPassphrase {
                 let failure = try wrongPassphrase(of: file.identity, store: try openLockedStore())

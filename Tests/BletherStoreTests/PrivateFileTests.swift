@@ -1,3 +1,4 @@
+import BletherRecords
 import BletherStore
 import Foundation
 import Glibc

@@ -10,15 +10,19 @@ package struct HomeScreen: Sendable {
     package private(set) var highlighted = 0
     package var message: ScreenMessage?
 
+    /// Conversations whose person's name contains the filter, ignoring case and accents:
+    /// found once each time the filter changes, over names folded once.
+    package private(set) var shown: [ConversationSummary]
+    private let names: NameIndex
+
     package init(conversations: [ConversationSummary]) {
         self.conversations = conversations
+        shown = conversations
+        names = NameIndex(names: conversations.map(\.person))
     }
 
-    /// Conversations whose person's name contains the filter, ignoring case and accents.
-    package var shown: [ConversationSummary] {
-        let wanted = filter.text.trimmingCharacters(in: .whitespaces)
-        guard !wanted.isEmpty else { return conversations }
-        return conversations.filter { $0.person.range(of: wanted, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
+    private mutating func find() {
+        shown = filter.text.isEmpty ? conversations : names.matches(filter.text).map { conversations[$0] }
     }
 
     enum Intent: Equatable { case none, open(String), new, decide(String) }
@@ -43,9 +47,11 @@ package struct HomeScreen: Sendable {
             guard let summary = highlightedSummary, summary.state == .referred else { return .none }
             return .decide(summary.id)
         case .enter: return highlighted == 0 ? .new : .open(shown[highlighted - 1].id)
-        case .escape: filter = LineEditor(); highlighted = 0
+        case .escape: filter = LineEditor(); highlighted = 0; find()
         default:
+            let before = filter.text
             if filter.handle(key) {
+                if filter.text != before { find() }
                 highlighted = shown.isEmpty ? 0 : 1
                 message = shown.isEmpty && !filter.text.isEmpty ? .note("") : nil
             }
