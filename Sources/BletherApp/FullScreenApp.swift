@@ -92,6 +92,17 @@ package final class FullScreenApp: TerminalProgram {
         run(model.update(key, at: clock()))
     }
 
+    /// Keys that arrived together (a paste): letters in a row are handled as one change, and
+    /// any work a key gives (a save) is done before the next is handled.
+    package func handle(_ keys: [Key]) {
+        var rest = keys[...]
+        while !rest.isEmpty, !isFinished {
+            let (commands, handled) = model.update(keys: rest, at: clock())
+            run(commands)
+            rest = rest.dropFirst(max(handled, 1))
+        }
+    }
+
     /// The screen as it should look now.
     package func render() -> CellGrid {
         model.render()

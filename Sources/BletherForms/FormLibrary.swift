@@ -166,13 +166,6 @@ package struct FormLibrary: Sendable {
 
     /// The best catalog for a locale name such as `gd_GB.UTF-8` or `en`: exact, then by language.
     package func bestLanguage(for locale: String?) -> String {
-        guard let locale, !locale.isEmpty else { return FormLibrary.referenceLanguage }
-        let tag = locale.split(separator: ".").first.map(String.init)?.replacingOccurrences(of: "_", with: "-") ?? ""
-        if catalogs[tag] != nil { return tag }
-        let base = tag.split(separator: "-").first.map(String.init)?.lowercased() ?? ""
-        if let match = catalogs.keys.sorted().first(where: { $0.lowercased() == base || $0.lowercased().hasPrefix(base + "-") }) {
-            return match
-        }
-        return FormLibrary.referenceLanguage
+        FormLibrary.bestLanguage(for: locale, among: Array(catalogs.keys))
     }
 }

@@ -36,7 +36,15 @@ package struct Envelope: Sendable, Equatable {
     package var signedBytes: Data { PAE.encode(payloadType: payloadType, payload: payload) }
 
     /// SHA-256 of the signed bytes, hex: the revision's id, and what the next revision's `prev` names.
-    package var revisionID: String { Data(SHA256.hash(data: signedBytes)).hex }
+    package var revisionID: String { Envelope.revisionID(of: signedBytes) }
+
+    /// The revision id of signed bytes already made (``signedBytes``), so they are made once.
+    static func revisionID(of signedBytes: Data) -> String { Data(SHA256.hash(data: signedBytes)).hex }
+
+    /// The same envelope with `more` signatures after its own (a store's countersignatures).
+    package func adding(_ more: [Signature]) -> Envelope {
+        more.isEmpty ? self : Envelope(payloadType: payloadType, payload: payload, signatures: signatures + more)
+    }
 
     package static func sign(payload: Data, type: String, with key: UnlockedKey) throws -> Envelope {
         var envelope = Envelope(payloadType: type, payload: payload, signatures: [])

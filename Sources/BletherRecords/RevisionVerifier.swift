@@ -22,7 +22,9 @@ package struct RevisionVerifier: Sendable {
     let carriedIDs: Set<String>
 
     /// The payload members a chain check reads, looked up once.
-    static let chainFields: Set<String> = Set([PayloadKey.record, .revision, .prev, .signer, .decision].map(\.rawValue))
+    /// The fields read in the one pass that checks a payload's encoding: the chain, the signer,
+    /// and what a decision, the listed state and a needed countersignature are checked against.
+    static let chainFields: Set<String> = Set([PayloadKey.record, .revision, .prev, .signer, .decision, .costing, .countersignatureNeeded].map(\.rawValue))
     /// The parts of the costing a decision is for.
     static let decidedFields = PayloadKey.Costing.decided
 
@@ -127,6 +129,15 @@ package struct RevisionVerifier: Sendable {
 
     /// Verifies stored envelopes, oldest first.
     package func verify(record: String, envelopes: [Data]) -> Result {
+        verify(record: record, decoded: envelopes.map { bytes in Swift.Result { () throws(Envelope.Malformed) in try Envelope(decoding: bytes) } })
+    }
+
+    /// Verifies envelopes already read, oldest first (a store's, with their countersignatures).
+    package func verify(record: String, read envelopes: [Envelope]) -> Result {
+        verify(record: record, decoded: envelopes.map { .success($0) })
+    }
+
+    private func verify(record: String, decoded envelopes: [Swift.Result<Envelope, Envelope.Malformed>]) -> Result {
         guard !envelopes.isEmpty else {
             return Result(record: record, revisions: 0, signatures: [], failure: Failure(record: record, revision: 0, revisionID: nil, reason: .empty))
         }
@@ -140,24 +151,31 @@ package struct RevisionVerifier: Sendable {
         var decidedCosting: [CanonicalValue?] = []
         /// Everyone who signed the assessment itself (revisions without a decision).
         var assessmentSigners = Set<String>()
-        for (index, bytes) in envelopes.enumerated() {
+        /// The latest revision's fields read in the one pass: its state and countersignatures needed.
+        var latestPayload: [String: CanonicalValue] = [:]
+        for (index, decoded) in envelopes.enumerated() {
             let number = index + 1
             func fail(_ reason: Reason, id: String? = nil) -> Result {
                 Result(record: record, revisions: envelopes.count, signatures: signers,
                        failure: Failure(record: record, revision: number, revisionID: id, reason: reason))
             }
             let envelope: Envelope
-            do { envelope = try Envelope(decoding: bytes) } catch { return fail(.malformed(error.description)) }
-            // The id is needed to name a failure and to check the next revision's link.
+            switch decoded {
+            case .success(let read): envelope = read
+            case .failure(let error): return fail(.malformed(error.description))
+            }
+            // The bytes every signature covers, made once; the id, from them, names a failure and
+            // is checked as the next revision's link.
+            let signedBytes = envelope.signedBytes
             var computedID: String?
-            var id: String { if computedID == nil { computedID = envelope.revisionID }; return computedID! }
+            var id: String { if computedID == nil { computedID = Envelope.revisionID(of: signedBytes) }; return computedID! }
             guard envelope.payloadType == Envelope.assessmentType else { return fail(.malformed("payload type \(envelope.payloadType)"), id: id) }
             guard !envelope.signatures.isEmpty else { return fail(.unsigned, id: id) }
             for signature in envelope.signatures {
                 guard let (identity, publicKey) = keys[signature.keyID] else {
                     return fail(.unknownKey(signature.keyID), id: id)
                 }
-                guard envelope.isValid(signature, publicKey: publicKey) else {
+                guard publicKey.isValidSignature(signature.bytes, for: signedBytes) else {
                     return fail(.badSignature(keyID: signature.keyID, name: identity?.name ?? "key \(KeyIdentity.fingerprint(of: signature.keyID))"), id: id)
                 }
             }
@@ -183,9 +201,7 @@ package struct RevisionVerifier: Sendable {
                 guard decision[PayloadKey.Decision.outcome]?.string.flatMap(DecisionOutcome.init(rawValue:)) != nil else {
                     return fail(.malformed("the decision's outcome is not one Blether writes"), id: id)
                 }
-                guard let costing = try? CanonicalCheck.topLevelFields(of: envelope.payload, named: [PayloadKey.costing.rawValue])[PayloadKey.costing.rawValue] else {
-                    return fail(.decisionNotAsCosted, id: id)
-                }
+                guard let costing = payload[PayloadKey.costing.rawValue] else { return fail(.decisionNotAsCosted, id: id) }
                 let decided = RevisionVerifier.decidedFields.map { costing[$0] }
                 if decision != previousDecision {
                     let signer = envelope.signatures[0].keyID
@@ -216,6 +232,7 @@ package struct RevisionVerifier: Sendable {
                 VerifiedSigner(keyID: signature.keyID, trusted: keys[signature.keyID]?.identity, namedInPayload: index == 0 ? named : nil)
             })
             previousID = index + 1 < envelopes.count ? id : nil
+            latestPayload = payload
         }
         let signed = Set(signers.joined().map(\.keyID))
         if let stray = carriedIDs.subtracting(signed).sorted().first {
@@ -223,8 +240,7 @@ package struct RevisionVerifier: Sendable {
                           failure: Failure(record: record, revision: envelopes.count, revisionID: nil, reason: .strayKey(keyID: stray)))
         }
         var result = Result(record: record, revisions: envelopes.count, signatures: signers, failure: nil)
-        if let latest = envelopes.last.flatMap({ try? Envelope(decoding: $0) }),
-           let needed = (try? CanonicalCheck.topLevelFields(of: latest.payload, named: [PayloadKey.countersignatureNeeded.rawValue]))?[PayloadKey.countersignatureNeeded.rawValue]?.array {
+        if let needed = latestPayload[PayloadKey.countersignatureNeeded.rawValue]?.array {
             let roles = needed.compactMap { $0.string.flatMap(SignerRole.init(rawValue:)) }
             // On the revision the agreement was signed in, or a decision on it since; only a role
             // this machine trusts the key with counts, and never the revision's own signer.
@@ -232,9 +248,8 @@ package struct RevisionVerifier: Sendable {
                 revision.dropFirst().contains { $0.keyID != revision.first?.keyID && $0.trusted.map { roles.contains($0.role) } == true }
             }
         }
-        if let latest = envelopes.last.flatMap({ try? Envelope(decoding: $0) }), let payload = try? CanonicalValue(decoding: latest.payload) {
-            result.listedState = ConversationState.of(payload: payload, awaitingCountersignature: result.awaitingCountersignature)
-        }
+        // The state reads only the decision and the costing, both among the fields read above.
+        result.listedState = ConversationState.of(payload: .object(latestPayload), awaitingCountersignature: result.awaitingCountersignature)
         return result
     }
 }

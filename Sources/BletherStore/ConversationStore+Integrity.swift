@@ -17,8 +17,10 @@ extension ConversationStore {
             var previousSequence = 0
             var head: StoreIntegrity.Head?
             var entries = 0
-            /// Entries after the last signed head, with their actions.
-            var tail: [(sequence: Int, action: String)] = []
+            /// Entries written without a head signature, with their actions.
+            var unsigned: [(sequence: Int, action: String)] = []
+            /// Entries with a head signature: the chain's hash up to each, and who signed it.
+            var signedHeads: [(sequence: Int, signer: String, signature: Data, chainHash: String)] = []
             /// What the log says each record holds: revision number → id.
             var expected: [String: [Int: String]] = [:]
             var recordOrder: [String] = []
@@ -42,19 +44,9 @@ extension ConversationStore {
                 previousHash = stored ?? computed
                 previousSequence = fields.sequence
                 if let signature: Data = (try row.decode(forColumn: "headSignature")) {
-                    let signer: String = (try row.decode(forColumn: "headSigner")) ?? ""
-                    if let (identity, publicKey) = keys[signer] {
-                        if publicKey.isValidSignature(signature, for: AuditChain.headBytes(sequence: fields.sequence, chainHash: previousHash)) {
-                            head = .init(sequence: fields.sequence, signer: identity)
-                            tail = []
-                        } else {
-                            problems.append(.headSignatureInvalid(sequence: fields.sequence))
-                        }
-                    } else {
-                        problems.append(.headSignedByUnknownKey(sequence: fields.sequence, keyID: signer))
-                    }
+                    signedHeads.append((fields.sequence, (try row.decode(forColumn: "headSigner")) ?? "", signature, previousHash))
                 } else {
-                    tail.append((fields.sequence, fields.action))
+                    unsigned.append((fields.sequence, fields.action))
                 }
                 // The chain hashes the action as written; what it means is read through the enum.
                 guard let action = AuditAction(rawValue: fields.action) else {
@@ -69,6 +61,23 @@ extension ConversationStore {
                     expectedCounters.append((record, number, revisionID, fields.actor))
                 }
             }
+            // The latest head that verifies covers every entry before it through the chain, so
+            // heads are checked from the end back only until one does: a later head that does
+            // not verify, or is signed by a key not trusted here, is reported.
+            var headProblems: [StoreIntegrity.Problem] = []
+            for candidate in signedHeads.reversed() {
+                guard let (identity, publicKey) = keys[candidate.signer] else {
+                    headProblems.append(.headSignedByUnknownKey(sequence: candidate.sequence, keyID: candidate.signer))
+                    continue
+                }
+                if publicKey.isValidSignature(candidate.signature, for: AuditChain.headBytes(sequence: candidate.sequence, chainHash: candidate.chainHash)) {
+                    head = .init(sequence: candidate.sequence, signer: identity)
+                    break
+                }
+                headProblems.append(.headSignatureInvalid(sequence: candidate.sequence))
+            }
+            problems += headProblems.reversed()
+            let tail = unsigned.filter { entry in head.map { entry.sequence > $0.sequence } ?? true }
             var actual: [String: [Int: String]] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT CAST(recordID AS TEXT) AS recordID, number, revisionID FROM revision") {
                 let record: String = (try? row.decode(forColumn: "recordID")) ?? "?"

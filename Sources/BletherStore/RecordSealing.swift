@@ -1,6 +1,7 @@
 import BletherCore
 import BletherRecords
 import Foundation
+import Synchronization
 
 /// Seals, countersigns and verifies records in a store, writing each to the audit log.
 ///
@@ -188,12 +189,8 @@ package struct RecordSealing: Sendable {
 
     /// A stored revision's envelope with its countersignatures after the signer's own.
     static func withCountersignatures(_ revision: StoredRevision) -> Data {
-        guard var envelope = try? Envelope(decoding: revision.envelope) else { return revision.envelope }
-        for counter in revision.countersignatures {
-            envelope = Envelope(payloadType: envelope.payloadType, payload: envelope.payload,
-                                signatures: envelope.signatures + [.init(keyID: counter.keyID, bytes: counter.signature)])
-        }
-        return envelope.encoded
+        guard let envelope = try? Envelope(decoding: revision.envelope) else { return revision.envelope }
+        return envelope.adding(revision.countersignatures.map { .init(keyID: $0.keyID, bytes: $0.signature) }).encoded
     }
 
     /// Every signed revision of a record, oldest first, with every signature on each as a copy
@@ -218,6 +215,45 @@ package struct RecordSealing: Sendable {
 
     /// Verifies one record against the trusted keys. (`blether verify` notes each run once in the audit log.)
     package func verify(record: String, trusted: [KeyIdentity]) throws(StoreError) -> RevisionVerifier.Result {
-        RevisionVerifier(trusted: trusted).verify(record: record, envelopes: try envelopes(record: record))
+        try verify(record: record, with: RevisionVerifier(trusted: trusted))
+    }
+
+    /// Verifies many records: each one's revisions read and opened once, in turn, then
+    /// checked side by side on every core; the results in the order of `records`, a record
+    /// that cannot be read given as its error without stopping the others.
+    ///
+    /// ```swift
+    /// for (record, outcome) in RecordSealing(store: store).verify(records: ids, trusted: keys) { … }
+    /// ```
+    package func verify(records: [String], trusted: [KeyIdentity]) -> [(record: String, outcome: Result<RevisionVerifier.Result, StoreError>)] {
+        let verifier = RevisionVerifier(trusted: trusted)
+        let read: [Result<[StoredRevision], StoreError>] = records.map { record in Result { () throws(StoreError) in try store.revisions(record: record) } }
+        let checked = Mutex<[Int: Result<RevisionVerifier.Result, StoreError>]>([:])
+        DispatchQueue.concurrentPerform(iterations: records.count) { index in
+            let outcome = read[index].map { RecordSealing.verify(record: records[index], revisions: $0, with: verifier) }
+            checked.withLock { $0[index] = outcome }
+        }
+        let results = checked.withLock { $0 }
+        return records.indices.map { (records[$0], results[$0]!) }
+    }
+
+    /// Verifies one record with a verifier made once for many: each revision is read and
+    /// opened once, and its envelope checked as read, its countersignatures added, never
+    /// encoded again.
+    package func verify(record: String, with verifier: RevisionVerifier) throws(StoreError) -> RevisionVerifier.Result {
+        RecordSealing.verify(record: record, revisions: try store.revisions(record: record), with: verifier)
+    }
+
+    /// Verifies revisions already read, their envelopes checked as stored.
+    static func verify(record: String, revisions: [StoredRevision], with verifier: RevisionVerifier) -> RevisionVerifier.Result {
+        var envelopes: [Envelope] = []
+        for revision in revisions {
+            guard let envelope = try? Envelope(decoding: revision.envelope) else {
+                // Said as the verifier says it, from the bytes as stored.
+                return verifier.verify(record: record, envelopes: revisions.map(RecordSealing.withCountersignatures))
+            }
+            envelopes.append(envelope.adding(revision.countersignatures.map { .init(keyID: $0.keyID, bytes: $0.signature) }))
+        }
+        return verifier.verify(record: record, read: envelopes)
     }
 }

@@ -7,10 +7,14 @@ import BletherTUI
 ///
 /// Understood: CSI sequences (`ESC [` parameters, a final byte) for the arrows, Home, End,
 /// Delete, Page Up/Down, Shift-Tab and F1–F12, with Ctrl or Alt on Left and Right moving by
-/// word; SS3 (`ESC O` and one character); the Linux console's `ESC [ [ A`…`E`; Alt-B and
-/// Alt-F. Anything else that begins like a sequence (including OSC and DCS strings, read to
-/// their end), or Alt with any other letter, is ``Decoded/unknown``. A digit, a space or a
-/// control key right after Escape is Escape, then that key.
+/// word; xterm's SGR mouse reports (`ESC [ <` button `;` column `;` row `M`), and the older
+/// `ESC [ M` and three bytes, as ``MouseEvent``s;
+/// SS3 (`ESC O` and one character); the Linux console's `ESC [ [ A`…`E`; Alt-B and Alt-F.
+/// Anything else that begins like a sequence (including OSC and DCS strings, read to their
+/// end), or Alt with any other letter, is ``Decoded/unknown``. A digit, a space or a
+/// control key right after Escape is Escape, then that key: so Alt with a digit is never an
+/// F-key here (Esc then a choice's number, typed quickly, must stay two keys); each F-key has
+/// a Ctrl key instead (``KeyShortcut``).
 ///
 /// ```swift
 /// EscapeSequence.decode(next: { _ in reader.next() }, pushBack: { reader.unread($0) })   // .key(.wordLeft) for ESC [1;5D
@@ -84,8 +88,22 @@ enum EscapeSequence {
                 // The Linux console's F1–F5: ESC [ [ A…E.
                 guard case .character(let final)? = next(true), (ascii("A")...ascii("E")).contains(final) else { return .unknown }
                 return .key(.function(Int(final - ascii("A")) + 1))
+            case ascii("M") where parameters.isEmpty:
+                // A terminal that ignored the request for SGR reports (GNU screen) sends the old
+                // form: ESC [ M and three bytes. They are read here, never typed into an answer.
+                var bytes: [UInt32] = []
+                for _ in 0..<3 {
+                    guard case .character(let byte)? = next(true) else { return .unknown }
+                    bytes.append(byte)
+                }
+                return MouseEvent.x10(bytes).map { .key(.mouse($0)) } ?? .unknown
             case 0x40...0x7E:
                 if overlong { return .unknown }
+                if parameters.hasPrefix("<") {
+                    // xterm's SGR mouse report: ESC [ < button ; column ; row, then M or m.
+                    let final = Character(Unicode.Scalar(UInt8(byte)))
+                    return MouseEvent.sgr(parameters: String(parameters.dropFirst()), final: final).map { .key(.mouse($0)) } ?? .unknown
+                }
                 return meaning(parameters: parameters, final: byte).map(Decoded.key) ?? .unknown
             case 27:
                 // A new key began before this sequence ended: this one is cut short.

@@ -56,7 +56,8 @@ enum KeyDecoding {
         extendedKeys = keys
     }
 
-    /// Ordinary characters and control keys. An Escape is read with what follows it
+    /// Ordinary characters and control keys; a Ctrl key in ``KeyShortcut/all`` is read as its
+    /// F-key. An Escape is read with what follows it
     /// (``EscapeSequence``): Escape alone, a key the terminal description does not know, or
     /// an unknown sequence that is ignored. `nil` for control characters that mean nothing.
     static func character(_ value: UInt32, next: (_ midSequence: Bool) -> EscapeSequence.Following?, pushBack: (UInt32) -> Void) -> Read? {
@@ -71,7 +72,11 @@ enum KeyDecoding {
             case .key(let key): return .key(key)
             case .unknown: return .unknown
             }
-        case 1...26: return .key(.control(Character(Unicode.Scalar(value + 96)!)))
+        case 1...26:
+            let letter = Character(Unicode.Scalar(value + 96)!)
+            // A Ctrl key that stands for an F-key (Ctrl-R for F7) is that F-key, on every screen.
+            if let shortcut = KeyShortcut.forControl(letter) { return .key(.function(shortcut.functionKey)) }
+            return .key(.control(letter))
         case 0..<32: return nil
         default:
             guard let scalar = Unicode.Scalar(value) else { return nil }

@@ -38,16 +38,23 @@ package final class TerminalDriver {
     /// noticed between keys.
     package static func start(settings: DisplaySettings) throws(StartError) -> TerminalDriver {
         setlocale(LC_ALL, "")
+        var saved = termios()
+        tcgetattr(STDIN_FILENO, &saved)
         guard let window = initscr() else { throw .noTerminal }
         if getenv("ESCDELAY") == nil { set_escdelay(escapeDelayMilliseconds) }
         raw()
         noecho()
         nonl()
         keypad(window, true)
+        // A mouse report is read by Blether's own decoder (``EscapeSequence``), never half-read
+        // by ncurses as KEY_MOUSE followed by its numbers as typed text.
+        keyok(KEY_MOUSE, false)
         KeyDecoding.learnExtendedKeys()
         wtimeout(window, 150)
         let driver = TerminalDriver(window: window, settings: settings)
         driver.setUpColours()
+        TerminalRestore.onCrash(saved: saved)
+        if settings.mouse { TerminalRestore.mouse(on: true) }
         return driver
     }
 
@@ -59,6 +66,7 @@ package final class TerminalDriver {
     /// Applies new display settings; the next frame is drawn whole.
     package func update(settings newSettings: DisplaySettings) {
         guard newSettings != settings else { return }
+        if newSettings.mouse != settings.mouse { TerminalRestore.mouse(on: newSettings.mouse) }
         settings = newSettings
         setUpColours()
         previous = nil
@@ -114,7 +122,7 @@ package final class TerminalDriver {
             }
         }
         blether_set_attributes(window, blether_attr_normal())
-        if let cursor = grid.cursor {
+        if let cursor = grid.screenCursor {
             curs_set(1)
             wmove(window, Int32(cursor.row), Int32(cursor.column))
         } else {
@@ -126,6 +134,13 @@ package final class TerminalDriver {
 
     /// The next key, or `nil` when none arrived within the input timeout or what arrived
     /// was a sequence that means nothing here (it is ignored whole, never typed as text).
+    /// A key already waiting to be read (the rest of a paste), without waiting for one.
+    package func pendingKey() -> Key? {
+        wtimeout(window, 0)
+        defer { wtimeout(window, 150) }
+        return nextKey()
+    }
+
     package func nextKey() -> Key? {
         var character: wint_t = 0
         let status = wget_wch(window, &character)
@@ -153,11 +168,27 @@ package final class TerminalDriver {
         return key
     }
 
+    /// Gives the terminal back for a while (the program is about to be stopped), mouse off.
+    package func suspend() {
+        if settings.mouse { TerminalRestore.mouse(on: false) }
+        curs_set(1)
+        endwin()
+    }
+
+    /// Takes the terminal again after ``suspend()``; the next frame is drawn whole.
+    package func resume() {
+        previous = nil
+        wrefresh(window)
+        if settings.mouse { TerminalRestore.mouse(on: true) }
+    }
+
     /// Gives the terminal back as it was. Safe to call more than once.
     package func stop() {
         guard !stopped else { return }
         stopped = true
+        if settings.mouse { TerminalRestore.mouse(on: false) }
         curs_set(1)
         endwin()
+        TerminalRestore.forgetCrash()
     }
 }

@@ -12,14 +12,14 @@ do {
     let options = try BenchOptions(Array(CommandLine.arguments.dropFirst()))
     print("Blether benchmark — \(ProcessInfo.processInfo.activeProcessorCount) cores; data in \(options.directory.path); sizes \(options.sizes.map(String.init).joined(separator: ", "))")
     let setup = try BenchSetup(options: options, report: report)
-    defer { setup.removeScratch() }
-    try FirstFrameFigure(setup: setup).run(into: report)
-    try UnlockFigure(setup: setup).run(into: report)
-    try VerifyFigure(setup: setup).run(into: report)
-    try AutosaveFigure(setup: setup).run(into: report)
-    try TypeToFindFigure(setup: setup).run(into: report)
-    try FormsLoadFigure(setup: setup).run(into: report)
-    try MemoryFigure(setup: setup).run(into: report)
+    defer { if options.keep { print("kept: \(setup.scratch.path)") } else { setup.removeScratch() } }
+    if BenchFigure.firstFrame.isWanted(by: options) { try FirstFrameFigure(setup: setup).run(into: report) }
+    if BenchFigure.unlock.isWanted(by: options) { try UnlockFigure(setup: setup).run(into: report) }
+    if BenchFigure.verify.isWanted(by: options) { try VerifyFigure(setup: setup).run(into: report) }
+    if BenchFigure.autosave.isWanted(by: options) { try AutosaveFigure(setup: setup).run(into: report) }
+    if BenchFigure.find.isWanted(by: options) { try TypeToFindFigure(setup: setup).run(into: report) }
+    if BenchFigure.forms.isWanted(by: options) { try FormsLoadFigure(setup: setup).run(into: report) }
+    if BenchFigure.memory.isWanted(by: options) { try MemoryFigure(setup: setup).run(into: report) }
     print("\n" + report.table())
 } catch {
     FileHandle.standardError.write(Data("blether-bench: \(error)\n".utf8))

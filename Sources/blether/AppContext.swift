@@ -23,7 +23,8 @@ struct AppContext {
         try load(plainFlag: options.plain, lang: options.lang, display: DisplaySettings(
             colour: ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true,
             highContrast: options.highContrast || ProcessInfo.processInfo.environment["BLETHER_HIGH_CONTRAST"] == "1",
-            asciiOnly: options.ascii || ProcessInfo.processInfo.environment["BLETHER_ASCII"] == "1"))
+            asciiOnly: options.ascii || ProcessInfo.processInfo.environment["BLETHER_ASCII"] == "1",
+            mouse: !(options.noMouse || ProcessInfo.processInfo.environment["BLETHER_NO_MOUSE"] == "1")))
     }
 
     static func load(plainFlag: Bool, lang: String?, display: DisplaySettings = DisplaySettings()) throws -> AppContext {

@@ -28,11 +28,14 @@ struct Blether: ParsableCommand {
     @Option(name: .long, help: "The language to use, such as en-GB or gd (default: from LANG).")
     var lang: String?
 
-    @Flag(name: .long, help: "High-contrast theme: black and white with bold and reverse (also BLETHER_HIGH_CONTRAST=1; F5 in the program).")
+    @Flag(name: .long, help: "High-contrast theme: black and white with bold and reverse (also BLETHER_HIGH_CONTRAST=1; F5 or Ctrl-L in the program).")
     var highContrast = false
 
-    @Flag(name: .long, help: "Plain ASCII drawing, no box-drawing characters (also BLETHER_ASCII=1; F6 in the program).")
+    @Flag(name: .long, help: "Plain ASCII drawing and punctuation, no box-drawing characters (also BLETHER_ASCII=1; F6 or Ctrl-Y in the program).")
     var ascii = false
+
+    @Flag(name: .long, help: "Leave the mouse to the terminal, for selecting text: clicks and the wheel do nothing in Blether (also BLETHER_NO_MOUSE=1).")
+    var noMouse = false
 
     /// Every command's name, as typed after `blether`.
     static var commandNames: [String] {

@@ -233,10 +233,11 @@ struct VerifyCommand: ParsableCommand {
             throw Failure(context.message(for: error))
         }
         var failures = 0
-        for record in records {
-            // One record that cannot be read does not stop the others being checked.
+        // Every record is read, then checked side by side on every core; one that cannot be
+        // read does not stop the others being checked.
+        for (record, outcome) in RecordSealing(store: store).verify(records: records, trusted: trusted) {
             do {
-                let result = try RecordSealing(store: store).verify(record: record, trusted: trusted)
+                let result = try outcome.get()
                 if result.revisions == 0 {
                     // A record the log knows is reported below; one nobody knows is named here.
                     if !integrity.recordsInLog.contains(record) {

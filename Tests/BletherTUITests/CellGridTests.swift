@@ -43,23 +43,3 @@ import Testing
         #expect(TextLayout.truncate("About this conversation", width: 10, ascii: true) == "About t...")
     }
 }
-
-@Suite struct BidiLineTests {
-    @Test func rightToLeftTextIsDrawnInDisplayOrderWithLatinKeptWhole() {
-        // "Name: Morag" in Urdu: the Urdu runs reverse, the Latin name and digits keep their order.
-        let logical = "نام: Morag 12"
-        let visual = BidiLine.visual(logical, rightToLeft: true)
-        #expect(visual == "Morag 12 :مان", "read from the right: the Urdu word, the colon, then the name and number in their own order")
-        #expect(BidiLine.visual("Section 4 of 15", rightToLeft: false) == "Section 4 of 15")
-    }
-
-    @Test func theGridReordersButEditorsKeepLogicalOrder() {
-        var grid = CellGrid(columns: 30, rows: 2)
-        grid.rightToLeft = true
-        grid.write("نام", row: 0, column: 0)
-        #expect(grid.line(0) == "مان")
-        let editor = LineEditor(text: "نام")
-        editor.draw(into: &grid, row: 1, column: 0, width: 10, style: .normal)
-        #expect(grid.line(1) == "نام")
-    }
-}

@@ -77,7 +77,7 @@ import Testing
         }
         // Home: the referred record, then F9 to decide it.
         fixture.press(.down)
-        #expect(fixture.screen.contains("referred") && fixture.screen.contains("F9 decide"))
+        #expect(fixture.screen.contains("referred") && fixture.screen.contains("F9/^F decide"))
         fixture.press(.function(9))
         #expect(fixture.screen.contains("Decision on the budget — Morag Campbell"))
         #expect(fixture.screen.contains("How the indicative budget was worked out"))

@@ -235,7 +235,7 @@ import Testing
 
         // The person hears the summary before saying it was read back; then agrees; the worker signs.
         fixture.press(.character("1"), .tab)
-        #expect(fixture.screen.contains("Problem: Press F7 to read the summary back"))
+        #expect(fixture.screen.contains("Problem: Press F7 (Ctrl-R) to read the summary back"))
         fixture.press(.function(7))
         #expect(fixture.screen.contains("What we have written together, for Morag Campbell"))
         // Opened and closed at once, or only its last page seen: not read back.

@@ -106,8 +106,7 @@ import Testing
     @Test(arguments: [false, true])
     func aBidiControlInANameCannotTurnRoundTheRestOfTheRow(rightToLeft: Bool) {
         for control in Self.controls {
-            var grid = CellGrid(columns: 60, rows: 1)
-            grid.rightToLeft = rightToLeft
+            var grid = CellGrid(columns: 60, rows: 1, direction: rightToLeft ? .rightToLeft : .leftToRight)
             grid.write("Your record — Mor\(Character(control))ag Campbell · Page 1", row: 0, column: 0)
             let line = grid.line(0)
             #expect(!line.unicodeScalars.contains(where: BidiIsolation.isControl), "U+\(String(control.value, radix: 16)) never reaches the terminal")

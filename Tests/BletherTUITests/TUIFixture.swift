@@ -97,7 +97,7 @@ final class TUIFixture {
 func expectSnapshot(_ grid: CellGrid, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots/\(name).txt")
     var text = grid.text + "\n"
-    if let cursor = grid.cursor { text += "[cursor \(cursor.row),\(cursor.column)]\n" }
+    if let cursor = grid.screenCursor { text += "[cursor \(cursor.row),\(cursor.column)]\n" }
     switch try ReferenceFile(url).check(text) {
     case .matches, .written: break
     case .missing:

@@ -40,7 +40,7 @@ import Testing
         #expect(Self.key(bytes) == .key(expected), "\(bytes.debugDescription)")
     }
 
-    @Test(arguments: ["\u{1B}[1;9X", "\u{1B}[200~", "\u{1B}[?1;2c", "\u{1B}[1;2D", "\u{1B}[3;5~", "\u{1B}[<0;12;4M", "\u{1B}OZ",
+    @Test(arguments: ["\u{1B}[1;9X", "\u{1B}[200~", "\u{1B}[?1;2c", "\u{1B}[1;2D", "\u{1B}[3;5~", "\u{1B}[<2;12;4M", "\u{1B}OZ",
                       "\u{1B}x", "\u{1B}é", "\u{1B}[1;5", "\u{1B}[", "\u{1B}O", "\u{1B}[" + String(repeating: "1", count: 40) + "A",
                       "\u{1B}[" + String(repeating: "1;", count: 40) + "D",
                       "\u{1B}]0;a title\u{07}", "\u{1B}]11;rgb:0000/0000/0000\u{1B}\\", "\u{1B}P1$r0m\u{1B}\\"])
@@ -73,6 +73,65 @@ import Testing
         #expect(read == .unknown)
     }
 
+    /// Each Ctrl key of the table is read as its F-key, so every screen handles one key.
+    @Test func aCtrlKeyOfTheTableIsItsFKey() {
+        for shortcut in KeyShortcut.all {
+            let byte = UInt32(shortcut.control.asciiValue! - 96)
+            #expect(Self.key(String(Unicode.Scalar(UInt8(byte)))) == .key(.function(shortcut.functionKey)), "\(shortcut.controlName)")
+        }
+        // Editing keys and the screens' own Ctrl keys stay what they are.
+        for letter in ["a", "e", "u", "s", "q", "n", "p"] as [Character] {
+            let byte = UInt8(letter.asciiValue! - 96)
+            #expect(Self.key(String(Unicode.Scalar(byte))) == .key(.control(letter)))
+        }
+        #expect(Self.key("\u{03}") == .key(.interrupt))
+        #expect(Self.key("\u{09}") == .key(.tab))
+    }
+
+    @Test(arguments: [
+        ("\u{1B}[<0;12;4M", MouseEvent(kind: .press, row: 3, column: 11)),
+        ("\u{1B}[<0;1;1M", MouseEvent(kind: .press, row: 0, column: 0)),
+        ("\u{1B}[<64;40;10M", MouseEvent(kind: .wheelUp, row: 9, column: 39)),
+        ("\u{1B}[<65;200;60M", MouseEvent(kind: .wheelDown, row: 59, column: 199)),
+    ])
+    func anSGRMouseReportIsAClickOrATurnOfTheWheel(bytes: String, expected: MouseEvent) {
+        #expect(Self.key(bytes) == .key(.mouse(expected)), "\(bytes.debugDescription)")
+    }
+
+    /// A release, another button, a drag, Ctrl with a click, a report without its row, at
+    /// column 0 or with a number far too large: each one ignored key, never typed as text.
+    @Test(arguments: ["\u{1B}[<0;12;4m", "\u{1B}[<1;12;4M", "\u{1B}[<2;12;4M", "\u{1B}[<32;12;4M", "\u{1B}[<16;12;4M",
+                      "\u{1B}[<0;12M", "\u{1B}[<0;0;4M", "\u{1B}[<0;4;0M", "\u{1B}[<0;999999;1M", "\u{1B}[<;;M", "\u{1B}[<0;1;1;1M",
+                      "\u{1B}[<0;-1;4M", "\u{1B}[<0;12;4~"])
+    func aMouseReportThatMeansNothingIsOneIgnoredKey(bytes: String) {
+        #expect(Self.keys(in: bytes) == [.unknown], "\(bytes.debugDescription) gave \(Self.keys(in: bytes))")
+    }
+
+    /// The older report, from a terminal that ignored the request for SGR (GNU screen): its
+    /// three bytes are read with it, never typed.
+    @Test func anOldStyleMouseReportIsReadWholeAndNeverTyped() {
+        #expect(Self.keys(in: "\u{1B}[M !!") == [.key(.mouse(MouseEvent(kind: .press, row: 0, column: 0)))])
+        #expect(Self.keys(in: "\u{1B}[M`+%") == [.key(.mouse(MouseEvent(kind: .wheelUp, row: 4, column: 10)))])
+        for meaningless in ["\u{1B}[M#!!", "\u{1B}[M\"!!", "\u{1B}[M@!!"] {
+            #expect(Self.keys(in: meaningless + "ok") == [.unknown, .key(.character("o")), .key(.character("k"))], "\(meaningless.debugDescription)")
+        }
+        #expect(Self.keys(in: "\u{1B}[M") == [.unknown], "cut short")
+    }
+
+    @Test func textAroundAMouseReportIsKept() {
+        let keys = Self.keys(in: "Mo\u{1B}[<0;12;4Mrag\u{1B}[<0;12;4m")
+        let typed = keys.compactMap { read -> Character? in if case .key(.character(let c)) = read { c } else { nil } }
+        #expect(String(typed) == "Morag")
+        #expect(keys.contains(.key(.mouse(MouseEvent(kind: .press, row: 3, column: 11)))))
+    }
+
+    /// Alt with a digit is not an F-key: Esc then a choice's number, typed quickly, stays those two keys.
+    @Test func altWithADigitIsEscapeThenTheDigit() {
+        for digit in "1234567890" {
+            #expect(Self.keys(in: "\u{1B}\(digit)") == [.key(.escape), .key(.character(digit))])
+        }
+    }
+
     /// Under each terminal description a worker is likely to have, Home, End and Ctrl-Left and
     /// Ctrl-Right — as xterm, tmux and screen send them — reach Blether as those keys, either
     /// because ncurses knows the sequence or because Blether decodes it itself.
@@ -96,6 +155,12 @@ import Testing
             let code = sequence.withCString { key_defined($0) }
             let read = code > 0 ? KeyDecoding.function(code, size: (80, 24)) : Self.key(sequence)
             #expect(read == .key(expected), "\(term): \(sequence.debugDescription) read as \(String(describing: read)) (ncurses code \(code))")
+        }
+        // A mouse report is left to Blether's decoder whatever the description's kmous says.
+        // (xterm-256color's kmous is ESC [ <, the start of every SGR report; tmux's is ESC [ M.)
+        keyok(KEY_MOUSE, false)
+        for start in ["\u{1B}[<", "\u{1B}[M"] {
+            #expect(start.withCString { key_defined($0) } != KEY_MOUSE, "\(term): ncurses would read \(start.debugDescription) as KEY_MOUSE")
         }
         if term != "screen-256color" {
             #expect(KeyDecoding.extendedKeys.values.contains(.wordLeft), "\(term) names kLFT5: its code must be learned")

@@ -105,6 +105,26 @@ final class FullScreenEndToEndTests {
         #expect(!full.lastScreen.contains("Speaking:"), "the terminal is given back")
     }
 
+    @Test func aLongPasteArrivesWholeWithoutWaitingForEachLetterToBeDrawn() throws {
+        let full = try TmuxTerminal(command: "\(BletherProcess.binary.path) new --person Ailsa; echo \"blether ended with $?\"; sleep 600", environment: environment)
+        #expect(try full.waitFor("Speaking: the person"))
+        try full.press("PageDown")
+        #expect(try full.waitFor { $0.contains("2.1 In your own words") && $0.contains("answering now") }, "\(full.lastScreen)")
+        // Five thousand characters at once, as a paste arrives: drawn once per burst, not per
+        // letter (each letter drawn took this whole test's time and more before).
+        let pasted = String(String(repeating: "abcdefghi ", count: 500).dropLast()) + "Z"
+        try full.tmux(["set-buffer", "-b", "paste", pasted], capture: false)
+        try full.tmux(["paste-buffer", "-b", "paste"], capture: false)
+        #expect(try full.waitFor(20) { $0.contains("abcdefghiZ") }, "\(full.lastScreen)")
+        try full.press("Tab")
+        #expect(try full.waitFor("2.2"), "\(full.lastScreen)")
+        try full.press("C-c")
+        #expect(try full.waitFor("blether ended with 0"), "\(full.lastScreen)")
+        let store = try BletherProcess(home: home).openStore()
+        let ailsa = try #require(try store.summaries().first { $0.person == "Ailsa" })
+        #expect(try store.restore(id: ailsa.id, form: form).answers["own-words"]?.value == .text(pasted))
+    }
+
     @Test func aSupportPlanIsWrittenAndItsCostingShownBeforeItIsGoneThrough() throws {
         // The good conversation in plain mode, up to the costing.
         let blether = BletherProcess(home: home)
@@ -127,9 +147,9 @@ final class FullScreenEndToEndTests {
         try terminal.press("C-s")
         #expect(try terminal.waitFor("1. Personal assistant: 10 hours a week — for: Get to choir"), "\(terminal.lastScreen)")
         try terminal.press("Tab")
-        #expect(try terminal.waitFor("F7 how the amount was worked out"), "\(terminal.lastScreen)")
+        #expect(try terminal.waitFor("F7/^R how the amount was worked out"), "\(terminal.lastScreen)")
         try terminal.press("1", "Tab")
-        #expect(try terminal.waitFor("Problem: Show how the amount was worked out first: press F7."), "\(terminal.lastScreen)")
+        #expect(try terminal.waitFor("Problem: Show how the amount was worked out first: press F7 (Ctrl-R)."), "\(terminal.lastScreen)")
         try terminal.press("F7")
         #expect(try terminal.waitFor("Relevant amount under Option 1 for the whole period: £9,125.00"), "\(terminal.lastScreen)")
         // Closed after its first page: not gone through. Every page, then "yes" is taken.

@@ -30,10 +30,13 @@ package struct DocumentPlainText: Sendable {
     package struct Line: Sendable, Equatable {
         package let indent: Int
         package let text: String
+        /// The same words with what a person gave kept apart, for a renderer that isolates it.
+        package let runs: DocumentText
 
         init(_ indent: Int, _ text: DocumentText) {
             self.indent = indent
             self.text = text.plain
+            runs = text
         }
 
         /// The line as printed: its indent, then its words.

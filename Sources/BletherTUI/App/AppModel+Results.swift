@@ -19,7 +19,8 @@ extension AppModel {
             var screen = ConversationScreen(summary: opened.summary, session: opened.session,
                                             words: ConversationWording(catalog: catalog, form: opened.session.form))
             if let last = opened.comments.last {
-                screen.message = .note(catalog.text(.reviewRequests, count: opened.comments.count, ["person": opened.summary.person]) + " “" + last.text + "”")
+                screen.message = .note(catalog.text(.reviewRequests, count: opened.comments.count, ["person": BidiLine.personsWords(opened.summary.person)])
+                    + " “" + BidiLine.personsWords(last.text) + "”")
             }
             mode = .conversation(screen)
             if let present = opened.thenAnswer, let question = opened.session.form.presentQuestion {

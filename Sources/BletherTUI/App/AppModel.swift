@@ -33,6 +33,8 @@ package struct AppModel: Sendable {
     var changedConversations = Set<String>()
     /// What to say on the home once it is read again (what a decision said).
     var homeNote: String?
+    /// Where a click lands on the screen as last laid out (``recordHitRegions()``).
+    var hitRegions: [HitRegion] = []
     /// The SHA-256 of a shown text, in hex (the edge brings the cryptography).
     let contentHash: @Sendable (String) -> String
 
@@ -69,8 +71,33 @@ package struct AppModel: Sendable {
         return commands
     }
 
-    private mutating func handle(_ key: Key, at now: Date, into commands: inout [AppCommand]) {
+    /// Keys that arrived together (a paste): handled in order as ``update(_:at:)`` handles
+    /// each, with the layout settled once after them, not after every letter. Letters typed
+    /// in a row are taken together; any other key, or one that gives the edge work (a save),
+    /// ends the run, so its work is done before the next key is read. Returns the work and
+    /// how many keys were handled.
+    ///
+    /// ```swift
+    /// let (commands, handled) = model.update(keys: pasted[...], at: now)
+    /// ```
+    package mutating func update(keys: ArraySlice<Key>, at now: Date) -> (commands: [AppCommand], handled: Int) {
+        var commands: [AppCommand] = []
+        var handled = 0
+        for key in keys {
+            if handled > 0 { guard case .character = key else { break } }
+            handle(key, at: now, into: &commands)
+            handled += 1
+            guard commands.isEmpty else { break }
+        }
+        settleLayout()
+        return (commands, handled)
+    }
+
+    mutating func handle(_ key: Key, at now: Date, into commands: inout [AppCommand]) {
         switch key {
+        case .mouse(let event):
+            handleMouse(event, at: now, into: &commands)
+            return
         case .resize(let newColumns, let newRows):
             columns = newColumns
             rows = newRows
@@ -184,7 +211,7 @@ package struct AppModel: Sendable {
             screen.accept(session)
             screen.message = nil
             if effects.contains(.agreementCleared) {
-                screen.message = .problem(catalog.text(.agreementCleared, ["person": screen.summary.person]))
+                screen.message = .problem(catalog.text(.agreementCleared, ["person": BidiLine.personsWords(screen.summary.person)]))
                 mode = .conversation(screen)
                 return true
             }
@@ -236,22 +263,26 @@ package struct AppModel: Sendable {
     // MARK: Drawing
 
     /// Lets the screen in front settle its scrolling for the current size, so the caret
-    /// stays in view; done after every change, so ``render()`` only reads.
+    /// stays in view, and records where clicks land; done after every change, so ``render()`` only reads.
     mutating func settleLayout() {
-        guard case .conversation(var screen) = mode, columns >= ScreenFrame.minimumColumns, rows >= ScreenFrame.minimumRows else { return }
-        var scratch = CellGrid(columns: columns, rows: rows)
-        scratch.rightToLeft = catalog.rightToLeft
+        guard case .conversation(var screen) = mode, columns >= ScreenFrame.minimumColumns, rows >= ScreenFrame.minimumRows else {
+            return recordHitRegions()
+        }
+        var scratch = CellGrid(columns: columns, rows: rows, direction: LayoutDirection(catalog))
+        scratch.asciiOnly = settings.asciiOnly
         screen.render(into: &scratch, frame: ScreenFrame(catalog: catalog, settings: settings))
         mode = .conversation(screen)
+        // The conversation just drawn is where its clicks land (an overlay takes no clicks): not drawn again for them.
+        hitRegions = settings.mouse ? scratch.hitRegions : []
     }
 
     /// The screen as it should look now.
     package func render() -> CellGrid {
         guard columns >= ScreenFrame.minimumColumns, rows >= ScreenFrame.minimumRows else {
-            return ScreenFrame.tooSmall(columns: columns, rows: rows, catalog: catalog)
+            return ScreenFrame.tooSmall(columns: columns, rows: rows, catalog: catalog, asciiOnly: settings.asciiOnly)
         }
-        var grid = CellGrid(columns: columns, rows: rows)
-        grid.rightToLeft = catalog.rightToLeft
+        var grid = CellGrid(columns: columns, rows: rows, direction: LayoutDirection(catalog))
+        grid.asciiOnly = settings.asciiOnly
         let frame = ScreenFrame(catalog: catalog, settings: settings)
         var words: ConversationWording?
         switch mode {

@@ -11,4 +11,6 @@ package enum Key: Sendable, Equatable {
     /// Ctrl-C: save what can be saved and leave the program.
     case interrupt
     case resize(columns: Int, rows: Int)
+    /// A click or a turn of the wheel (only when the terminal reports them and mouse use is on).
+    case mouse(MouseEvent)
 }

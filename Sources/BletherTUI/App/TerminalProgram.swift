@@ -8,9 +8,17 @@ package protocol TerminalProgram: AnyObject {
     var settings: DisplaySettings { get }
     var isFinished: Bool { get }
     func handle(_ key: Key)
+    /// Keys that arrived together (a paste), in order, before the screen is drawn again.
+    func handle(_ keys: [Key])
     /// The screen as it should look now; drawing changes nothing.
     func render() -> CellGrid
     /// Ends the program on a signal, saving what can be saved; returns whether the person's
     /// review ended so (which the caller reports with a failing exit status).
     func endBySignal() throws -> Bool
+}
+
+extension TerminalProgram {
+    package func handle(_ keys: [Key]) {
+        for key in keys where !isFinished { handle(key) }
+    }
 }

@@ -7,11 +7,15 @@ package struct DisplaySettings: Sendable, Equatable {
     package var highContrast: Bool
     /// No box-drawing or other non-ASCII drawing characters.
     package var asciiOnly: Bool
+    /// Whether the terminal is asked to report clicks and the wheel. Off (`--no-mouse`), the
+    /// terminal keeps the mouse for selecting text.
+    package var mouse: Bool
 
-    package init(colour: Bool = true, highContrast: Bool = false, asciiOnly: Bool = false) {
+    package init(colour: Bool = true, highContrast: Bool = false, asciiOnly: Bool = false, mouse: Bool = true) {
         self.colour = colour
         self.highContrast = highContrast
         self.asciiOnly = asciiOnly
+        self.mouse = mouse
     }
 
     /// The drawing characters for this mode.

@@ -59,9 +59,10 @@ package enum TextLayout {
         return lines.isEmpty ? [Line(text: "", start: 0, length: 0)] : lines
     }
 
-    /// Wrapped lines as plain strings.
+    /// Wrapped lines as plain strings; a person's words or a number run (``BidiLine``) wrapped
+    /// over lines is a run on each of them.
     package static func lines(_ text: String, width: Int) -> [String] {
-        wrap(text, width: width).map(\.text)
+        BidiLine.reopened(wrap(text, width: width).map(\.text))
     }
 
     /// Text cut to `width` cells, ending with `…` (or `...` when `ascii`) if it was longer.

@@ -17,6 +17,8 @@ package enum TextWidth {
     package static func of(_ character: Character) -> Int {
         _ = utf8Locale
         if character.unicodeScalars.contains(where: BidiIsolation.isControl) { return 1 }
+        // BidiLine's run marks (U+FDD0–U+FDD3) take no cell.
+        if character.unicodeScalars.allSatisfy({ (0xFDD0...0xFDD3).contains($0.value) }) { return 0 }
         var total = 0
         for scalar in character.unicodeScalars {
             let width = Int(blether_wcwidth(scalar.value))
@@ -41,11 +43,5 @@ package enum TextWidth {
     /// (``BidiIsolation/isControl(_:)``), become a visible `�`, one cell wide.
     package static func displayable(_ character: Character) -> Character {
         character.unicodeScalars.contains { $0.properties.generalCategory == .control || BidiIsolation.isControl($0) } ? "\u{FFFD}" : character
-    }
-
-    /// `text` with every bidi control replaced by `�`: what the grid draws, and reorders.
-    package static func withoutBidiControls(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: BidiIsolation.isControl) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { BidiIsolation.isControl($0) ? "\u{FFFD}" : $0 }))
     }
 }

@@ -1,6 +1,6 @@
 import BletherCore
 
-/// F1: every key, scrolled line by line.
+/// F1 (or Ctrl-G): every key, each F-key with its Ctrl key beside it, scrolled line by line.
 ///
 /// ```swift
 /// var help = HelpOverlay()
@@ -26,10 +26,18 @@ package struct HelpOverlay: Sendable, Equatable {
         return .stay
     }
 
+    /// The width of the help's column of keys, indent included: `  F10, Ctrl-X  `.
+    package static let keyColumn = 14
+
+    /// Every key, as the catalog words it, each F-key beside its Ctrl key from ``KeyShortcut``.
+    package static func text(_ catalog: Catalog) -> String {
+        catalog.text(.tuiHelp, KeyShortcut.helpNames(column: keyColumn))
+    }
+
     func render(into grid: inout CellGrid, frame: ScreenFrame) {
         let catalog = frame.catalog
         let area = frame.box(title: catalog.text(.tuiHelpTitle), width: grid.columns - 4, height: grid.rows - 2, into: &grid)
-        let lines = catalog.text(.tuiHelp).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = HelpOverlay.text(catalog).split(separator: "\n", omittingEmptySubsequences: false)
             .flatMap { TextLayout.lines(String($0), width: area.width) }
         for (offset, line) in lines.dropFirst(scroll).prefix(area.height - 1).enumerated() {
             let isHeading = !line.hasPrefix(" ") && !line.isEmpty

@@ -4,7 +4,7 @@ extension ConversationScreen {
     /// Draws the conversation at the grid's size.
     mutating func render(into grid: inout CellGrid, frame: ScreenFrame) {
         let speaker = catalog.text(.tuiSpeaking, ["speaker": words.speakerName(session.speaker)])
-        frame.header(catalog.text(.tuiHeader, ["person": summary.person, "form": words.formTitle]), right: speaker, into: &grid)
+        frame.header(catalog.text(.tuiHeader, ["person": BidiLine.personsWords(summary.person), "form": words.formTitle]), right: speaker, into: &grid)
         var progress = " " + words.progress(of: session)
         if let section = session.currentSection {
             progress += " · " + catalog.text(.tuiSectionState, ["state": words.state(session.state(of: section))])
@@ -57,6 +57,7 @@ extension ConversationScreen {
             else if case .locked = state { style = CellStyle(.muted) }
             else { style = .normal }
             grid.fill(row: row, from: 0, to: width, style: style)
+            grid.mark(.section(offset), row: row, columns: 0..<width)
             grid.write("\(marker)\(number) \(title)", row: row, column: 0, style: style, limit: width)
             grid.write(shortState(state), row: row, column: width - stateWidth - 1, style: style, limit: width)
             if isHighlighted { grid.cursor = GridPoint(row: row, column: 1) }
@@ -73,7 +74,7 @@ extension ConversationScreen {
         var lines: [PaneLine] = []
         var focusRange = 0..<0
         guard let section = session.currentSection else {
-            for line in TextLayout.lines(catalog.text(.tuiFinished), width: width) { lines.append(.text(line, CellStyle(.heading))) }
+            for line in TextLayout.lines(catalog.text(.tuiFinished, KeyShortcut.sentenceNames), width: width) { lines.append(.text(line, CellStyle(.heading))) }
             draw(lines, focus: 0..<0, into: &grid, column: column, width: width, top: top, bottom: bottom)
             if sectionListFocus == nil { grid.cursor = GridPoint(row: top, column: column) }
             return
@@ -84,7 +85,8 @@ extension ConversationScreen {
         lines.append(.text("", .normal))
         if case .lockedSection = session.cursor {
             let needing = session.sectionsNeeding(before: section)
-            let text = catalog.text(.tuiLockedHere, ["section": words.sectionTitle(section.id), "sections": words.sectionList(needing)])
+            let text = catalog.text(.tuiLockedHere, ["section": words.sectionTitle(section.id), "sections": words.sectionList(needing)]
+                .merging(KeyShortcut.sentenceNames) { named, _ in named })
             let messageRow = top + lines.count
             for line in TextLayout.lines(text, width: width) { lines.append(.text(line, CellStyle(.problem, bold: true))) }
             draw(lines, focus: 0..<lines.count, into: &grid, column: column, width: width, top: top, bottom: bottom)
@@ -92,6 +94,7 @@ extension ConversationScreen {
             return
         }
         let focused = session.currentQuestion?.id
+        var clickable: [(lines: Range<Int>, question: String)] = []
         for question in session.relevantQuestions(in: section) {
             let position = (section.questions.firstIndex { $0.id == question.id } ?? 0) + 1
             var label = "\(sectionIndex + 1).\(position) \(words.label(question.id))"
@@ -116,16 +119,19 @@ extension ConversationScreen {
             } else if let answer = session.answers[question.id], !answer.value.isEmpty {
                 let text = words.answerText(answer.value, question: question.id)
                 let shown = TextLayout.lines(text, width: width - 2)
+                let direction = BidiLine.direction(of: text)
                 for (index, line) in shown.prefix(2).enumerated() {
                     let more = index == 1 && shown.count > 2
-                    lines.append(.text("  " + (more ? TextLayout.truncate(line + " " + frame.glyphs.ellipsis, width: width - 2) : line), .normal))
+                    let drawn = more ? TextLayout.truncate(line + " " + frame.glyphs.ellipsis, width: width - 2) : line
+                    lines.append(.text("  " + BidiLine.personsWords(drawn, direction: direction), .normal))
                 }
             } else {
                 lines.append(.text("  " + catalog.text(.answerNone), CellStyle(.muted)))
             }
+            clickable.append((start..<lines.count, question.id))
             lines.append(.text("", .normal))
         }
-        draw(lines, focus: focusRange, into: &grid, column: column, width: width, top: top, bottom: bottom, glyphs: frame.glyphs)
+        draw(lines, focus: focusRange, into: &grid, column: column, width: width, top: top, bottom: bottom, glyphs: frame.glyphs, clickable: clickable)
     }
 
     /// The kind's own instruction, except where the screen has something more pressing to say.
@@ -151,7 +157,7 @@ extension ConversationScreen {
     }
 
     private mutating func draw(_ lines: [PaneLine], focus: Range<Int>, into grid: inout CellGrid, column: Int, width: Int, top: Int, bottom: Int,
-                               glyphs: Glyphs = .unicode) {
+                               glyphs: Glyphs = .unicode, clickable: [(lines: Range<Int>, question: String)] = []) {
         let height = bottom - top + 1
         var heights = lines.map { if case .editor(let h) = $0 { h } else { 1 } }
         if heights.isEmpty { heights = [1] }
@@ -162,10 +168,15 @@ extension ConversationScreen {
             if focusBottom > height { scroll = min(focusTop, focusBottom - height) }
         }
         var row = top - scroll
-        for line in lines {
+        for (index, line) in lines.enumerated() {
             switch line {
             case .text(let text, let style):
-                if row >= top && row <= bottom { grid.write(text, row: row, column: column, style: style, limit: column + width) }
+                if row >= top && row <= bottom {
+                    grid.write(text, row: row, column: column, style: style, limit: column + width)
+                    if let question = clickable.first(where: { $0.lines.contains(index) })?.question {
+                        grid.mark(.question(question), row: row, columns: column..<(column + width))
+                    }
+                }
                 row += 1
             case .editor(let editorHeight):
                 if row >= top && row + editorHeight - 1 <= bottom {
@@ -195,7 +206,8 @@ extension ConversationScreen {
             if natural <= height {
                 caret = drawList(list, into: &grid, row: row, column: column, width: width, glyphs: frameGlyphs)
             } else {
-                var whole = CellGrid(columns: width, rows: natural)
+                var whole = CellGrid(columns: width, rows: natural, direction: grid.direction)
+                whole.asciiOnly = grid.asciiOnly
                 let point = drawList(list, into: &whole, row: 0, column: 0, width: width, glyphs: frameGlyphs)
                 let from = min(max(point.row - height / 2, 0), natural - height)
                 grid.paste(whole, from: from, count: height, row: row, column: column)
@@ -222,7 +234,8 @@ extension ConversationScreen {
             let highlighted = list.highlighted == index && list.form == nil
             let style = CellStyle(highlighted ? .selected : .normal)
             if highlighted { grid.fill(row: y, from: column, to: column + width, style: style); caret = GridPoint(row: y, column: column) }
-            grid.write(TextLayout.truncate("\(index + 1). \(text)", width: width), row: y, column: column, style: style, limit: column + width)
+            let words = BidiLine.personsWords(text, direction: BidiLine.direction(of: text))
+            grid.write(TextLayout.truncate("\(index + 1). \(words)", width: width), row: y, column: column, style: style, limit: column + width)
             y += 1
         }
         let addText = catalog.text(list.kind == .people ? .tuiListAddPerson : list.kind == .outcomes ? .tuiListAddOutcome : .tuiListAddSupport)

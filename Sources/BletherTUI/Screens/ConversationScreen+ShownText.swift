@@ -25,7 +25,8 @@ extension ConversationScreen {
     /// What to say when "yes" is given before the text was shown: to show it, or, when it was
     /// opened but not read to the end, to show every page.
     func showFirst(_ kind: ShownText) -> String {
-        if session.shownTexts.notes[kind] != nil { return catalog.text(kind == .summary ? .tuiReadBackEveryPage : .tuiCostingEveryPage) }
-        return kind == .summary ? catalog.text(.tuiReadBackFirst) : catalog.text(.costingShowFirst)
+        let keys = KeyShortcut.sentenceNames
+        if session.shownTexts.notes[kind] != nil { return catalog.text(kind == .summary ? .tuiReadBackEveryPage : .tuiCostingEveryPage, keys) }
+        return kind == .summary ? catalog.text(.tuiReadBackFirst, keys) : catalog.text(.costingShowFirst, keys)
     }
 }

@@ -70,7 +70,7 @@ package struct DecisionScreen: Sendable {
     }
 
     func render(into grid: inout CellGrid, frame: ScreenFrame) {
-        frame.header(catalog.text(.decisionScreenTitle, ["person": summary.person]), right: catalog.conversationState(summary.state), into: &grid)
+        frame.header(catalog.text(.decisionScreenTitle, ["person": BidiLine.personsWords(summary.person)]), right: catalog.conversationState(summary.state), into: &grid)
         let width = grid.columns - 4
         let reasonsLabel = TextLayout.lines(catalog.text(.decisionReasonsLabel), width: width)
         let keyLabel = TextLayout.lines(catalog.text(.decisionKeyLabel), width: width)

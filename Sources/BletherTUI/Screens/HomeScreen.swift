@@ -32,6 +32,14 @@ package struct HomeScreen: Sendable {
         highlighted > 0 && highlighted <= shown.count ? shown[highlighted - 1] : nil
     }
 
+    /// A click on a line: the first click highlights it, a click on the highlighted line opens it.
+    mutating func click(line: Int) -> Intent {
+        guard line >= 0, line <= shown.count else { return .none }
+        if line == highlighted { return handle(.enter) }
+        highlighted = line
+        return .none
+    }
+
     mutating func handle(_ key: Key) -> Intent {
         let count = shown.count
         switch key {
@@ -88,6 +96,7 @@ package struct HomeScreen: Sendable {
         let first = max(0, min(highlighted - visible / 2, items.count + 1 - visible))
         for index in first..<min(items.count + 1, first + visible) {
             let row = 4 + index - first
+            grid.mark(.homeLine(index), row: row, columns: 0..<grid.columns)
             let isHighlighted = index == highlighted
             let style = CellStyle(isHighlighted ? .selected : .normal, bold: index == 0)
             if isHighlighted {
@@ -99,12 +108,14 @@ package struct HomeScreen: Sendable {
                 continue
             }
             let summary = items[index - 1]
-            columns(summary.person, forms(summary.formID), catalog.conversationState(summary.state), LocalTimestamp.text(summary.updatedAt), style: style, row: row)
+            // The person's name in its own direction; the time always left to right.
+            columns(BidiLine.personsWords(summary.person), forms(summary.formID), catalog.conversationState(summary.state),
+                    BidiLine.leftToRight(LocalTimestamp.text(summary.updatedAt)), style: style, row: row)
         }
         if conversations.isEmpty {
             grid.write(" " + catalog.text(.plainHomeEmpty), row: 6, column: 0, style: CellStyle(.muted))
         } else if items.isEmpty {
-            grid.write(" " + catalog.text(.tuiHomeNoneMatch, ["filter": filter.text]), row: 6, column: 0, style: CellStyle(.muted))
+            grid.write(" " + catalog.text(.tuiHomeNoneMatch, ["filter": BidiLine.personsWords(filter.text)]), row: 6, column: 0, style: CellStyle(.muted))
         }
         frame.message(message.flatMap { if case .note("") = $0 { nil } else { $0 } }, into: &grid)
         let decide: [UIText] = highlightedSummary?.state == .referred ? [.tuiKeyDecide] : []

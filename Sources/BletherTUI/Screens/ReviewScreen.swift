@@ -66,22 +66,18 @@ package struct ReviewScreen: Sendable {
         let bodyTop = 3, bodyHeight = grid.rows - 5, width = grid.columns - 4
         let pages = pages(width: width, height: bodyHeight)
         let shown = min(page, pages.count - 1)
-        frame.header(catalog.text(.reviewTitle, ["person": summary.person]),
+        frame.header(catalog.text(.reviewTitle, ["person": BidiLine.personsWords(summary.person)]),
                      right: catalog.text(.reviewPage, ["number": String(shown + 1), "total": String(pages.count)]), into: &grid)
         if !isSigned { grid.write(" " + catalog.text(.reviewDraft), row: 1, column: 0, style: CellStyle(.muted)) }
         frame.rule(row: 2, into: &grid)
         for (index, drawn) in pages[shown].enumerated() {
             let row = bodyTop + index * (largeSpacing ? 2 : 1)
-            let line = drawn.text
-            // A right-to-left reader's lines start at the right margin, indents included.
-            let column = grid.rightToLeft ? max(grid.columns - 2 - TextWidth.of(line), 2) : 2
-            let text = grid.rightToLeft ? line.trimmingCharacters(in: .whitespaces) + String(line.prefix { $0 == " " }) : line
-            grid.write(text, row: row, column: column, style: CellStyle(.normal, bold: drawn.isHeading), limit: grid.columns - 2)
+            grid.write(drawn.text, row: row, column: 2, style: CellStyle(.normal, bold: drawn.isHeading), limit: grid.columns - 2)
         }
-        grid.cursor = GridPoint(row: bodyTop, column: grid.rightToLeft ? grid.columns - 3 : 2)
+        grid.cursor = GridPoint(row: bodyTop, column: 2)
         frame.message(message, into: &grid)
         let keys = grid.rows - 1
         grid.fill(row: keys, style: CellStyle(.keyBar))
-        grid.write(" " + catalog.text(.reviewKeys), row: keys, column: 0, style: CellStyle(.keyBar))
+        grid.write(" " + catalog.text(.reviewKeys, KeyShortcut.barNames), row: keys, column: 0, style: CellStyle(.keyBar))
     }
 }

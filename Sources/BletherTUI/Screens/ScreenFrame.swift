@@ -53,15 +53,17 @@ struct ScreenFrame {
     }
 
     /// The keys that matter here, on the last row, as many as fit; F1 (all keys) always shows.
+    /// An F-key is shown with its Ctrl key beside it (`F9/^F sign`), from ``KeyShortcut``: a
+    /// catalog's `{f9}` is filled with both.
     func keyBar(_ keys: [UIText], into grid: inout CellGrid) {
         let row = grid.rows - 1
         let style = CellStyle(.keyBar)
         grid.fill(row: row, style: style)
-        let help = catalog.text(.tuiKeyHelp)
+        let help = catalog.text(.tuiKeyHelp, KeyShortcut.barNames)
         var parts: [String] = []
         var used = TextWidth.of(help) + 2
         for key in keys where key != .tuiKeyHelp {
-            let text = catalog.text(key)
+            let text = catalog.text(key, KeyShortcut.barNames)
             if used + TextWidth.of(text) + 3 > grid.columns { break }
             parts.append(text)
             used += TextWidth.of(text) + 3
@@ -91,8 +93,9 @@ struct ScreenFrame {
     }
 
     /// Shown instead of a screen when the terminal is smaller than 80×24.
-    static func tooSmall(columns: Int, rows: Int, catalog: Catalog) -> CellGrid {
+    static func tooSmall(columns: Int, rows: Int, catalog: Catalog, asciiOnly: Bool = false) -> CellGrid {
         var grid = CellGrid(columns: columns, rows: rows)
+        grid.asciiOnly = asciiOnly
         let text = catalog.text(.tuiTooSmall, ["columns": String(columns), "rows": String(rows)])
         for (index, line) in TextLayout.lines(text, width: max(columns, 1)).prefix(rows).enumerated() {
             grid.write(line, row: index, column: 0, style: CellStyle(.normal, bold: true))

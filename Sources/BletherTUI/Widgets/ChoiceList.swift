@@ -94,6 +94,15 @@ package struct ChoiceList: Sendable, Equatable {
         return true
     }
 
+    /// A click on a choice: highlights and chooses it; where several may be chosen, a click on
+    /// a chosen one unchooses it, as Space does.
+    package mutating func click(_ index: Int) {
+        guard items.indices.contains(index) else { return }
+        isTyping = false
+        highlighted = index
+        toggle(index, onlySelect: !multiple)
+    }
+
     private mutating func toggle(_ index: Int, onlySelect: Bool = false) {
         if multiple {
             if chosen.contains(index) { if !onlySelect { chosen.remove(index) } } else { chosen.insert(index) }
@@ -129,6 +138,7 @@ package struct ChoiceList: Sendable, Equatable {
             var line = "\(mark) \(index + 1). \(item.label)"
             if chosen.contains(index) { line += " — \(chosenWord)" }
             if isHighlighted { grid.fill(row: y, from: column, to: column + width, style: style) }
+            grid.mark(.choice(index), row: y, columns: column..<(column + width))
             grid.write(TextLayout.truncate(line, width: width, ascii: glyphs == .ascii), row: y, column: column, style: style, limit: column + width)
             if isHighlighted { caret = GridPoint(row: y, column: column + 1) }
             y += 1

@@ -19,10 +19,10 @@ enum DocumentView {
         for (index, section) in document.sections.enumerated() {
             if index > 0 { lines.append(Line(text: "", isHeading: false)) }
             if let heading = section.heading {
-                lines += wrapped(heading.text.plain, indent: 0, width: width).map { Line(text: $0, isHeading: true) }
+                lines += wrapped(BidiLine.drawn(heading.text), indent: 0, width: width).map { Line(text: $0, isHeading: true) }
             }
             for line in section.blocks.flatMap(DocumentPlainText.indentedLines(of:)) {
-                lines += wrapped(line.text, indent: line.indent, width: width).map { Line(text: $0, isHeading: false) }
+                lines += wrapped(BidiLine.drawn(line.runs), indent: line.indent, width: width).map { Line(text: $0, isHeading: false) }
             }
         }
         return lines

@@ -32,7 +32,8 @@ package struct LineEditor: Sendable, Equatable {
         return true
     }
 
-    /// Draws the field, scrolled so the caret shows; returns where the caret is drawn.
+    /// Draws the field, scrolled so the caret shows, in the order its saved answer is shown;
+    /// returns where the caret is drawn.
     @discardableResult
     package func draw(into grid: inout CellGrid, row: Int, column: Int, width: Int, style: CellStyle) -> GridPoint {
         grid.fill(row: row, from: column, to: column + width, style: style)
@@ -45,24 +46,25 @@ package struct LineEditor: Sendable, Equatable {
             beforeCaret += cells
             start -= 1
         }
-        var visible = ""
+        var end = start
         var used = 0
-        for character in characters[start...] {
-            let cells = TextWidth.of(character)
+        while end < characters.count {
+            let cells = TextWidth.of(characters[end])
             if used + cells > width { break }
-            visible.append(character)
             used += cells
+            end += 1
         }
-        grid.write(visible, row: row, column: column, style: style, limit: column + width, logicalOrder: true)
-        return GridPoint(row: row, column: column + beforeCaret)
+        return EditorLine.draw(characters[start..<end], caret: caret - start, direction: BidiLine.direction(of: characters),
+                               into: &grid, row: row, column: column, width: width, style: style)
     }
 }
 
 /// The editing every text field shares: typing, deleting, and moving by character and word.
 enum CaretEditing {
-    /// Applies `key` if it is one of the shared edits; returns whether it was.
+    /// Applies `key` if it is one of the shared edits; returns whether it was. In text that
+    /// reads right to left (Urdu), Left moves on through the text and Right back, as they look.
     static func apply(_ key: Key, to characters: inout [Character], caret: inout Int) -> Bool {
-        switch key {
+        switch visual(key, in: characters) {
         case .character(let character) where character != "\n":
             characters.insert(character, at: caret)
             caret += 1
@@ -80,6 +82,18 @@ enum CaretEditing {
         default: return false
         }
         return true
+    }
+
+    /// The arrow key as the text reads: Left and Right swapped in right-to-left text.
+    static func visual(_ key: Key, in characters: [Character]) -> Key {
+        guard [.left, .right, .wordLeft, .wordRight].contains(key), BidiLine.direction(of: characters) == .rightToLeft else { return key }
+        switch key {
+        case .left: return .right
+        case .right: return .left
+        case .wordLeft: return .wordRight
+        case .wordRight: return .wordLeft
+        default: return key
+        }
     }
 
     static func previousWord(from caret: Int, in characters: [Character]) -> Int {

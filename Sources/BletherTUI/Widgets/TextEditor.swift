@@ -81,7 +81,8 @@ package struct TextEditor: Sendable, Equatable {
         return index
     }
 
-    /// Draws `height` lines, scrolled to keep the caret in view; returns the caret's cell.
+    /// Draws `height` lines, scrolled to keep the caret in view, in the order the saved answer
+    /// is shown; returns the caret's cell.
     @discardableResult
     package mutating func draw(into grid: inout CellGrid, row: Int, column: Int, width: Int, height: Int, style: CellStyle) -> GridPoint {
         wrapWidth = max(width - 1, 1)
@@ -90,13 +91,18 @@ package struct TextEditor: Sendable, Equatable {
         if position.line < scroll { scroll = position.line }
         if position.line >= scroll + height { scroll = position.line - height + 1 }
         scroll = max(0, min(scroll, max(lines.count - height, 0)))
+        let direction = BidiLine.direction(of: characters)
+        var caret = GridPoint(row: row + position.line - scroll, column: column)
         for offset in 0..<height {
             grid.fill(row: row + offset, from: column, to: column + width, style: style)
             let index = scroll + offset
-            if lines.indices.contains(index) {
-                grid.write(lines[index].text, row: row + offset, column: column, style: style, limit: column + width, logicalOrder: true)
-            }
+            guard lines.indices.contains(index) else { continue }
+            let line = lines[index]
+            let shown = characters[line.start..<min(line.start + line.text.count, characters.count)]
+            let point = EditorLine.draw(shown, caret: self.caret - line.start, direction: direction,
+                                        into: &grid, row: row + offset, column: column, width: width, style: style)
+            if index == position.line { caret = point }
         }
-        return GridPoint(row: row + position.line - scroll, column: column + position.column)
+        return caret
     }
 }
