@@ -36,8 +36,10 @@ let package = Package(
         ]),
         // The plain, line-by-line face of the engine.
         .target(name: "BletherPlain", dependencies: ["BletherCore", "BletherForms", "BletherRecords", "BletherStore"]),
-        // ncursesw, wide-character API (see shim.h).
-        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
+        // ncursesw, wide-character API (see shim.h). The module map links ncursesw and tinfo itself:
+        // ncursesw.pc's -D flags are ones SwiftPM refuses (a warning on every build), and the shim
+        // defines what they would.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         // The full-screen program as pure values: cell grid, widgets, screens, and the model whose
         // update(key) returns the work to do. No terminal, no disk.
         .target(name: "BletherTUI", dependencies: ["BletherCore", "CTextWidth", "CBidi"]),

@@ -39,7 +39,9 @@ package struct ContentLocation: Sendable, Equatable {
                   fileManager.fileExists(atPath: locales.path, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
             return ContentLocation(formsDirectory: forms, localesDirectory: locales)
         }
-        let binary = executable ?? URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
+        // The running binary itself, links resolved: found on the PATH, argv[0] is only its name.
+        let binary = executable ?? URL(fileURLWithPath: fileManager.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : CommandLine.arguments.first ?? ".")
+            .resolvingSymlinksInPath()
         var directory = binary.deletingLastPathComponent()
         if let installed = contentRoot(directory.appendingPathComponent("../share/blether").standardizedFileURL) { return installed }
         for _ in 0..<6 {

@@ -1,6 +1,6 @@
 /// A `:command` typed at any plain-mode prompt.
 enum PlainCommand: Equatable {
-    case help, status, back, skip, next, nothing, quit, sign
+    case help, status, readBack, back, skip, next, nothing, quit, sign
     case jump(String)
     case who(String)
     case unknown(String)
@@ -15,6 +15,7 @@ enum PlainCommand: Equatable {
         switch name {
         case "help", "h", "?": self = .help
         case "status": self = .status
+        case "readback": self = .readBack
         case "back": self = .back
         case "skip": self = .skip
         case "next": self = .next

@@ -29,6 +29,12 @@ package final class PlainConversation {
     private var pendingCommand: PlainCommand?
     /// Whether this sitting has changed the conversation yet (noted once in the audit log).
     private var changed = false
+    /// The text last printed before the question that confirms it (the read-back, or how the
+    /// amount was worked out), with when it was first shown: printed once, not again after a
+    /// command typed at that question's prompt, until `:readback` asks for it.
+    private var printed: (question: String, kind: ShownText, text: String, viewing: ShownTextViewing)?
+    /// `:readback` was typed at the question that confirms a shown text: print it again.
+    private var printAgain = false
 
     /// How a run ended. Either way, everything answered is already saved.
     package enum Ending: Equatable, Sendable {
@@ -150,17 +156,30 @@ package final class PlainConversation {
     }
 
     /// Prints a text the person is shown before they are asked about it and returns it, or
-    /// says why it cannot be made yet (the text and the reason are the engine's).
-    private func show(_ kind: ShownText) -> String? {
+    /// says why it cannot be made yet (the text and the reason are the engine's). The same text
+    /// already printed for `question` is not printed again (unless `:readback` asked): a line
+    /// says it is above, and how to see it again.
+    private func show(_ kind: ShownText, for question: String) -> (text: String, viewing: ShownTextViewing)? {
         output.line("")
         switch session.document(of: kind, words: words, person: person).map(\.text) {
         case .success(let text):
-            for line in text.split(separator: "\n", omittingEmptySubsequences: false) { output.line(String(line)) }
-            return text
+            if let earlier = printed, earlier.question == question, earlier.kind == kind, earlier.text == text {
+                if printAgain { printLines(text) } else { output.line(catalog.text(kind == .summary ? .plainReadBackAbove : .plainCostingAbove)) }
+                printAgain = false
+                return (text, earlier.viewing)
+            }
+            printLines(text)
+            let viewing = ShownTextViewing(openedAt: clock())
+            printed = (question, kind, text, viewing)
+            return (text, viewing)
         case .failure(let unavailable):
             output.line(unavailable.message)
             return nil
         }
+    }
+
+    private func printLines(_ text: String) {
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) { output.line(String(line)) }
     }
 
     /// Shows a question and reads until an answer is accepted, kept or skipped, or a command arrives.
@@ -170,7 +189,7 @@ package final class PlainConversation {
         var shown: (kind: ShownText, text: String, viewing: ShownTextViewing)?
         var explanationFailed = false
         if let kind = session.shownText(confirmedBy: question.id) {
-            if let text = show(kind) { shown = (kind, text, ShownTextViewing(openedAt: clock())) } else { explanationFailed = true }
+            if let text = show(kind, for: question.id) { shown = (kind, text.text, text.viewing) } else { explanationFailed = true }
         }
         showQuestion(question)
         // A list is saved item by item, without leaving the question.
@@ -182,6 +201,8 @@ package final class PlainConversation {
         func noteShown() throws(StoreError) {
             guard var current = shown else { return }
             shown = nil
+            // Gone through: coming back to this question later shows it afresh.
+            printed = nil
             current.viewing.show(lines: 0..<1, of: 1)
             try apply(.shown(current.kind, current.viewing.note(language: catalog.language, sha256: ContentHash.sha256(current.text), closedAt: clock())))
         }
@@ -261,6 +282,8 @@ package final class PlainConversation {
             output.line(catalog.text(.plainHelp))
         case .status:
             showStatus()
+        case .readBack:
+            showReadBackAgain()
         case .back:
             try apply(.back)
             sectionShown = nil
@@ -306,6 +329,20 @@ package final class PlainConversation {
         if let command = PlainCommand(line: note) { pendingCommand = command; return }
         if try apply(.markNothingHere(note: note)) {
             output.line(catalog.text(.plainMarked, ["section": words.sectionTitle(section.id)]))
+        }
+    }
+
+    /// `:readback` — at the question that confirms a shown text, that text again (the question
+    /// follows it); anywhere else, the summary as it would be read back now.
+    private func showReadBackAgain() {
+        if case .question(let id) = session.cursor, session.shownText(confirmedBy: id) != nil {
+            printAgain = true
+            return
+        }
+        output.line("")
+        switch session.document(of: .summary, words: words, person: person).map(\.text) {
+        case .success(let text): printLines(text)
+        case .failure(let unavailable): output.line(unavailable.message)
         }
     }
 

@@ -25,21 +25,36 @@ package struct KeyStore: Sendable {
         case noKey(path: String)
         case unreadable(path: String, reason: String)
         case notAPublicKey(path: String, reason: String)
+        /// The file or its folder could not be read or written (missing, no permission, disk full…).
+        case file(FileProblem)
 
         package var description: String {
             switch self {
             case .alreadyExists(let path): "\(path): there is already a signing key here"
             case .noKey(let path): "\(path): there is no signing key here"
             case .unreadable(let path, let reason), .notAPublicKey(let path, let reason): "\(path): \(reason)"
+            case .file(let problem): problem.description
             }
         }
+
+        /// The file problem underneath, when that is what went wrong.
+        package var fileProblem: FileProblem? {
+            if case .file(let problem) = self { return problem }
+            return nil
+        }
+    }
+
+    /// The bytes of `url`, or why they cannot be read.
+    private func contents(of url: URL) throws(Problem) -> Data {
+        do { return try Data(contentsOf: url) } catch { throw .file(FileProblem(path: url.path, action: .reading, error: error)) }
     }
 
     /// The worker's sealed key, or `nil` when `keys init` has not been run.
     package func ownKey() throws(Problem) -> WorkerKeyFile? {
         guard FileManager.default.fileExists(atPath: ownKeyURL.path) else { return nil }
+        let data = try contents(of: ownKeyURL)
         do {
-            return try JSONDecoder().decode(WorkerKeyFile.self, from: Data(contentsOf: ownKeyURL))
+            return try JSONDecoder().decode(WorkerKeyFile.self, from: data)
         } catch {
             throw .unreadable(path: ownKeyURL.path, reason: "\(error)")
         }
@@ -68,8 +83,9 @@ package struct KeyStore: Sendable {
     package func trustedIdentities() throws(Problem) -> [KeyIdentity] {
         var identities = try ownKey().map { [$0.identity] } ?? []
         if FileManager.default.fileExists(atPath: trustedURL.path) {
+            let data = try contents(of: trustedURL)
             do {
-                identities += try JSONDecoder().decode([KeyIdentity].self, from: Data(contentsOf: trustedURL))
+                identities += try JSONDecoder().decode([KeyIdentity].self, from: data)
             } catch {
                 throw .unreadable(path: trustedURL.path, reason: "\(error)")
             }
@@ -81,12 +97,13 @@ package struct KeyStore: Sendable {
     @discardableResult
     package func trust(publicKeyFile url: URL) throws(Problem) -> KeyIdentity {
         let identity: KeyIdentity
+        let data = try contents(of: url)
         do {
-            identity = try JSONDecoder().decode(KeyIdentity.self, from: Data(contentsOf: url))
+            identity = try JSONDecoder().decode(KeyIdentity.self, from: data)
         } catch let unknown as KeyIdentity.UnknownRole {
             throw .notAPublicKey(path: url.path, reason: unknown.description)
         } catch {
-            throw .notAPublicKey(path: url.path, reason: "it is not a public key file from blether keys show --json (\(error))")
+            throw .notAPublicKey(path: url.path, reason: "it is not a public key file from blether keys show --json")
         }
         guard identity.signingPublicKey != nil else { throw .notAPublicKey(path: url.path, reason: "the publicKey is not an Ed25519 key") }
         // A name is one line of text that shows: it is printed where fingerprints are compared.
@@ -100,15 +117,21 @@ package struct KeyStore: Sendable {
     }
 
     private func write<Value: Encodable>(_ value: Value, to url: URL) throws(Problem) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let data: Data
+        do { data = try encoder.encode(value) } catch { throw .unreadable(path: url.path, reason: "\(error)") }
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        } catch {
+            throw .file(FileProblem(path: directory.path, action: .writing, error: error))
+        }
+        do {
             // Private from its first byte, on the disk before it takes the name: a key written
             // again (a stronger scrypt cost) is never lost to a crash half way.
-            try PrivateFile.write(try encoder.encode(value), to: url.path)
+            try PrivateFile.write(data, to: url.path)
         } catch {
-            throw .unreadable(path: url.path, reason: "\(error)")
+            throw .file(FileProblem(path: error.path, action: .writing, errno: error.code))
         }
     }
 }

@@ -15,17 +15,19 @@ import Glibc
 /// try PrivateFile.write(Data(copy.text.utf8), to: "morag-copy.txt")
 /// ```
 package enum PrivateFile {
-    /// Why a file could not be written: its path and the system's reason.
+    /// Why a file could not be written: its path and the system's error number (`errno`),
+    /// which ``FileProblem`` turns into words.
     package struct Problem: Error, Equatable, CustomStringConvertible {
         package let path: String
-        package let reason: String
+        package let code: Int32
+        package var reason: String { String(cString: strerror(code)) }
         package var description: String { "\(path): \(reason)" }
     }
 
     package static let mode: mode_t = 0o600
 
     package static func write(_ data: Data, to path: String) throws(Problem) {
-        func failure(_ code: Int32 = errno) -> Problem { Problem(path: path, reason: String(cString: strerror(code))) }
+        func failure(_ code: Int32 = errno) -> Problem { Problem(path: path, code: code) }
         var status = stat()
         if stat(path, &status) == 0 {
             switch status.st_mode & S_IFMT {
@@ -78,7 +80,7 @@ package enum PrivateFile {
     private static func writeDirectly(_ data: Data, to path: String) throws(Problem) {
         let descriptor = open(path, O_WRONLY | O_CLOEXEC)
         guard descriptor >= 0, writeAll(data, to: descriptor) else {
-            let problem = Problem(path: path, reason: String(cString: strerror(errno)))
+            let problem = Problem(path: path, code: errno)
             if descriptor >= 0 { close(descriptor) }
             throw problem
         }

@@ -72,7 +72,10 @@ package final class ConversationStore: Sendable {
                 try? fileManager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path + suffix)
             }
             let store = ConversationStore(databaseURL: url, pool: pool, key: key)
-            if key != nil { try store.sealClearRows() }
+            if key != nil {
+                try store.sealClearRows()
+                store.relistAgreedBudgets()
+            }
             return store
         } catch let error as DatabaseError {
             throw .unreadable(path: url.path, reason: error.message ?? error.description)
@@ -394,6 +397,27 @@ package final class ConversationStore: Sendable {
             }
         } catch {
             throw .cannotSave(reason: "\(error)")
+        }
+    }
+
+    /// Lists each record noted for relisting (see the `v9-relist-agreed-budgets` migration) in the
+    /// state its latest revision says, by the one rule of ``ConversationState/of(payload:awaitingCountersignature:)``:
+    /// a budget the worker approved within their limit becomes `approved`. Only `signed` is ever
+    /// changed, and only to `approved`. It never stops the store opening: a revision that does not
+    /// read is left for `verify` to report, and a note that cannot be written (a full disk) waits
+    /// for the next opening.
+    func relistAgreedBudgets() {
+        guard key != nil, let pending = try? reading({ db in try String.fetchAll(db, sql: "SELECT recordID FROM relisting") }) else { return }
+        for record in pending {
+            guard let latest = (try? revisions(record: record))?.last,
+                  let payload = (try? Envelope(decoding: latest.envelope)).flatMap({ try? CanonicalValue(decoding: $0.payload) }) else { continue }
+            _ = try? writing { db in
+                if BudgetStanding.of(payload: payload) == .approvedWithinWorkerLimit {
+                    try db.execute(sql: "UPDATE conversation SET state = ? WHERE id = ? AND state = ?",
+                                   arguments: [ConversationState.approved, record, ConversationState.signed])
+                }
+                try db.execute(sql: "DELETE FROM relisting WHERE recordID = ?", arguments: [record])
+            }
         }
     }
 

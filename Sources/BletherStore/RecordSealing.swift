@@ -159,7 +159,9 @@ package struct RecordSealing: Sendable {
             try store.addCountersignature(record: record, number: latest.number, revisionID: latest.revisionID, keyID: key.identity.keyID,
                                           signature: signature, detail: "revision \(latest.number) as \(role.rawValue)", at: now)
             if role.countersigns, try store.summary(id: record).state == .awaitingCountersignature {
-                try store.setState(record: record, .signed, at: now)
+                // Countersigned, the record is listed as its budget stands (approved, or signed).
+                let payload = try CanonicalValue(decoding: envelope.payload)
+                try store.setState(record: record, ConversationState.of(payload: payload, awaitingCountersignature: false) ?? .signed, at: now)
             }
             return (latest.revisionID, latest.number)
         }

@@ -160,6 +160,18 @@ enum StoreSchema {
                 table.add(column: "agreed", .boolean).notNull().defaults(to: false)
             }
         }
+        migrator.registerMigration("v9-relist-agreed-budgets") { db in
+            // A budget the worker approved within their own limit used to be listed as signed; it is
+            // now listed as approved, as a decider's approval is. Which records were so approved is
+            // sealed in their revisions, so they are relisted the next time the key opens the store.
+            try db.create(table: "relisting") { table in
+                table.primaryKey("recordID", .text)
+            }
+            try db.execute(sql: """
+                INSERT INTO relisting (recordID)
+                SELECT id FROM conversation WHERE state = 'signed' AND EXISTS (SELECT 1 FROM revision WHERE recordID = conversation.id)
+                """)
+        }
         return migrator
     }
 }

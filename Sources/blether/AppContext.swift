@@ -41,7 +41,7 @@ struct AppContext {
         let language: String
         if let lang {
             guard library.catalogs[lang] != nil else {
-                throw Failure(fallback.text(.errorNoLanguage, ["language": lang, "languages": library.catalogs.keys.sorted().joined(separator: ", ")]))
+                throw UsageFailure(fallback.text(.errorNoLanguage, ["language": lang, "languages": library.catalogs.keys.sorted().joined(separator: ", ")]))
             }
             language = lang
         } else {
@@ -55,9 +55,11 @@ struct AppContext {
 
     /// Only the program's words, in the language `BLETHER_LANG`, `LC_ALL` or `LANG` asks for,
     /// for commands that hold no conversation (`keys init`); a broken form does not stop them.
-    static func catalogOnly(environment: [String: String]) -> Catalog {
+    /// - Parameter lang: the language `--lang` asked for; one that has no catalog is passed over.
+    static func catalogOnly(environment: [String: String], lang: String? = nil) -> Catalog {
         let library = FormLibrary.load(from: ContentLocation.resolve(environment: environment))
-        let language = library.bestLanguage(for: environment["BLETHER_LANG"] ?? environment["LC_ALL"] ?? environment["LANG"])
+        let language = lang.flatMap { library.catalogs[$0] != nil ? $0 : nil }
+            ?? library.bestLanguage(for: environment["BLETHER_LANG"] ?? environment["LC_ALL"] ?? environment["LANG"])
         return library.catalog(language: language) ?? library.catalog(language: FormLibrary.referenceLanguage)
             ?? Catalog(language: FormLibrary.referenceLanguage, name: "English", reviewed: false, entries: [:])
     }
@@ -70,7 +72,11 @@ struct AppContext {
         let keys = KeyStore(dataDirectory: directory)
         var justChosen: String?
         if try keys.ownKey() == nil { justChosen = try createKeyOnFirstRun(keys) }
-        guard let file = try keys.ownKey() else { throw Failure(catalog.text(.signNoKey)) }
+        guard let file = try keys.ownKey() else {
+            // Without a terminal nobody can be asked: say exactly what to run, the way Blether was started.
+            guard isatty(0) == 1 else { throw Failure(catalog.text(.keysNoKeyWithoutTerminal, ["command": Invocation.current.command])) }
+            throw Failure(catalog.text(.signNoKey))
+        }
         let ask = { try PassphrasePrompt.read(prompt: self.catalog.text(.signPassphrase, ["name": file.identity.name]), environment: self.environment, catalog: self.catalog) }
         var passphrase = try justChosen ?? ask()
         // A passphrase typed wrong may be typed again, up to `AppContext.passphraseTries` in all;
@@ -159,7 +165,7 @@ struct AppContext {
             let session = try store.restore(id: summary.id, form: form)
             let plain = PlainConversation(session: session, conversationID: summary.id, person: summary.person, store: store,
                                           words: words, input: StandardInput(), output: output,
-                                          signer: { try sign(conversation: summary.id, store: store, key: try unlockOwnKey(store: store)) })
+                                          signer: { try inWords { try sign(conversation: summary.id, store: store, key: try unlockOwnKey(store: store)) } })
             _ = try plain.run()
         } catch {
             throw Failure(message(for: error))
@@ -173,12 +179,14 @@ struct AppContext {
         do {
             let app = try FullScreenApp(library: library, catalog: catalog, language: language, store: store, size: (80, 24), settings: display)
             app.signing = FullScreenApp.Signing { passphrase, conversation in
-                try sign(conversation: conversation, store: store, key: try unlockOwnKey(store: store, passphrase: passphrase))
+                try inWords { try sign(conversation: conversation, store: store, key: try unlockOwnKey(store: store, passphrase: passphrase)) }
             }
             app.deciding = FullScreenApp.Deciding { decision in
-                let decider = try decidingKey(file: decision.keyFile, passphrase: decision.passphrase, store: store, record: decision.record)
-                return try decide(record: decision.record, store: store, key: decider.key, identity: decider.trusted,
-                                  outcome: decision.outcome, reasons: decision.reasons)
+                try inWords {
+                    let decider = try decidingKey(file: decision.keyFile, passphrase: decision.passphrase, store: store, record: decision.record)
+                    return try decide(record: decision.record, store: store, key: decider.key, identity: decider.trusted,
+                                      outcome: decision.outcome, reasons: decision.reasons)
+                }
             }
             let keyFile = try? KeyStore(dataDirectory: DataDirectory.resolve(environment: environment)).ownKey()
             app.signingKey = keyFile.map { SigningKeyShown(name: $0.identity.name, fingerprint: $0.identity.fullFingerprint) }
@@ -213,8 +221,37 @@ struct AppContext {
     }
 }
 
+extension AppContext {
+    /// Any error as the user is told it, in their language: Blether's own failures as they
+    /// are, a file that cannot be read or written as a ``FileProblem`` sentence, the store's
+    /// problems as ``message(for:)`` says them.
+    func words(for error: any Error) -> String {
+        switch error {
+        case let failure as Failure: failure.description
+        case let usage as UsageFailure: usage.description
+        case let problem as FileProblem: catalog.text(for: problem)
+        case let problem as PrivateFile.Problem: catalog.text(for: FileProblem(path: problem.path, action: .writing, errno: problem.code))
+        case let problem as KeyStore.Problem: problem.fileProblem.map(catalog.text(for:)) ?? problem.description
+        case let problem as StoreError: message(for: problem)
+        default: "\(error)"
+        }
+    }
+
+    /// Runs `work`, any error it throws turned into a ``Failure`` in words (see ``words(for:)``).
+    func inWords<Value>(_ work: () throws -> Value) throws -> Value {
+        do { return try work() } catch let failure as Failure { throw failure } catch { throw Failure(words(for: error)) }
+    }
+}
+
 /// A failure the user can act on: the message says what, and the exit code is 1.
 struct Failure: Error, CustomStringConvertible {
+    let description: String
+    init(_ message: String) { description = message }
+}
+
+/// The command was used wrongly (a language that does not exist, say): the message says how
+/// to use it, and the exit code is 2, as for every other usage error.
+struct UsageFailure: Error, CustomStringConvertible {
     let description: String
     init(_ message: String) { description = message }
 }
@@ -242,7 +279,7 @@ extension AppContext {
             switch error as? StoreError {
             case .cannotSave(let why), .unreadable(_, let why): reason = why
             case let other?: reason = message(for: other)
-            case nil: reason = "\(error)"
+            case nil: reason = words(for: error)
             }
             FileHandle.standardError.write(Data((catalog.text(.auditNotWritten, ["reason": reason]) + "\n").utf8))
         }

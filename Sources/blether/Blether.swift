@@ -36,4 +36,31 @@ struct Blether: ParsableCommand {
 
     @Flag(name: .long, help: "Leave the mouse to the terminal, for selecting text: clicks and the wheel do nothing in Blether (also BLETHER_NO_MOUSE=1).")
     var noMouse = false
+
+    /// Every command's name, as typed after `blether`.
+    static var commandNames: [String] {
+        configuration.subcommands.map { $0._commandName }
+    }
+
+    /// The first word of `arguments` that is neither an option nor an option's value, when it
+    /// names no command: `blether frobnicate`. (Blether's own options take no value but `--lang`.)
+    static func unknownCommand(in arguments: [String]) -> String? {
+        var rest = arguments[...]
+        while let word = rest.popFirst() {
+            if word == "--" { return rest.first.flatMap { commandNames.contains($0) || $0 == "help" ? nil : $0 } }
+            if word == "--lang" { _ = rest.popFirst(); continue }
+            if word.hasPrefix("-") { continue }
+            return commandNames.contains(word) || word == "help" ? nil : word
+        }
+        return nil
+    }
+
+    /// The language `--lang` asks for in `arguments`, if any.
+    static func language(in arguments: [String]) -> String? {
+        for (index, word) in arguments.enumerated() {
+            if word == "--lang", index + 1 < arguments.count { return arguments[index + 1] }
+            if word.hasPrefix("--lang=") { return String(word.dropFirst("--lang=".count)) }
+        }
+        return nil
+    }
 }

@@ -91,7 +91,7 @@ struct DecideCommand: ParsableCommand {
         do {
             let summary = try store.summary(id: record)
             guard summary.state.isReferredOrDecided else {
-                throw Failure(context.catalog.text(summary.state == .signed ? .decisionProblemNotReferred : .decisionProblemNotSigned))
+                throw Failure(context.catalog.text(summary.state.isSigned ? .decisionProblemNotReferred : .decisionProblemNotSigned))
             }
             let decider = try context.decidingKey(file: key, passphraseFile: passphraseFile, store: store, record: record)
             print(BidiIsolation.safeText(try context.decide(record: record, store: store, key: decider.key, identity: decider.trusted,

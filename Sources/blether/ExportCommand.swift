@@ -60,7 +60,7 @@ struct ExportCommand: ParsableCommand {
                 do {
                     try PrivateFile.write(data, to: output)
                 } catch {
-                    throw Failure(context.catalog.text(.copyCannotWrite, ["path": output, "reason": error.reason]))
+                    throw Failure(context.catalog.text(for: FileProblem(path: error.path, action: .writing, errno: error.code)))
                 }
                 FileHandle.standardError.write(Data((context.catalog.text(.copyWritten, ["format": format.rawValue, "id": record, "path": output]) + "\n").utf8))
             } else {

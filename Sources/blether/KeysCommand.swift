@@ -25,7 +25,12 @@ struct KeysInitCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let keys = KeyStore(dataDirectory: DataDirectory.resolve(environment: environment))
+        let directory = DataDirectory.resolve(environment: environment)
+        // A data directory that cannot be written is said before a passphrase is asked for.
+        do { try ConversationStore.prepare(directory: directory) } catch {
+            throw Failure(AppContext.catalogOnly(environment: environment).text(.errorDataDirNotWritable, ["path": directory.path]))
+        }
+        let keys = KeyStore(dataDirectory: directory)
         if try keys.ownKey() != nil { throw Failure("There is already a signing key in \(keys.directory.path). Records signed with it must stay verifiable, so it is not replaced.") }
         let passphrase = try PassphrasePrompt.readNew(environment: environment, catalog: AppContext.catalogOnly(environment: environment))
         guard let signerRole = SignerRole(rawValue: role) else { throw ValidationError("--role must be one of: \(SignerRole.allNames).") }
@@ -39,11 +44,13 @@ struct KeysInitCommand: ParsableCommand {
 struct KeysShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Show your public key and its fingerprint, and the keys you trust.")
 
+    @ParentCommand var options: Blether
     @Flag(help: "Print your public key as a file a colleague can add with blether keys trust.") var json = false
 
     func run() throws {
-        let keys = KeyStore(dataDirectory: DataDirectory.resolve(environment: ProcessInfo.processInfo.environment))
-        guard let own = try keys.ownKey() else { throw Failure("There is no signing key yet. Make one with: blether keys init --name \"Your Name\"") }
+        let environment = ProcessInfo.processInfo.environment
+        let keys = KeyStore(dataDirectory: DataDirectory.resolve(environment: environment))
+        guard let own = try keys.ownKey() else { throw Failure(AppContext.catalogOnly(environment: environment, lang: options.lang).text(.signNoKey)) }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -64,6 +71,8 @@ struct KeysShowCommand: ParsableCommand {
 struct KeysTrustCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "trust", abstract: "Trust a colleague's, advocate's or manager's public key file.")
 
+    @ParentCommand var options: Blether
+
     @Argument(help: "A file made by blether keys show --json.") var file: String
 
     func run() throws {
@@ -73,6 +82,8 @@ struct KeysTrustCommand: ParsableCommand {
             print("Trusted \(BidiIsolation.isolate(identity.name)) (\(identity.role.rawValue)), fingerprint \(identity.fingerprint). Check the fingerprint with them before relying on it.")
         } catch KeyStore.Problem.notAPublicKey(let path, let reason) {
             throw Failure("\(path): \(reason)")
+        } catch KeyStore.Problem.file(let problem) {
+            throw Failure(AppContext.catalogOnly(environment: ProcessInfo.processInfo.environment, lang: options.lang).text(for: problem))
         }
     }
 }

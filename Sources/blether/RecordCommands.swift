@@ -137,8 +137,12 @@ extension AppContext {
     func unlockKeyFile(at path: String, passphrase given: String? = nil, passphraseFile: String?, store: ConversationStore,
                        record: String) throws -> (key: UnlockedKey, trusted: KeyIdentity) {
         let file: WorkerKeyFile
+        let bytes: Data
+        do { bytes = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw Failure(catalog.text(for: FileProblem(path: path, action: .reading, error: error)))
+        }
         do {
-            file = try JSONDecoder().decode(WorkerKeyFile.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+            file = try JSONDecoder().decode(WorkerKeyFile.self, from: bytes)
         } catch {
             throw Failure(catalog.text(.decisionProblemKeyFile, ["path": path]))
         }
@@ -186,8 +190,15 @@ struct VerifyCommand: ParsableCommand {
         var failed = false
         for path in targets where FileManager.default.fileExists(atPath: path) {
             let bundle: RecordBundle
+            let bytes: Data
+            do { bytes = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+                let catalog = AppContext.catalogOnly(environment: environment, lang: options.lang)
+                print("FAILED " + catalog.text(for: FileProblem(path: path, action: .reading, error: error)))
+                failed = true
+                continue
+            }
             do {
-                bundle = try RecordBundle(decoding: Data(contentsOf: URL(fileURLWithPath: path)))
+                bundle = try RecordBundle(decoding: bytes)
             } catch {
                 print("FAILED \(path): this is not a Blether record bundle that can be checked (\(error)).")
                 failed = true
@@ -230,9 +241,15 @@ struct VerifyCommand: ParsableCommand {
                 if result.revisions == 0 {
                     // A record the log knows is reported below; one nobody knows is named here.
                     if !integrity.recordsInLog.contains(record) {
-                        _ = try store.summary(id: record)
-                        print("FAILED record \(record): it has no signed revision.")
                         failures += 1
+                        do {
+                            _ = try store.summary(id: record)
+                        } catch StoreError.noConversation {
+                            // Not a record at all: said as every command that names one says it.
+                            FileHandle.standardError.write(Data((BidiIsolation.safeText(context.message(for: .noConversation(id: record))) + "\n").utf8))
+                            continue
+                        }
+                        print("FAILED record \(record): it has no signed revision.")
                     }
                     continue
                 }

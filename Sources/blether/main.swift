@@ -1,20 +1,36 @@
 import ArgumentParser
 import BletherCore
+import BletherRecords
 import Foundation
 
 // Exit codes: 0 done, 1 a failure the message explains, 2 wrong usage.
 CrashSignals.keepDebuggerAway(environment: ProcessInfo.processInfo.environment)
+let arguments = Array(CommandLine.arguments.dropFirst())
+func fail(_ message: String, code: Int32) -> Never {
+    FileHandle.standardError.write(Data((BidiIsolation.safeText(message) + "\n").utf8))
+    exit(code)
+}
+if let unknown = Blether.unknownCommand(in: arguments) {
+    let catalog = AppContext.catalogOnly(environment: ProcessInfo.processInfo.environment, lang: Blether.language(in: arguments))
+    fail(catalog.text(.usageUnknownCommand, ["command": unknown, "commands": Blether.commandNames.joined(separator: ", "),
+                                             "blether": Invocation.current.command]), code: 2)
+}
 do {
-    var command = try Blether.parseAsRoot()
+    var command = try Blether.parseAsRoot(arguments)
     try command.run()
 } catch let failure as Failure {
-    FileHandle.standardError.write(Data((BidiIsolation.safeText(failure.description) + "\n").utf8))
-    exit(1)
+    fail(failure.description, code: 1)
+} catch let usage as UsageFailure {
+    fail(usage.description, code: 2)
 } catch {
+    // A file that cannot be read or written is said in words, in the user's language.
+    if let problem = (error as? FileProblem) ?? (error as? KeyStore.Problem)?.fileProblem {
+        let catalog = AppContext.catalogOnly(environment: ProcessInfo.processInfo.environment, lang: Blether.language(in: arguments))
+        fail(catalog.text(for: problem), code: 1)
+    }
     let code = Blether.exitCode(for: error)
     if code == .validationFailure {
-        FileHandle.standardError.write(Data((Blether.fullMessage(for: error) + "\n").utf8))
-        exit(2)
+        fail(Blether.fullMessage(for: error), code: 2)
     }
     Blether.exit(withError: error)
 }

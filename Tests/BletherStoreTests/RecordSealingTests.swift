@@ -40,6 +40,7 @@ import Testing
         return session
     }
 
+    @discardableResult
     func seal(_ sealing: RecordSealing, _ summary: ConversationSummary, _ session: Session, at seconds: TimeInterval) throws(RecordSealing.Problem) -> Envelope {
         try sealing.seal(conversation: summary, session: session, formSHA256: "0", key: Self.key, at: Date(timeIntervalSince1970: seconds),
                          readBackText: { _ in ReadBackSummary(session: session, words: self.words, person: summary.person).text })

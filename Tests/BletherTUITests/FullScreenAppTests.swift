@@ -316,7 +316,7 @@ import Testing
 
     @Test func leavingNeedsTheWorkersPassphraseAndNothingElseIsReachable() throws {
         let fixture = try TUIFixture(library: TUIFixture.fixtureLibrary)
-        try reviewing(fixture)
+        _ = try reviewing(fixture)
         for key in [Key.function(10), .control("q"), .escape, .interrupt] {
             fixture.press(key)
             #expect(fixture.screen.contains("Leaving your record"), "\(key) asks for the passphrase")
@@ -338,7 +338,7 @@ import Testing
 
     @Test func moreSpaceIsOneKeyAway() throws {
         let fixture = try TUIFixture(library: TUIFixture.fixtureLibrary)
-        try reviewing(fixture)
+        _ = try reviewing(fixture)
         let before = fixture.screen
         fixture.press(.function(4))
         #expect(fixture.screen != before)

@@ -53,7 +53,7 @@ import Testing
 
     @Test func thePromptAfterAWrongPassphraseShowsNoPassphrase() throws {
         let fixture = try TUIFixture()
-        try reviewing(fixture)
+        _ = try reviewing(fixture)
         fixture.press(.function(10))
         fixture.type("wrong guess")
         fixture.press(.enter)
@@ -63,7 +63,7 @@ import Testing
 
     @Test func escClosesThePromptAndCtrlCDoesNotEmptyIt() throws {
         let fixture = try TUIFixture()
-        try reviewing(fixture)
+        _ = try reviewing(fixture)
         fixture.press(.interrupt)
         fixture.type("corr")
         fixture.press(.interrupt)
@@ -77,7 +77,7 @@ import Testing
 
     @Test func anEmptyPassphraseIsNotATry() throws {
         let fixture = try TUIFixture()
-        try reviewing(fixture)
+        _ = try reviewing(fixture)
         var tries = 0
         fixture.app.reviewLock = { _ in tries += 1; return false }
         fixture.press(.escape, .enter, .enter)

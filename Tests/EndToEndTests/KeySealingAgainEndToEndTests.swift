@@ -32,7 +32,7 @@ import Testing
             let store = try ConversationStore.open(directory: home, key: try old.unlock(passphrase: "fuzzing passphrase"))
             _ = try store.create(form: try #require(library.latestForm(id: "outcomes-review")), person: "Morag Campbell", language: "en-GB", at: Date())
         }
-        FileManager.default.createFile(atPath: passphraseFile.path, contents: Data("fuzzing passphrase\n".utf8), attributes: [.posixPermissions: 0o600])
+        _ = FileManager.default.createFile(atPath: passphraseFile.path, contents: Data("fuzzing passphrase\n".utf8), attributes: [.posixPermissions: 0o600])
         var worker = BletherProcess(home: home, withKey: false)
         worker.extraEnvironment["BLETHER_PASSPHRASE_FILE"] = passphraseFile.path
         let fingerprint = try worker.run(["keys", "show"]).output

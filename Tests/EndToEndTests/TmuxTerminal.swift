@@ -16,7 +16,7 @@ final class TmuxTerminal {
     }
 
     deinit {
-        try? tmux(["kill-server"], capture: false)
+        _ = try? tmux(["kill-server"], capture: false)
         try? FileManager.default.removeItem(atPath: "/tmp/tmux-\(getuid())/\(socket)")
     }
 

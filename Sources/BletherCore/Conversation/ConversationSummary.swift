@@ -1,4 +1,3 @@
-import BletherCore
 import Foundation
 
 /// One conversation as listed: who, which form, where it stands, when it last changed.

@@ -364,7 +364,6 @@ package enum UIText: String, CaseIterable, Sendable {
     case copyRevisionLine = "copy.revision-line"
     case copyDecisionEarlier = "copy.decision-earlier"
     case copyGiven = "copy.given"
-    case copyCannotWrite = "copy.cannot-write"
     case copyIntoDataDirectory = "copy.into-data-directory"
     case signUnchanged = "sign.unchanged"
     // Who said it; each step really talked about.
@@ -410,4 +409,19 @@ package enum UIText: String, CaseIterable, Sendable {
     case tuiSignDecisionLabel = "tui.sign.decision-label"
     case tuiSignKey = "tui.sign.key"
     case tuiSignKeyFile = "tui.sign.key-file"
+    // Task "cli" (issue 13): the command line as a newcomer meets it
+    case fileMissing = "file.missing"
+    case fileFolderMissing = "file.folder-missing"
+    case fileNotAFolder = "file.not-a-folder"
+    case fileNoPermissionRead = "file.no-permission-read"
+    case fileNoPermissionWrite = "file.no-permission-write"
+    case fileReadOnlyDisk = "file.read-only-disk"
+    case fileDiskFull = "file.disk-full"
+    case fileIsAFolder = "file.is-a-folder"
+    case fileOtherRead = "file.other-read"
+    case fileOtherWrite = "file.other-write"
+    case keysNoKeyWithoutTerminal = "keys.no-key-without-terminal"
+    case usageUnknownCommand = "usage.unknown-command"
+    case plainReadBackAbove = "plain.read-back-above"
+    case plainCostingAbove = "plain.costing-above"
 }
