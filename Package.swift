@@ -76,6 +76,11 @@ let package = Package(
     ]
 )
 
+// Warning-free: a warning in Blether's own code stops the build, here as in CI.
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-warnings-as-errors"])]
+}
+
 // The fuzz targets (Fuzz/README.md), built only by scripts/fuzz: BLETHER_FUZZ=1 adds them, so
 // the ordinary build and tests never compile them.
 if Context.environment["BLETHER_FUZZ"] == "1" {
