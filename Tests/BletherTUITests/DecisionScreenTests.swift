@@ -21,24 +21,7 @@ import Testing
             "support-plan": .supportPlan([SupportPlan.Line(support: "personal-assistant-hour", quantity: 10, frequency: .perWeek, outcome: "Choir")]),
             "decision": .choice("referred", other: nil), "direct-payment-available": .yesNo(true), "countersign": .choice("nobody", other: nil),
         ]
-        var events: [SessionEvent] = []
-        for question in form.allQuestions {
-            let value: AnswerValue
-            switch question.kind {
-            case .text, .line: value = .text("In the person's words")
-            case .singleChoice(let ids, _): value = .choice(ids.first, other: nil)
-            case .multipleChoice(let ids, _): value = .choices([ids[0]], other: nil)
-            case .wholeNumber: value = .number(2)
-            case .scale(let from, _): value = .number(from)
-            case .money: value = .money(Money(pence: 100))
-            case .date: value = .date(try CalendarDate(parsing: "2027-03-01"))
-            case .yesNo: value = .yesNo(true)
-            case .people: value = .people([PersonEntry(name: "Ann")])
-            case .outcomes: value = .outcomes([OutcomeEntry(outcome: "Choir", group: .change)])
-            case .supportPlan: value = .supportPlan([])
-            }
-            events.append(.answer(question: question.id, value: chosen[question.id] ?? value))
-        }
+        let events = try TUIFixture.everyAnswer(of: form, chosen: chosen)
         let words = ConversationWording(catalog: TUIFixture.library.catalog(language: "en-GB")!, form: form)
         func show(_ kind: ShownText, _ text: String) throws {
             let note = ShownTextNote(language: "en-GB", sha256: ContentHash.sha256(text), firstShownAt: TUIFixture.clock(), seconds: 30, complete: true)
