@@ -17,6 +17,9 @@ struct AppContext {
     let environment: [String: String]
     let plain: Bool
     let display: DisplaySettings
+    /// The key this process opened and the passphrase's salted hash: confirming the passphrase
+    /// again (to sign, or to end the person's review) costs no second key derivation.
+    var openedKey = OpenedKeyMemory()
 
     /// Loads and checks forms and catalogs; a problem stops start-up with a clear message.
     static func load(_ options: Blether) throws -> AppContext {
@@ -86,6 +89,7 @@ struct AppContext {
         while true {
             do {
                 let key = try file.unlock(passphrase: passphrase)
+                openedKey.remember(OpenedKey(key: key, passphrase: passphrase))
                 let store = try ConversationStore.open(directory: directory, key: key)
                 noteIfPossible { try store.audit(actor: key.identity.keyID, action: .passphraseRight, record: nil, at: Date()) }
                 // A key sealed at a cost Blether no longer uses is sealed again now, the same key
@@ -190,8 +194,8 @@ struct AppContext {
             }
             let keyFile = try? KeyStore(dataDirectory: DataDirectory.resolve(environment: environment)).ownKey()
             app.signingKey = keyFile.map { SigningKeyShown(name: $0.identity.name, fingerprint: $0.identity.fullFingerprint) }
-            app.reviewLock = app.reviewLock ?? { passphrase in
-                let opened = (try? keyFile?.unlock(passphrase: passphrase)) != nil
+            app.reviewLock = app.reviewLock ?? { [openedKey] passphrase in
+                let opened = keyFile.map { openedKey.key(of: $0.identity, confirmedBy: passphrase) != nil || (try? $0.unlock(passphrase: passphrase)) != nil } ?? false
                 try? store.audit(actor: store.actor, action: opened ? .passphraseRight : .passphraseWrong, record: nil, at: Date())
                 return opened
             }
@@ -210,7 +214,7 @@ struct AppContext {
 
     /// The same context speaking another language (a copy in the record's language).
     func speaking(_ language: String, catalog: Catalog) -> AppContext {
-        AppContext(library: library, catalog: catalog, language: language, environment: environment, plain: plain, display: display)
+        AppContext(library: library, catalog: catalog, language: language, environment: environment, plain: plain, display: display, openedKey: openedKey)
     }
 
     func form(id: String) throws -> Form {

@@ -13,7 +13,8 @@ extension AppContext {
         guard let file = try keys.ownKey() else { throw Failure(catalog.text(.signNoKey)) }
         let passphrase = try given ?? PassphrasePrompt.read(prompt: catalog.text(.signPassphrase, ["name": file.identity.name]), environment: environment, catalog: catalog)
         do {
-            let key = try file.unlock(passphrase: passphrase)
+            // The passphrase that opened the store at start-up is confirmed without deriving the key again.
+            let key = try openedKey.key(of: file.identity, confirmedBy: passphrase) ?? file.unlock(passphrase: passphrase)
             try store.audit(actor: key.identity.keyID, action: .passphraseRight, record: nil, at: Date())
             return key
         } catch WorkerKeyFile.Problem.wrongPassphrase {

@@ -25,8 +25,8 @@ struct ReviewCommand: ParsableCommand {
         let store = try context.openStore()
         let keys = KeyStore(dataDirectory: DataDirectory.resolve(environment: context.environment))
         guard let keyFile = try keys.ownKey() else { throw Failure(context.catalog.text(.signNoKey)) }
-        let unlocks: (String) -> Bool = { passphrase in
-            let opened = (try? keyFile.unlock(passphrase: passphrase)) != nil
+        let unlocks: (String) -> Bool = { [openedKey = context.openedKey] passphrase in
+            let opened = openedKey.key(of: keyFile.identity, confirmedBy: passphrase) != nil || (try? keyFile.unlock(passphrase: passphrase)) != nil
             try? store.audit(actor: keyFile.identity.keyID, action: opened ? .passphraseRight : .passphraseWrong, record: record, at: Date())
             return opened
         }
