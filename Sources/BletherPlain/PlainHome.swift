@@ -70,6 +70,11 @@ package struct PlainHome {
             output.prompt(">")
             guard let line = input.nextLine() else { return .leave }
             if line.hasPrefix(":q") { return .leave }
+            if line.trimmingCharacters(in: .whitespaces) == ":help" {
+                output.line(catalog.text(.plainHelp))
+                output.line(catalog.text(.plainChooseForm))
+                continue
+            }
             if let number = Int(line.trimmingCharacters(in: .whitespaces)), (1...forms.count).contains(number) {
                 chosen = forms[number - 1]
             } else {
@@ -81,6 +86,11 @@ package struct PlainHome {
             guard let line = input.nextLine() else { return .leave }
             let name = line.trimmingCharacters(in: .whitespaces)
             if name.hasPrefix(":q") { return .leave }
+            // A command is never taken for a name: no one's name starts with a colon.
+            if name.hasPrefix(":") {
+                output.line(name == ":help" ? catalog.text(.plainHelp) : catalog.text(.plainUnknownCommand, ["command": name]))
+                continue
+            }
             if !name.isEmpty { return .new(formID: chosen!.id, person: name) }
             output.line(catalog.text(.problemEmptyName))
         }

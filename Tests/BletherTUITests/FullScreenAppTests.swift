@@ -264,6 +264,11 @@ import Testing
             steps += 1
             try #require(steps < 140, "stuck: \(fixture.screen)")
         }
+        // Every section done, the worker goes back to the first question: signing is offered and
+        // opens from there too, as :sign does in plain mode.
+        fixture.press(.function(2), .home, .enter)
+        #expect(fixture.app.conversation?.session.cursor != .finished)
+        #expect(fixture.screen.contains("F9/^F sign"), "\(fixture.screen)")
         fixture.press(.function(9))
         fixture.type("wrong passphrase")
         fixture.press(.enter)

@@ -73,6 +73,15 @@ import Testing
         #expect(!result.output.contains("That is not one of the numbers shown."), "\(result.output)")
     }
 
+    @Test func helpWorksWhileStartingAConversationAndIsNeverTakenForAName() throws {
+        let result = try blether.run(["--plain"], input: "n\n:help\n1\n:help\n:status\nAilsa Grant\n:quit\n")
+        #expect(result.status == 0, "\(result.output)\(result.errors)")
+        #expect(result.output.components(separatedBy: "Commands (type them at any prompt):").count == 3, "\(result.output)")
+        #expect(result.output.contains("Started a conversation with Ailsa Grant"), "\(result.output)")
+        let listed = try blether.run(["list"])
+        #expect(!listed.output.contains(":help") && !listed.output.contains(":status"), "\(listed.output)")
+    }
+
     @Test func aPassphraseTypedWrongMayBeTypedAgainUpToThreeTimes() throws {
         var typing = blether
         typing.extraEnvironment["BLETHER_PASSPHRASE_FILE"] = ""

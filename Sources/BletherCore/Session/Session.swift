@@ -159,8 +159,16 @@ package struct Session: Sendable, Equatable {
         case .lockedSection(let id):
             return form.section(id: id).map(isLocked) ?? false
         case .finished:
-            return sectionStates.values.allSatisfy(\.isComplete)
+            return isReadyToSign
         }
+    }
+
+    /// Whether every section is answered or marked "talked about — nothing here": the record
+    /// may then be signed, wherever in it the worker is (both faces ask this; sealing checks
+    /// the read-back, the agreement and the costing besides).
+    package var isReadyToSign: Bool {
+        let states = sectionStates
+        return form.sections.allSatisfy { states[$0.id]?.isComplete == true }
     }
 
     /// Where a section starts: its first shown, unanswered question, else its first shown question.

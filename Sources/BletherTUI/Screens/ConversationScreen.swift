@@ -70,7 +70,7 @@ package struct ConversationScreen: Sendable {
         case .function(7):
             return .readBack
         case .function(9):
-            guard session.cursor == .finished else { message = .problem(catalog.text(.tuiSignNotReady)); return .none }
+            guard session.isReadyToSign else { message = .problem(catalog.text(.tuiSignNotReady)); return .none }
             return .sign
         case .function(10), .control("q"):
             return commitThen(.goHome)
@@ -203,7 +203,7 @@ package struct ConversationScreen: Sendable {
         case .function(3): return .openWho
         case .function(10), .control("q"): return commitThen(.goHome)
         case .function(9):
-            guard session.cursor == .finished else { message = .problem(catalog.text(.tuiSignNotReady)); return .none }
+            guard session.isReadyToSign else { message = .problem(catalog.text(.tuiSignNotReady)); return .none }
             return .sign
         default:
             return .none
@@ -218,8 +218,15 @@ package struct ConversationScreen: Sendable {
         return .note(text)
     }
 
-    /// The keys shown in the key bar for the current focus.
+    /// The keys shown in the key bar for the current focus; once every section is done,
+    /// signing comes first wherever the worker is.
     var keys: [UIText] {
+        let shown = focusKeys
+        if case .list(let list)? = editor, list.form != nil { return shown }
+        return session.isReadyToSign && !shown.contains(.tuiKeySign) ? [.tuiKeySign] + shown : shown
+    }
+
+    private var focusKeys: [UIText] {
         if sectionListFocus != nil { return [.tuiKeyGo, .tuiKeyClose, .tuiKeyWho, .tuiKeyHome] }
         switch editor {
         case .list(let list)? where list.form != nil: return [.tuiKeySave, .tuiKeyClose, .tuiKeyNext]
@@ -227,7 +234,7 @@ package struct ConversationScreen: Sendable {
         case .choices? where session.currentQuestion.flatMap({ session.shownText(confirmedBy: $0.id) }) != nil:
             return [shownHere == .costing ? .tuiKeyExplain : .tuiKeyReadBack, .tuiKeyChoose, .tuiKeyNext, .tuiKeyBack, .tuiKeySections, .tuiKeyHome]
         case .choices?: return [.tuiKeyChoose, .tuiKeyNext, .tuiKeyBack, .tuiKeySections, .tuiKeyWho, .tuiKeyNothing, .tuiKeyClear, .tuiKeyHome]
-        case nil: return session.cursor == .finished ? [.tuiKeySign, .tuiKeySections, .tuiKeyHome, .tuiKeyQuit] : [.tuiKeySections, .tuiKeyWho, .tuiKeyHome, .tuiKeyQuit]
+        case nil: return session.isReadyToSign ? [.tuiKeySign, .tuiKeySections, .tuiKeyHome, .tuiKeyQuit] : [.tuiKeySections, .tuiKeyWho, .tuiKeyHome, .tuiKeyQuit]
         case .text?, .line?, .numbers?: return [.tuiKeyNext, .tuiKeyBack, .tuiKeyUndo, .tuiKeySections, .tuiKeyWho, .tuiKeyNothing, .tuiKeyClear, .tuiKeyHome, .tuiKeyShowPerson]
         }
     }
