@@ -41,6 +41,17 @@ import Testing
         }
     }
 
+    /// Ctrl-Q is the terminal's (flow control), as the README says: it neither leaves a
+    /// conversation nor ends Blether at the home.
+    @Test func ctrlQIsNotABletherKey() throws {
+        let fixture = try TUIFixture()
+        fixture.press(.control("q"))
+        #expect(!fixture.app.isFinished)
+        try fixture.startConversation()
+        fixture.press(.control("q"))
+        #expect(fixture.app.conversation != nil, "\(fixture.screen)")
+    }
+
     @Test func theReadmeTableIsTheTable() throws {
         let readme = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)

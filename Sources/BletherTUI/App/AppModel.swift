@@ -140,7 +140,7 @@ package struct AppModel: Sendable {
             case .open(let id): commands.append(.open(conversation: id, thenAnswer: nil))
             case .decide(let id): commands.append(.openDecision(conversation: id))
             }
-            if key == .control("q") || key == .function(10) { isFinished = true }
+            if key == .function(10) { isFinished = true }
         case .new(var screen):
             let intent = screen.handle(key)
             mode = .new(screen)

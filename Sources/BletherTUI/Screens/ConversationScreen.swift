@@ -72,7 +72,7 @@ package struct ConversationScreen: Sendable {
         case .function(9):
             guard session.isReadyToSign else { message = .problem(catalog.text(.tuiSignNotReady)); return .none }
             return .sign
-        case .function(10), .control("q"):
+        case .function(10):
             return commitThen(.goHome)
         case .pageDown:
             return commitThen(.apply(.nextSection))
@@ -201,7 +201,7 @@ package struct ConversationScreen: Sendable {
             sectionListFocus = nil
             return commitThen(.apply(.jump(section: form.sections[index].id)))
         case .function(3): return .openWho
-        case .function(10), .control("q"): return commitThen(.goHome)
+        case .function(10): return commitThen(.goHome)
         case .function(9):
             guard session.isReadyToSign else { message = .problem(catalog.text(.tuiSignNotReady)); return .none }
             return .sign
