@@ -71,10 +71,14 @@ package final class KioskInput: LineSource {
         read()
     }
 
-    /// A line typed without being shown (the worker's passphrase); `nil` only when the review ends.
-    package func nextSecretLine() -> String? {
-        guard isTerminal else { return read() }
-        return HiddenTyping.read(endingLineOn: .standardOutput) { read() }
+    /// A line typed without being shown (the worker's passphrase), asked for by `prompt`
+    /// once echo is off; `nil` only when the review ends.
+    package func nextSecretLine(prompt: String) -> String? {
+        guard isTerminal else {
+            FileHandle.standardOutput.write(Data((prompt + " ").utf8))
+            return read()
+        }
+        return HiddenTyping.read(prompt: prompt, on: .standardOutput) { read() }
     }
 
     private func read() -> String? {

@@ -21,13 +21,14 @@ package struct PlainReview {
     let output: any PlainOutput
     /// Whether a passphrase is the worker's.
     let unlocks: (String) -> Bool
-    /// The worker's passphrase, typed without being shown; `nil` when the review is ending.
-    let readPassphrase: () -> String?
+    /// The worker's passphrase, asked for with the prompt given and typed without being shown;
+    /// `nil` when the review is ending.
+    let readPassphrase: (String) -> String?
     let linesPerPage: Int
 
     package init(summary: ConversationSummary, words: ConversationWording, session: Session, content: SignedRecordContent? = nil, store: ConversationStore,
                 input: any LineSource, output: any PlainOutput, linesPerPage: Int = 20,
-                unlocks: @escaping (String) -> Bool, readPassphrase: @escaping () -> String?) {
+                unlocks: @escaping (String) -> Bool, readPassphrase: @escaping (String) -> String?) {
         self.summary = summary
         self.words = words
         self.session = session
@@ -76,10 +77,9 @@ package struct PlainReview {
                     output.line(catalog.text(.reviewCommentSaved))
                 }
             case "q":
-                output.prompt(catalog.text(.reviewPlainLeave))
                 // The review ending while the passphrase is asked (a signal, a script's end):
                 // nothing half-typed is tried, counted or kept.
-                guard let passphrase = readPassphrase() else { return try endedWithoutPassphrase() }
+                guard let passphrase = readPassphrase(BidiIsolation.safeText(catalog.text(.reviewPlainLeave))) else { return try endedWithoutPassphrase() }
                 if unlocks(passphrase) {
                     try store.note(.reviewClosed, record: summary.id, at: Date())
                     return true

@@ -49,8 +49,10 @@ enum PassphrasePrompt {
 
     /// Reads what is typed now, never from a file, without echo on a terminal.
     static func typed(prompt: String) -> String {
-        FileHandle.standardError.write(Data((prompt + " ").utf8))
-        guard isatty(0) == 1 else { return readLine(strippingNewline: true) ?? "" }
-        return HiddenTyping.read(endingLineOn: .standardError) { readLine(strippingNewline: true) ?? "" }
+        guard isatty(0) == 1 else {
+            FileHandle.standardError.write(Data((prompt + " ").utf8))
+            return readLine(strippingNewline: true) ?? ""
+        }
+        return HiddenTyping.read(prompt: prompt, on: .standardError) { readLine(strippingNewline: true) ?? "" }
     }
 }

@@ -61,7 +61,7 @@ struct ReviewCommand: ParsableCommand {
             defer { input.release() }
             var review = PlainReview(summary: summary, words: ConversationWording(catalog: context.catalog, form: form), session: session, content: signed,
                                      store: store, input: input, output: StandardOutput(), unlocks: unlocks,
-                                     readPassphrase: { input.nextSecretLine() })
+                                     readPassphrase: { input.nextSecretLine(prompt: $0) })
             guard try review.run() else { throw Failure(context.catalog.text(.reviewEndedWithoutPassphrase)) }
         } catch let error as StoreError {
             throw Failure(context.message(for: error))
