@@ -11,7 +11,10 @@ import Foundation
 /// What every command that holds a conversation needs: the forms, the words in the
 /// chosen language, the store, and how to reach the person (plain or full screen).
 struct AppContext {
-    let library: FormLibrary
+    /// The forms and catalogs, being read since start-up.
+    let loading: LibraryLoading
+    /// Where the forms and catalogs are.
+    let location: ContentLocation
     let catalog: Catalog
     let language: String
     let environment: [String: String]
@@ -21,7 +24,21 @@ struct AppContext {
     /// again (to sign, or to end the person's review) costs no second key derivation.
     var openedKey = OpenedKeyMemory()
 
-    /// Loads and checks forms and catalogs; a problem stops start-up with a clear message.
+    /// The forms, costing rules and the catalogs of the language in use, once read and
+    /// checked; the first use waits for the reading started with the program.
+    /// - Throws: ``Failure`` when a form or the reference catalog has a problem.
+    var library: FormLibrary {
+        get throws { try loading.checked(speaking: catalog) }
+    }
+
+    /// The words of `language` (a record's own language), gaps filled from the reference
+    /// language: from the library when it is the language in use, else read alone now.
+    func catalog(language: String) throws -> Catalog? {
+        try library.catalog(language: language) ?? FormLibrary.catalogAlone(language: language, from: location)
+    }
+
+    /// Finds the words of the language to speak and starts reading the forms; the caller
+    /// draws its first screen without waiting for them.
     static func load(_ options: Blether) throws -> AppContext {
         try load(plainFlag: options.plain, lang: options.lang, display: DisplaySettings(
             colour: ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true,
@@ -32,39 +49,50 @@ struct AppContext {
 
     static func load(plainFlag: Bool, lang: String?, display: DisplaySettings = DisplaySettings()) throws -> AppContext {
         let environment = ProcessInfo.processInfo.environment
-        let library = FormLibrary.load(from: ContentLocation.resolve(environment: environment))
-        let fallback = library.catalog(language: FormLibrary.referenceLanguage)
-            ?? Catalog(language: FormLibrary.referenceLanguage, name: "English", reviewed: false, entries: [:])
-        // A gap in a translation falls back to en-GB; anything else wrong stops start-up.
-        let referenceFile = library.catalogs[FormLibrary.referenceLanguage]?.file
-        let otherCatalogs = Set(library.catalogs.values.map(\.file)).subtracting([referenceFile].compactMap { $0 })
-        guard library.problems.allSatisfy({ otherCatalogs.contains($0.file) }), !library.forms.isEmpty else {
-            throw Failure(fallback.text(.errorFormsBroken))
-        }
+        let location = ContentLocation.resolve(environment: environment)
+        // The languages there are, from the catalogs' file names: nothing is read yet.
+        let languages = FormLibrary.languages(in: location)
         let language: String
         if let lang {
-            guard library.catalogs[lang] != nil else {
-                throw UsageFailure(fallback.text(.errorNoLanguage, ["language": lang, "languages": library.catalogs.keys.sorted().joined(separator: ", ")]))
+            guard languages.contains(lang) else {
+                let reference = FormLibrary.catalogAlone(language: FormLibrary.referenceLanguage, from: location) ?? Self.noWords
+                throw UsageFailure(reference.text(.errorNoLanguage, ["language": lang, "languages": languages.sorted().joined(separator: ", ")]))
             }
             language = lang
         } else {
-            language = library.bestLanguage(for: environment["BLETHER_LANG"] ?? environment["LC_ALL"] ?? environment["LANG"])
+            language = FormLibrary.bestLanguage(for: environment["BLETHER_LANG"] ?? environment["LC_ALL"] ?? environment["LANG"], among: languages)
+        }
+        let loading = LibraryLoading(location: location, language: language)
+        // The one catalog the first screen speaks, read alone; one with a problem waits for the
+        // whole reading, which falls back to the reference language or says what is wrong.
+        let catalog: Catalog
+        if let alone = FormLibrary.catalogAlone(language: language, from: location) {
+            catalog = alone
+        } else {
+            let library = loading.library
+            let fallback = library.catalog(language: FormLibrary.referenceLanguage) ?? Self.noWords
+            catalog = library.catalog(language: language) ?? fallback
+            _ = try loading.checked(speaking: fallback)
         }
         // The full screen needs a terminal on both sides; anything else gets plain mode.
         let plain = plainFlag || environment["TERM"] == "dumb" || environment["BLETHER_PLAIN"] == "1" || isatty(0) == 0 || isatty(1) == 0
-        return AppContext(library: library, catalog: library.catalog(language: language) ?? fallback, language: language,
+        return AppContext(loading: loading, location: location, catalog: catalog, language: language,
                           environment: environment, plain: plain, display: display)
     }
+
+    /// Words for when even the reference catalog cannot be read: each text's key.
+    static let noWords = Catalog(language: FormLibrary.referenceLanguage, name: "English", reviewed: false, entries: [:])
 
     /// Only the program's words, in the language `BLETHER_LANG`, `LC_ALL` or `LANG` asks for,
     /// for commands that hold no conversation (`keys init`); a broken form does not stop them.
     /// - Parameter lang: the language `--lang` asked for; one that has no catalog is passed over.
     static func catalogOnly(environment: [String: String], lang: String? = nil) -> Catalog {
-        let library = FormLibrary.load(from: ContentLocation.resolve(environment: environment))
-        let language = lang.flatMap { library.catalogs[$0] != nil ? $0 : nil }
-            ?? library.bestLanguage(for: environment["BLETHER_LANG"] ?? environment["LC_ALL"] ?? environment["LANG"])
-        return library.catalog(language: language) ?? library.catalog(language: FormLibrary.referenceLanguage)
-            ?? Catalog(language: FormLibrary.referenceLanguage, name: "English", reviewed: false, entries: [:])
+        let location = ContentLocation.resolve(environment: environment)
+        let languages = FormLibrary.languages(in: location)
+        let language = lang.flatMap { languages.contains($0) ? $0 : nil }
+            ?? FormLibrary.bestLanguage(for: environment["BLETHER_LANG"] ?? environment["LC_ALL"] ?? environment["LANG"], among: languages)
+        return FormLibrary.catalogAlone(language: language, from: location)
+            ?? FormLibrary.catalogAlone(language: FormLibrary.referenceLanguage, from: location) ?? noWords
     }
 
     /// Opens the store with the worker's key, asking for the passphrase. Personal content
@@ -152,6 +180,7 @@ struct AppContext {
 
     /// Holds the conversation `id` in plain mode until the worker leaves.
     func hold(conversation summary: ConversationSummary, store: ConversationStore, announce: UIText) throws {
+        let library = try self.library
         guard let form = library.form(id: summary.formID, version: summary.formVersion) else {
             let available = library.latestForm(id: summary.formID).map { String($0.version) } ?? "—"
             throw Failure(catalog.text(.errorFormVersionGone, ["version": String(summary.formVersion), "form": summary.formID, "available": available]))
@@ -181,7 +210,7 @@ struct AppContext {
     @discardableResult
     func runFullScreen(store: ConversationStore, prepare: (FullScreenApp) throws(StoreError) -> Void = { _ in }) throws -> FullScreenEnding {
         do {
-            let app = try FullScreenApp(library: library, catalog: catalog, language: language, store: store, size: (80, 24), settings: display)
+            let app = try FullScreenApp(library: try library, catalog: catalog, language: language, store: store, size: (80, 24), settings: display)
             app.signing = FullScreenApp.Signing { passphrase, conversation in
                 try inWords { try sign(conversation: conversation, store: store, key: try unlockOwnKey(store: store, passphrase: passphrase)) }
             }
@@ -214,10 +243,11 @@ struct AppContext {
 
     /// The same context speaking another language (a copy in the record's language).
     func speaking(_ language: String, catalog: Catalog) -> AppContext {
-        AppContext(library: library, catalog: catalog, language: language, environment: environment, plain: plain, display: display, openedKey: openedKey)
+        AppContext(loading: loading, location: location, catalog: catalog, language: language, environment: environment, plain: plain, display: display, openedKey: openedKey)
     }
 
     func form(id: String) throws -> Form {
+        let library = try self.library
         guard let form = library.latestForm(id: id) else {
             throw Failure(catalog.text(.errorNoForm, ["id": id, "forms": library.latestForms.map(\.id).joined(separator: ", ")]))
         }

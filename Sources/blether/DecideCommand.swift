@@ -24,7 +24,7 @@ extension AppContext {
                 reasons: String) throws -> String {
         do {
             // Older versions of a rules file may stay installed beside the newest, for records costed with them.
-            let installed = library.costingRules
+            let installed = try library.costingRules
             let signed = try RecordSealing(store: store).decide(record: record, key: key, identity: identity, outcome: outcome, reasons: reasons,
                                                    installedRules: { id, version in
                                                        installed.first { $0.rules.id == id && $0.rules.version == version }

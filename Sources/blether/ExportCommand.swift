@@ -24,7 +24,7 @@ struct ExportCommand: ParsableCommand {
         let store = try context.openStore()
         do {
             let summary = try store.summary(id: record)
-            if options.lang == nil, let own = context.library.catalog(language: summary.language) {
+            if options.lang == nil, let own = try context.catalog(language: summary.language) {
                 context = context.speaking(summary.language, catalog: own)
             }
             let sealing = RecordSealing(store: store)
@@ -42,7 +42,7 @@ struct ExportCommand: ParsableCommand {
                 let keys = trusted.filter { signing.contains($0.keyID) }.compactMap { Data(base64Encoded: $0.publicKey) }
                 data = RecordBundle(record: record, envelopes: envelopes, publicKeys: keys).encoded
             case .text, .html:
-                guard let form = context.library.form(id: summary.formID, version: summary.formVersion) else {
+                guard let form = try context.library.form(id: summary.formID, version: summary.formVersion) else {
                     throw Failure(context.catalog.text(.errorFormVersionGone, ["version": String(summary.formVersion), "form": summary.formID, "available": "—"]))
                 }
                 // The latest revision, with the revisions before it as its history.

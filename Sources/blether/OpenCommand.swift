@@ -15,7 +15,7 @@ struct OpenCommand: ParsableCommand {
             try context.runFullScreen(store: store)
             return
         }
-        var home = PlainHome(store: store, forms: context.library.latestForms, catalog: context.catalog,
+        var home = PlainHome(store: store, forms: try context.library.latestForms, catalog: context.catalog,
                              input: StandardInput(), output: StandardOutput())
         switch try home.choose() {
         case .leave:

@@ -25,24 +25,27 @@ extension AppContext {
     /// Seals a conversation as its next signed revision and says how to check it.
     func sign(conversation id: String, store: ConversationStore, key: UnlockedKey) throws -> String {
         let summary = try store.summary(id: id)
-        guard let loaded = library.loadedForm(id: summary.formID, version: summary.formVersion) else {
+        guard let loaded = try library.loadedForm(id: summary.formID, version: summary.formVersion) else {
             throw Failure(catalog.text(.errorFormVersionGone, ["version": String(summary.formVersion), "form": summary.formID, "available": "—"]))
         }
         let session = try store.restore(id: id, form: loaded.form)
         let words = ConversationWording(catalog: catalog, form: loaded.form)
         do {
-            let library = self.library
+            let library = try self.library
+            // The read-back and the costing are kept in the language they were gone through in,
+            // whichever language this run speaks.
+            let recordCatalog = { (language: String) in library.catalog(language: language) ?? FormLibrary.catalogAlone(language: language, from: location) }
             let envelope = try RecordSealing(store: store).seal(
                 conversation: summary, session: session, formSHA256: try ContentHash.sha256(fileAt: loaded.url), key: key, at: Date(),
                 readBackText: { language in
-                    library.catalog(language: language).map {
+                    recordCatalog(language).map {
                         ReadBackSummary(session: session, words: ConversationWording(catalog: $0, form: loaded.form), person: summary.person).text
                     }
                 },
                 costing: { (language: String?) throws(CostingCalculation.Problem) -> CostingRecord? in
                     guard let costing = ConversationCosting(session: session) else { return nil }
                     // The explanation is kept in the language it was gone through in.
-                    let recordWords = ConversationWording(catalog: library.catalog(language: language ?? summary.language) ?? words.catalog, form: loaded.form)
+                    let recordWords = ConversationWording(catalog: recordCatalog(language ?? summary.language) ?? words.catalog, form: loaded.form)
                     let file = library.costingRules.first { $0.rules.id == costing.rules.id }
                     let hash = (file.flatMap { try? ContentHash.sha256(fileAt: $0.url) }) ?? ""
                     return try CostingRecord(costing: costing, words: recordWords, rulesSHA256: hash)

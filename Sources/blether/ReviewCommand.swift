@@ -33,7 +33,7 @@ struct ReviewCommand: ParsableCommand {
         do {
             let summary = try store.summary(id: record)
             // The person reads in the language the record was made in, unless told otherwise.
-            if options.lang == nil, let own = context.library.catalog(language: summary.language) {
+            if options.lang == nil, let own = try context.catalog(language: summary.language) {
                 context = context.speaking(summary.language, catalog: own)
             }
             guard context.plain else {
@@ -45,7 +45,7 @@ struct ReviewCommand: ParsableCommand {
                 if case .signal = ending { throw Failure(context.catalog.text(.reviewEndedWithoutPassphrase)) }
                 return
             }
-            guard let form = context.library.form(id: summary.formID, version: summary.formVersion) else {
+            guard let form = try context.library.form(id: summary.formID, version: summary.formVersion) else {
                 throw Failure(context.catalog.text(.errorFormVersionGone, ["version": String(summary.formVersion), "form": summary.formID, "available": "—"]))
             }
             var session = try store.restore(id: record, form: form)

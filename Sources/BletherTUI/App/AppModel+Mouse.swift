@@ -1,7 +1,7 @@
 import Foundation
 
-/// Clicks and the wheel, read against the places recorded when the screen was last laid
-/// out (``HitTarget``). Each does what a key already does, through the same handling, so no
+/// Clicks and the wheel, read against the places the screen as drawn marks (``HitTarget``),
+/// found when a click comes rather than after every key. Each does what a key already does, through the same handling, so no
 /// rule is skipped: a click on a question is Tab or Shift-Tab until it is reached (a draft
 /// that is not an answer stops it and says why), a click on a section opens it as Enter in
 /// the section list does, and the wheel is Up and Down, or the previous and next page.
@@ -10,11 +10,6 @@ import Foundation
 /// model.update(.mouse(MouseEvent(kind: .press, row: 6, column: 40)), at: Date())
 /// ```
 extension AppModel {
-    /// Records where clicks land on the screen as it is now; done with ``settleLayout()``.
-    mutating func recordHitRegions() {
-        hitRegions = settings.mouse ? render().hitRegions : []
-    }
-
     mutating func handleMouse(_ event: MouseEvent, at now: Date, into commands: inout [AppCommand]) {
         guard settings.mouse else { return }
         switch event.kind {
@@ -23,7 +18,8 @@ extension AppModel {
         case .press:
             // Places are recorded in logical columns; a right-to-left screen is drawn mirrored.
             let column = LayoutDirection(catalog).screenColumn(event.column, columns: columns)
-            guard overlay == nil, let target = hitRegions.last(where: { $0.row == event.row && $0.columns.contains(column) })?.target else { return }
+            // The screen as drawn now is the screen clicked: nothing has changed since it was drawn.
+            guard overlay == nil, let target = render().hitRegions.last(where: { $0.row == event.row && $0.columns.contains(column) })?.target else { return }
             click(target, at: now, into: &commands)
         }
     }

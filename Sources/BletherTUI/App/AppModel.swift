@@ -35,8 +35,6 @@ package struct AppModel: Sendable {
     var changedConversations = Set<String>()
     /// What to say on the home once it is read again (what a decision said).
     var homeNote: String?
-    /// Where a click lands on the screen as last laid out (``recordHitRegions()``).
-    var hitRegions: [HitRegion] = []
     /// The SHA-256 of a shown text, in hex (the edge brings the cryptography).
     let contentHash: @Sendable (String) -> String
 
@@ -275,9 +273,10 @@ package struct AppModel: Sendable {
     // MARK: Drawing
 
     /// Lets the screen in front settle its scrolling for the current size, so the caret
-    /// stays in view, and records where clicks land; done after every change, so ``render()`` only reads.
+    /// stays in view; done after every change, so ``render()`` only reads (and a click is
+    /// read against the screen ``render()`` gives, which is the screen last drawn).
     mutating func settleLayout() {
-        guard columns >= ScreenFrame.minimumColumns, rows >= ScreenFrame.minimumRows else { return recordHitRegions() }
+        guard columns >= ScreenFrame.minimumColumns, rows >= ScreenFrame.minimumRows else { return }
         if case .help(var help) = overlay {
             help.settle(columns: columns, rows: rows, catalog: catalog)
             overlay = .help(help)
@@ -286,13 +285,11 @@ package struct AppModel: Sendable {
             decision.settle(columns: columns, rows: rows, frame: ScreenFrame(catalog: catalog, settings: settings))
             mode = .decide(decision)
         }
-        guard case .conversation(var screen) = mode else { return recordHitRegions() }
+        guard case .conversation(var screen) = mode else { return }
         var scratch = CellGrid(columns: columns, rows: rows, direction: LayoutDirection(catalog))
         scratch.asciiOnly = settings.asciiOnly
         screen.render(into: &scratch, frame: ScreenFrame(catalog: catalog, settings: settings))
         mode = .conversation(screen)
-        // The conversation just drawn is where its clicks land (an overlay takes no clicks): not drawn again for them.
-        hitRegions = settings.mouse ? scratch.hitRegions : []
     }
 
     /// The screen as it should look now.

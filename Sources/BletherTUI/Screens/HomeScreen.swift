@@ -10,38 +10,46 @@ package struct HomeScreen: Sendable {
     package private(set) var highlighted = 0
     package var message: ScreenMessage?
 
-    /// Conversations whose person's name contains the filter, ignoring case and accents:
-    /// found once each time the filter changes, over names folded once.
-    package private(set) var shown: [ConversationSummary]
+    /// Where in ``conversations`` are those whose person's name contains the filter, ignoring
+    /// case and accents: found once each time the filter changes, over names folded once.
+    private var shownIndices: [Int]
     private let names: NameIndex
+    /// The forms the conversations are on, each once (their titles set a column's width).
+    private let formIDs: [String]
+    /// Each conversation's cells, laid out once per size and language.
+    private let layout = HomeEntryLayout()
 
     package init(conversations: [ConversationSummary]) {
         self.conversations = conversations
-        shown = conversations
+        shownIndices = Array(conversations.indices)
         names = NameIndex(names: conversations.map(\.person))
+        formIDs = Array(Set(conversations.map(\.formID))).sorted()
     }
 
+    /// The conversations shown, in order.
+    package var shown: [ConversationSummary] { shownIndices.map { conversations[$0] } }
+
     private mutating func find() {
-        shown = filter.text.isEmpty ? conversations : names.matches(filter.text).map { conversations[$0] }
+        shownIndices = filter.text.isEmpty ? Array(conversations.indices) : names.matches(filter.text)
     }
 
     enum Intent: Equatable { case none, open(String), new, decide(String) }
 
     /// The conversation on the highlighted line, if it is one.
     var highlightedSummary: ConversationSummary? {
-        highlighted > 0 && highlighted <= shown.count ? shown[highlighted - 1] : nil
+        highlighted > 0 && highlighted <= shownIndices.count ? conversations[shownIndices[highlighted - 1]] : nil
     }
 
     /// A click on a line: the first click highlights it, a click on the highlighted line opens it.
     mutating func click(line: Int) -> Intent {
-        guard line >= 0, line <= shown.count else { return .none }
+        guard line >= 0, line <= shownIndices.count else { return .none }
         if line == highlighted { return handle(.enter) }
         highlighted = line
         return .none
     }
 
     mutating func handle(_ key: Key) -> Intent {
-        let count = shown.count
+        let count = shownIndices.count
         switch key {
         case .up: highlighted = max(highlighted - 1, 0)
         case .down: highlighted = min(highlighted + 1, count)
@@ -54,14 +62,14 @@ package struct HomeScreen: Sendable {
             // A referred budget is decided by a team leader or service manager.
             guard let summary = highlightedSummary, summary.state == .referred else { return .none }
             return .decide(summary.id)
-        case .enter: return highlighted == 0 ? .new : .open(shown[highlighted - 1].id)
+        case .enter: return highlightedSummary.map { .open($0.id) } ?? .new
         case .escape: filter = LineEditor(); highlighted = 0; find()
         default:
             let before = filter.text
             if filter.handle(key) {
                 if filter.text != before { find() }
-                highlighted = shown.isEmpty ? 0 : 1
-                message = shown.isEmpty && !filter.text.isEmpty ? .note("") : nil
+                highlighted = shownIndices.isEmpty ? 0 : 1
+                message = shownIndices.isEmpty && !filter.text.isEmpty ? .note("") : nil
             }
         }
         return .none
@@ -79,7 +87,7 @@ package struct HomeScreen: Sendable {
             filter.draw(into: &grid, row: 1, column: fieldColumn, width: 40, style: CellStyle(.field, underline: true))
         }
         frame.rule(row: 2, into: &grid)
-        let widths = columnWidths(columns: grid.columns, forms: conversations.map { forms($0.formID) }, catalog: catalog)
+        let widths = columnWidths(columns: grid.columns, forms: formIDs.map(forms), catalog: catalog)
         let changedWidth = widths.changed
         // Each cell wraps within its column, so a person's name, a form's title or a state is read
         // whole; a conversation takes as many rows as its longest cell.
@@ -96,18 +104,24 @@ package struct HomeScreen: Sendable {
         let headings = cells([catalog.text(.tuiColumnPerson), catalog.text(.tuiColumnForm), catalog.text(.tuiColumnState), catalog.text(.tuiColumnChanged)])
         let headingRows = headings.map(\.count).max() ?? 1
         for line in 0..<headingRows { draw(headings, line: line, row: 3 + line, style: CellStyle(.heading, bold: true)) }
-        let items = shown
+        // Each conversation shown, laid out once for this size and language.
+        let fitting = HomeEntryLayout.Fitting(widths: [widths.person, widths.form, widths.state, changedWidth], language: catalog.language)
+        let laidOut = layout.cells(of: shownIndices, fitting: fitting) { index in
+            let summary = conversations[index]
+            // The person's name in its own direction; the time always left to right.
+            return cells([summary.person, forms(summary.formID), catalog.conversationState(summary.state), LocalTimestamp.text(summary.updatedAt)])
+                .enumerated().map { column, lines in
+                    column == 0 ? lines.map { BidiLine.personsWords($0) } : column == 3 ? lines.map(BidiLine.leftToRight) : lines
+                }
+        }
         // Every line of the list: which entry (0 is "start a new conversation") and which of its lines.
         let newLines = TextLayout.lines(catalog.text(.tuiHomeNew), width: grid.columns - 4)
         var rows: [(entry: Int, line: Int)] = newLines.indices.map { (0, $0) }
         var entryCells: [[[String]]] = [[]]
         var highlightedRows = 0..<newLines.count
-        for (index, summary) in items.enumerated() {
-            // The person's name in its own direction; the time always left to right.
-            let cells = cells([summary.person, forms(summary.formID), catalog.conversationState(summary.state), LocalTimestamp.text(summary.updatedAt)])
-                .enumerated().map { column, lines in
-                    column == 0 ? lines.map { BidiLine.personsWords($0) } : column == 3 ? lines.map(BidiLine.leftToRight) : lines
-                }
+        entryCells.reserveCapacity(laidOut.count + 1)
+        rows.reserveCapacity(rows.count + laidOut.count)
+        for (index, cells) in laidOut.enumerated() {
             entryCells.append(cells)
             let start = rows.count
             rows += (0..<(cells.map(\.count).max() ?? 1)).map { (index + 1, $0) }
@@ -133,7 +147,7 @@ package struct HomeScreen: Sendable {
         frame.moreSigns(window, top: listTop, bottom: listBottom, column: 1, width: grid.columns - 2, into: &grid)
         if conversations.isEmpty {
             grid.write(" " + catalog.text(.plainHomeEmpty), row: 6, column: 0, style: CellStyle(.muted))
-        } else if items.isEmpty {
+        } else if shownIndices.isEmpty {
             grid.write(" " + catalog.text(.tuiHomeNoneMatch, ["filter": BidiLine.personsWords(filter.text)]), row: 6, column: 0, style: CellStyle(.muted))
         }
         frame.message(message.flatMap { if case .note("") = $0 { nil } else { $0 } }, into: &grid)
