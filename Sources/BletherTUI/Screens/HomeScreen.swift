@@ -104,27 +104,29 @@ package struct HomeScreen: Sendable {
         let headings = cells([catalog.text(.tuiColumnPerson), catalog.text(.tuiColumnForm), catalog.text(.tuiColumnState), catalog.text(.tuiColumnChanged)])
         let headingRows = headings.map(\.count).max() ?? 1
         for line in 0..<headingRows { draw(headings, line: line, row: 3 + line, style: CellStyle(.heading, bold: true)) }
-        // Each conversation shown, laid out once for this size and language.
+        // How many rows each conversation shown takes, measured once for this size and language;
+        // only the conversations in view are laid out, each once.
         let fitting = HomeEntryLayout.Fitting(widths: [widths.person, widths.form, widths.state, changedWidth], language: catalog.language)
-        let laidOut = layout.cells(of: shownIndices, fitting: fitting) { index in
+        func texts(_ index: Int) -> [String] {
             let summary = conversations[index]
-            // The person's name in its own direction; the time always left to right.
-            return cells([summary.person, forms(summary.formID), catalog.conversationState(summary.state), LocalTimestamp.text(summary.updatedAt)])
-                .enumerated().map { column, lines in
-                    column == 0 ? lines.map { BidiLine.personsWords($0) } : column == 3 ? lines.map(BidiLine.leftToRight) : lines
-                }
+            return [summary.person, forms(summary.formID), catalog.conversationState(summary.state), LocalTimestamp.text(summary.updatedAt)]
+        }
+        let heights = layout.heights(of: shownIndices, fitting: fitting) { index in
+            // The time's column is as wide as any time, so the time is never what wraps.
+            let summary = conversations[index]
+            return zip([summary.person, forms(summary.formID), catalog.conversationState(summary.state)], fitting.widths).map { text, width in
+                // A cell that fits its column is one line; only a longer one is wrapped to count its lines.
+                !text.contains("\n") && TextWidth.of(text) <= width ? 1 : TextLayout.lines(text, width: width).count
+            }.max() ?? 1
         }
         // Every line of the list: which entry (0 is "start a new conversation") and which of its lines.
         let newLines = TextLayout.lines(catalog.text(.tuiHomeNew), width: grid.columns - 4)
         var rows: [(entry: Int, line: Int)] = newLines.indices.map { (0, $0) }
-        var entryCells: [[[String]]] = [[]]
         var highlightedRows = 0..<newLines.count
-        entryCells.reserveCapacity(laidOut.count + 1)
-        rows.reserveCapacity(rows.count + laidOut.count)
-        for (index, cells) in laidOut.enumerated() {
-            entryCells.append(cells)
+        rows.reserveCapacity(rows.count + heights.reduce(0, +))
+        for (index, height) in heights.enumerated() {
             let start = rows.count
-            rows += (0..<(cells.map(\.count).max() ?? 1)).map { (index + 1, $0) }
+            for line in 0..<max(height, 1) { rows.append((index + 1, line)) }
             if index + 1 == highlighted { highlightedRows = start..<rows.count }
         }
         let listTop = 3 + headingRows, listBottom = frame.bodyBottom(message.flatMap { if case .note("") = $0 { nil } else { $0 } }, in: grid)
@@ -141,7 +143,13 @@ package struct HomeScreen: Sendable {
             if entry.entry == 0 {
                 grid.write((entry.line == 0 ? " + " : "   ") + newLines[entry.line], row: row, column: 0, style: style)
             } else {
-                draw(entryCells[entry.entry], line: entry.line, row: row, style: style)
+                let cells = layout.cells(of: shownIndices[entry.entry - 1], fitting: fitting) { index in
+                    // The person's name in its own direction; the time always left to right.
+                    cells(texts(index)).enumerated().map { column, lines in
+                        column == 0 ? lines.map { BidiLine.personsWords($0) } : column == 3 ? lines.map(BidiLine.leftToRight) : lines
+                    }
+                }
+                draw(cells, line: entry.line, row: row, style: style)
             }
         }
         frame.moreSigns(window, top: listTop, bottom: listBottom, column: 1, width: grid.columns - 2, into: &grid)
