@@ -164,9 +164,15 @@ package final class ConversationStore: Sendable {
         try reading { db in
             var summaries: [ConversationSummary] = []
             var unreadable: [(id: String, problem: StoreError)] = []
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM conversation ORDER BY updatedAt DESC, id") {
+            // Each conversation with its wrapped data key, in one query: not one more per conversation.
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT conversation.*, dataKey.wrapped AS wrapped, dataKey.wrappedBy AS wrappedBy
+                FROM conversation LEFT JOIN dataKey ON dataKey.conversationID = conversation.id
+                ORDER BY conversation.updatedAt DESC, conversation.id
+                """)
+            for row in rows {
                 do {
-                    summaries.append(try self.summary(from: row, db))
+                    summaries.append(try self.summary(from: row, db, keyInRow: true))
                 } catch {
                     let id: String = (try? row.decode(forColumn: "id")) ?? "?"
                     unreadable.append((id, (error as? StoreError) ?? .damaged(what: "conversation \(id)")))
@@ -300,11 +306,16 @@ package final class ConversationStore: Sendable {
         }
     }
 
-    private func summary(from row: Row, _ db: Database) throws -> ConversationSummary {
+    /// - Parameter keyInRow: whether `row` also holds the conversation's wrapped data key.
+    private func summary(from row: Row, _ db: Database, keyInRow: Bool = false) throws -> ConversationSummary {
         let id: String = (try row.decode(forColumn: "id"))
         let sealed: Data? = (try row.decode(forColumn: "personSealed"))
         let clear: String = (try row.decode(forColumn: "person"))
-        let person = try sealed.map { String(decoding: try open($0, conversation: id, context: "\(id) person", db), as: UTF8.self) } ?? clear
+        let person = try sealed.map { sealed in
+            let opened = try keyInRow ? open(sealed, context: "\(id) person") { try dataKey(for: id, stored: row) }
+                : open(sealed, conversation: id, context: "\(id) person", db)
+            return String(decoding: opened, as: UTF8.self)
+        } ?? clear
         return ConversationSummary(id: id, formID: (try row.decode(forColumn: "formID")), formVersion: (try row.decode(forColumn: "formVersion")), person: person,
                                    language: (try row.decode(forColumn: "language")), state: try row.decodeEnum(ConversationState.self, forColumn: "state", what: "conversation \(id)"), createdAt: (try row.decode(forColumn: "createdAt")), updatedAt: (try row.decode(forColumn: "updatedAt")))
     }
@@ -318,12 +329,20 @@ package final class ConversationStore: Sendable {
     /// The conversation's data key, unwrapped once and then kept in memory.
     func dataKey(for conversation: String, _ db: Database) throws -> SymmetricKey {
         if let cached = dataKeys.withLock({ $0[conversation] }) { return cached }
+        return try dataKey(for: conversation, stored: try Row.fetchOne(db, sql: "SELECT wrapped, wrappedBy FROM dataKey WHERE conversationID = ?", arguments: [conversation]))
+    }
+
+    /// The conversation's data key from its stored row (`wrapped`, `wrappedBy`), already read
+    /// with the conversation's own row as the home list reads them all in one query; `nil`
+    /// or a null `wrapped` when the conversation has no data key.
+    func dataKey(for conversation: String, stored: Row?) throws -> SymmetricKey {
+        if let cached = dataKeys.withLock({ $0[conversation] }) { return cached }
         guard let unlocked = key else { throw StoreError.locked }
-        guard let row = try Row.fetchOne(db, sql: "SELECT wrapped, wrappedBy FROM dataKey WHERE conversationID = ?", arguments: [conversation]) else {
+        guard let row = stored, let wrapped: Data = (try row.decode(forColumn: "wrapped") as Data?) else {
             throw StoreError.damaged(what: "conversation \(conversation) has no data key")
         }
         let dataKey: SymmetricKey
-        do { dataKey = try unlocked.unwrap((try row.decode(forColumn: "wrapped")), context: conversation) } catch {
+        do { dataKey = try unlocked.unwrap(wrapped, context: conversation) } catch {
             // Only a key wrapped by someone else is another worker's; one wrapped by this key that
             // no longer opens was damaged.
             let wrappedBy: String? = (try row.decode(forColumn: "wrappedBy"))
@@ -337,7 +356,13 @@ package final class ConversationStore: Sendable {
     }
 
     func open(_ sealed: Data, conversation: String, context: String, _ db: Database) throws -> Data {
-        do { return try PersonalDataSealing.open(sealed, with: try dataKey(for: conversation, db), context: context) } catch let error as StoreError {
+        try open(sealed, context: context) { try dataKey(for: conversation, db) }
+    }
+
+    /// Opens `sealed` with the data key `key` gives: a key that cannot be had says why; bytes
+    /// the key does not open were sealed with it and have since been damaged.
+    func open(_ sealed: Data, context: String, key: () throws -> SymmetricKey) throws -> Data {
+        do { return try PersonalDataSealing.open(sealed, with: try key(), context: context) } catch let error as StoreError {
             throw error
         } catch {
             // The conversation's data key opened, so these bytes were sealed with it and have since been damaged.

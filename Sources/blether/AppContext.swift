@@ -102,8 +102,12 @@ struct AppContext {
         do { try ConversationStore.prepare(directory: directory) } catch { throw Failure(message(for: error)) }
         let keys = KeyStore(dataDirectory: directory)
         var justChosen: String?
-        if try keys.ownKey() == nil { justChosen = try createKeyOnFirstRun(keys) }
-        guard let file = try keys.ownKey() else {
+        var own = try keys.ownKey()
+        if own == nil {
+            justChosen = try createKeyOnFirstRun(keys)
+            own = try keys.ownKey()
+        }
+        guard let file = own else {
             // Without a terminal nobody can be asked: say exactly what to run, the way Blether was started.
             guard isatty(0) == 1 else { throw Failure(catalog.text(.keysNoKeyWithoutTerminal, ["command": Invocation.current.command])) }
             throw Failure(catalog.text(.signNoKey))
