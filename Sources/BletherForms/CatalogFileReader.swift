@@ -69,7 +69,9 @@ struct CatalogFileReader {
     private mutating func flatten(_ node: Node, prefix: String) {
         switch node {
         case .scalar(let scalar):
-            if scalar.string.trimmingCharacters(in: .whitespaces).isEmpty {
+            // Spaces, tabs or line breaks alone are no text (checked letter by letter: this runs
+            // for every entry of the catalog read before the first screen).
+            if scalar.string.allSatisfy(\.isWhitespace) {
                 report(node, "'\(prefix)' is empty", fix: "write its text, or remove the key")
             }
             entries[prefix] = .text(scalar.string)

@@ -82,6 +82,15 @@ import Testing
         #expect(problems.contains { $0.hasPrefix("locales/gd.yaml:\(line): the catalog must say whether a fluent speaker has reviewed it") }, "\(problems)")
     }
 
+    @Test(arguments: ["\"   \"", "\"\\t \\u00A0\"", "\"\\n\\n\""])
+    func aTextOfSpacesOrLineBreaksAloneIsEmpty(blank: String) throws {
+        let fixture = try FormFixture()
+        try fixture.edit("locales/gd.yaml", replacing: "  tui.home.title: \"Blether — còmhraidhean\"", with: "  tui.home.title: \(blank)")
+        let line = try fixture.line(of: "tui.home.title:", in: "locales/gd.yaml")
+        let problems = descriptions(fixture)
+        #expect(problems.contains { $0.hasPrefix("locales/gd.yaml:\(line): 'ui.tui.home.title' is empty") }, "\(problems)")
+    }
+
     @Test func checkingOneNewFormAloneIgnoresOtherFormsKeys() throws {
         let fixture = try FormFixture()
         try fixture.write("id: tiny\nversion: 1\nroles: {}\nsections:\n  - id: only\n    questions:\n      - id: q\n        kind: text\n", to: "forms/tiny.yaml")
