@@ -165,6 +165,9 @@ import Testing
         // A window made bigger (letters made smaller) keeps it too.
         fixture.press(.resize(columns: 120, rows: 40))
         #expect(topLine(fixture) == after, "after a resize: \(fixture.screen)")
+        // Through a window too small to draw the record in, and back.
+        fixture.press(.resize(columns: 60, rows: 20), .resize(columns: 80, rows: 24))
+        #expect(topLine(fixture) == after, "after a window too small: \(fixture.screen)")
     }
 
     @Test(arguments: [(80, 24), (120, 40), (80, 30)])

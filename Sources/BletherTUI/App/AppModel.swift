@@ -101,9 +101,14 @@ package struct AppModel: Sendable {
             handleMouse(event, at: now, into: &commands)
             return
         case .resize(let newColumns, let newRows):
-            if case .review(var screen, let returnTo) = mode {
-                // The part of the record being read stays at the top of the page.
-                screen.resize(from: (columns, rows), to: (newColumns, newRows))
+            if case .review(var screen, let returnTo) = mode, newColumns >= ScreenFrame.minimumColumns, newRows >= ScreenFrame.minimumRows {
+                // The part of the record being read stays at the top of the page (from a window too
+                // small to show it, the part at the top when the lines last re-flowed).
+                if columns >= ScreenFrame.minimumColumns, rows >= ScreenFrame.minimumRows {
+                    screen.resize(from: (columns, rows), to: (newColumns, newRows))
+                } else {
+                    screen.keepPlace(screen.anchor, columns: newColumns, rows: newRows)
+                }
                 mode = .review(screen, returnTo: returnTo)
             }
             columns = newColumns

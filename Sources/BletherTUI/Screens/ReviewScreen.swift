@@ -16,7 +16,11 @@ package struct ReviewScreen: Sendable {
     /// Everything the person reads, as a document, given their own words so far (made by the edge
     /// that read the record, which alone can read what was signed).
     let text: @Sendable (_ comments: [String]) -> Document
-    package internal(set) var comments: [ReviewComment]
+    package internal(set) var comments: [ReviewComment] {
+        didSet { document = text(comments.map(\.text)) }
+    }
+    /// What the person reads now, made once for their words so far (not again for every key).
+    private(set) var document: Document
     /// The page shown, counted in the pages as they turn now (see ``anchor``).
     package internal(set) var page = 0
     /// The piece the pages are made to turn at: the one that was at the top of the page when the
@@ -38,6 +42,7 @@ package struct ReviewScreen: Sendable {
         self.words = words
         self.session = session
         self.comments = comments
+        document = text(comments.map(\.text))
     }
 
     var catalog: Catalog { words.catalog }
@@ -55,7 +60,7 @@ package struct ReviewScreen: Sendable {
     }
 
     func layout(columns: Int, rows: Int) -> Layout {
-        let pieces = DocumentView.pieces(text(comments.map(\.text)), width: columns - 4)
+        let pieces = DocumentView.pieces(document, width: columns - 4)
         let height = bodyHeight(columns: columns, rows: rows)
         // With more space every other row is blank: n lines take 2n − 1 rows.
         let perPage = largeSpacing ? (height + 1) / 2 : height
@@ -92,7 +97,7 @@ package struct ReviewScreen: Sendable {
     }
 
     /// Makes the pages turn at `piece` and shows the page it begins.
-    private mutating func keepPlace(_ piece: Int, columns: Int, rows: Int) {
+    mutating func keepPlace(_ piece: Int, columns: Int, rows: Int) {
         anchor = piece
         page = layout(columns: columns, rows: rows).pages.page(startingWith: piece) ?? 0
     }
