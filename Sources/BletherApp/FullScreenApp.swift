@@ -53,6 +53,10 @@ package final class FullScreenApp: TerminalProgram {
     }
     /// Checks the worker's passphrase before the person's review is left.
     package var reviewLock: ((String) -> Bool)?
+    /// The keys this machine trusts, with the names it trusts them with: the only source of the
+    /// name the person's review says signed their record. None (or keys that cannot be read):
+    /// a signed record says its signature cannot be checked here.
+    package var trustedKeys: () throws -> [KeyIdentity] = { [] }
 
     package init(library: FormLibrary, catalog: Catalog, language: String, store: ConversationStore, size: (columns: Int, rows: Int),
                 settings: DisplaySettings = DisplaySettings(), clock: @escaping () -> Date = Date.init) throws(StoreError) {
@@ -257,8 +261,10 @@ package final class FullScreenApp: TerminalProgram {
             session = content.session
             signed = content
         }
+        // Who signed it, only as verified against the keys trusted here.
+        let verified = try RecordSealing(store: store).verify(record: id, trusted: (try? trustedKeys()) ?? [])
         let person = summary.person, shown = session
-        let screen = ReviewScreen(summary: summary, words: words, session: session, isSigned: signed != nil,
+        let screen = ReviewScreen(summary: summary, words: words, session: session, signing: ReviewSigning(verified: verified, latest: signed),
                                   comments: try store.reviewComments(conversation: id)) { [signed] comments in
             PersonReviewText.document(session: shown, words: words, person: person, content: signed, comments: comments)
         }

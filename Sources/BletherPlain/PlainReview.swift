@@ -3,11 +3,13 @@ import BletherRecords
 import BletherStore
 import Foundation
 
-/// The person's review in plain mode: their record page by page, their own words added,
-/// and the worker's passphrase needed to leave.
+/// The person's review in plain mode: their record page by page (a paragraph never split
+/// across pages, as in the full screen: ``DocumentPages``), whether it is signed, by whom and
+/// when, their own words added, their own help (`?`), and the worker's passphrase needed to
+/// give the laptop back.
 ///
 /// ```swift
-/// try PlainReview(summary: summary, words: words, session: session, store: store,
+/// try PlainReview(summary: summary, words: words, session: session, signing: signing, store: store,
 ///                 input: StandardInput(), output: StandardOutput(), unlocks: { check($0) }).run()
 /// ```
 package struct PlainReview {
@@ -16,6 +18,8 @@ package struct PlainReview {
     let session: Session
     /// The signed revision being read, when there is one.
     let content: SignedRecordContent?
+    /// Signed, by whom and when, as verified against the keys trusted here.
+    let signing: ReviewSigning
     let store: ConversationStore
     var input: any LineSource
     let output: any PlainOutput
@@ -26,13 +30,17 @@ package struct PlainReview {
     let readPassphrase: (String) -> String?
     let linesPerPage: Int
 
-    package init(summary: ConversationSummary, words: ConversationWording, session: Session, content: SignedRecordContent? = nil, store: ConversationStore,
+    /// - Parameter signing: who signed it, as verified (see ``ReviewSigning``); without it, a
+    ///   signed revision is said to be one whose signature cannot be checked, and names nobody.
+    package init(summary: ConversationSummary, words: ConversationWording, session: Session, content: SignedRecordContent? = nil,
+                signing: ReviewSigning? = nil, store: ConversationStore,
                 input: any LineSource, output: any PlainOutput, linesPerPage: Int = 20,
                 unlocks: @escaping (String) -> Bool, readPassphrase: @escaping (String) -> String?) {
         self.summary = summary
         self.words = words
         self.session = session
         self.content = content
+        self.signing = signing ?? (content == nil ? .notSigned : .unchecked)
         self.store = store
         self.input = input
         self.output = output
@@ -43,9 +51,34 @@ package struct PlainReview {
 
     var catalog: Catalog { words.catalog }
 
-    func lines() throws(StoreError) -> [String] {
-        PersonReviewText.lines(session: session, words: words, person: summary.person, content: content,
-                               comments: try store.reviewComments(conversation: summary.id).map(\.text))
+    /// The record's pages as printed: each a run of lines, no paragraph split between two.
+    func pages() throws(StoreError) -> [[String]] {
+        let document = PersonReviewText.document(session: session, words: words, person: summary.person, content: content,
+                                                 comments: try store.reviewComments(conversation: summary.id).map(\.text))
+        let pieces = DocumentPiece.pieces(of: document).map { piece in
+            piece.lines.flatMap { $0.printed.components(separatedBy: "\n") }
+        }
+        let lines = pieces.flatMap { $0 }
+        let pages = DocumentPages(roles: DocumentPiece.pieces(of: document).map(\.role), heights: pieces.map(\.count), height: linesPerPage)
+        return pages.pages.map { Array(lines[$0.lines]) }
+    }
+
+    /// What the person can type, then Enter.
+    enum Command: Equatable {
+        case next, back, page(Int), comment, help, leave, unknown
+
+        init(_ typed: String) {
+            let typed = typed.trimmingCharacters(in: .whitespaces).lowercased()
+            switch typed {
+            case "": self = .next
+            case "b": self = .back
+            case "c": self = .comment
+            case "?", "help": self = .help
+            // Esc then Enter, as in the full screen, gives the laptop back too.
+            case "q", "\u{1B}": self = .leave
+            default: self = Int(typed).map(Command.page) ?? .unknown
+            }
+        }
     }
 
     /// Runs until the worker's passphrase is given (`true`), or the input ends without it
@@ -55,19 +88,21 @@ package struct PlainReview {
         try store.note(.reviewOpened, record: summary.id, at: Date())
         var page = 0
         while true {
-            let all = try lines()
-            let pages = stride(from: 0, to: max(all.count, 1), by: linesPerPage).map { Array(all[$0..<min($0 + linesPerPage, all.count)]) }
+            let pages = try pages()
             page = min(page, pages.count - 1)
             output.line("")
             output.line(catalog.text(.reviewTitle, ["person": BidiIsolation.isolate(summary.person)]) + " — " + catalog.text(.reviewPage, ["number": String(page + 1), "total": String(pages.count)]))
+            output.line(signing.text(catalog) { BidiIsolation.isolate($0) })
             for line in pages[page] { output.line(line) }
             output.line(catalog.text(.reviewPlainKeys))
             output.prompt(">")
             guard let typed = input.nextLine() else { return try endedWithoutPassphrase() }
-            switch typed.trimmingCharacters(in: .whitespaces).lowercased() {
-            case "": page = min(page + 1, pages.count - 1)
-            case "b": page = max(page - 1, 0)
-            case "c":
+            switch Command(typed) {
+            case .next: page = min(page + 1, pages.count - 1)
+            case .back: page = max(page - 1, 0)
+            case .page(let number): page = min(max(number - 1, 0), pages.count - 1)
+            case .help: output.line(catalog.text(.reviewPlainHelp))
+            case .comment:
                 output.line(catalog.text(.reviewPlainComment))
                 var text: [String] = []
                 while let line = input.nextLine(), line.trimmingCharacters(in: .whitespaces) != "." { text.append(line) }
@@ -76,7 +111,7 @@ package struct PlainReview {
                     try store.addReviewComment(conversation: summary.id, text: words, speaker: .person, at: Date())
                     output.line(catalog.text(.reviewCommentSaved))
                 }
-            case "q":
+            case .leave:
                 // The review ending while the passphrase is asked (a signal, a script's end):
                 // nothing half-typed is tried, counted or kept.
                 guard let passphrase = readPassphrase(BidiIsolation.safeText(catalog.text(.reviewPlainLeave))) else { return try endedWithoutPassphrase() }
@@ -85,7 +120,7 @@ package struct PlainReview {
                     return true
                 }
                 output.line(catalog.text(.reviewLeaveWrong))
-            default:
+            case .unknown:
                 output.line(catalog.text(.reviewPlainKeys))
             }
         }

@@ -10,6 +10,11 @@ import BletherCore
 /// let lines = PersonReviewText.lines(session: session, words: words, person: "Morag", content: signed, comments: ["…"])
 /// ```
 package enum PersonReviewText {
+    /// **The one place where what the person reads in their review is chosen**, for both faces
+    /// (the full screen's review and `blether --plain review`): today the record as read back,
+    /// then how the budget was worked out, the decision, their own words and how to challenge.
+    /// A page that should come first (the person's one-page summary) goes at the start of
+    /// `sections` here, and both faces show it first.
     package static func document(session: Session, words: ConversationWording, person: String, content: SignedRecordContent?,
                                 comments: [String]) -> Document {
         let catalog = words.catalog

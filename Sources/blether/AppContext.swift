@@ -225,7 +225,9 @@ struct AppContext {
                                       outcome: decision.outcome, reasons: decision.reasons)
                 }
             }
-            let keyFile = try? KeyStore(dataDirectory: DataDirectory.resolve(environment: environment)).ownKey()
+            let keys = KeyStore(dataDirectory: DataDirectory.resolve(environment: environment))
+            app.trustedKeys = { try keys.trustedIdentities() }
+            let keyFile = try? keys.ownKey()
             app.signingKey = keyFile.map { SigningKeyShown(name: $0.identity.name, fingerprint: $0.identity.fullFingerprint) }
             app.reviewLock = app.reviewLock ?? { [openedKey] passphrase in
                 let opened = keyFile.map { openedKey.key(of: $0.identity, confirmedBy: passphrase) != nil || (try? $0.unlock(passphrase: passphrase)) != nil } ?? false

@@ -55,12 +55,15 @@ struct ReviewCommand: ParsableCommand {
                 session = content.session
                 signed = content
             }
+            // Who signed it, only as verified against the keys trusted here.
+            let verified = try RecordSealing(store: store).verify(record: record, trusted: (try? keys.trustedIdentities()) ?? [])
+            let signing = ReviewSigning(verified: verified, latest: signed)
             // No key the person can press ends the review and hands them the shell (see KioskInput).
             let input = KioskInput()
             input.hold()
             defer { input.release() }
             var review = PlainReview(summary: summary, words: ConversationWording(catalog: context.catalog, form: form), session: session, content: signed,
-                                     store: store, input: input, output: StandardOutput(), unlocks: unlocks,
+                                     signing: signing, store: store, input: input, output: StandardOutput(), unlocks: unlocks,
                                      readPassphrase: { input.nextSecretLine(prompt: $0) })
             guard try review.run() else { throw Failure(context.catalog.text(.reviewEndedWithoutPassphrase)) }
         } catch let error as StoreError {

@@ -36,7 +36,11 @@ import Testing
         var comment = CommentOverlay()
         for key in "Fine" { _ = comment.handle(.character(key)) }
         #expect(comment.handle(.control("s")) == .save("Fine"))
-        #expect(comment.handle(.escape) == .close)
+        // Esc on words in the box asks before they are thrown away; on an empty box it just closes.
+        #expect(comment.handle(.escape) == .stay && comment.asking == .close)
+        #expect(comment.handle(.character("y")) == .close)
+        var empty = CommentOverlay()
+        #expect(empty.handle(.escape) == .close)
     }
 
     @Test func onlyYesDoesTheDestructiveThing() {

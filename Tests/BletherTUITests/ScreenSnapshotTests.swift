@@ -245,6 +245,6 @@ import Testing
         try expectSnapshot(fixture.app.render(), named: "review-80x24-\(language)")
         // Every key the person can press is there whole, however many rows it takes.
         let foot = fixture.app.render().text.split(separator: "\n").suffix(3).joined(separator: " ")
-        for key in ["Page Down", "Page Up", "F4/^O", "F5/^L", "Esc"] { #expect(foot.contains(key), "\(language): \(foot)") }
+        for key in ["Page Down", "Page Up", "F4/^O", "F5/^L", "F1/^G", "Esc"] { #expect(foot.contains(key), "\(language): \(foot)") }
     }
 }

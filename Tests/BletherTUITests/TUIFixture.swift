@@ -52,6 +52,7 @@ final class TUIFixture {
         self.library = library
         app = try FullScreenApp(library: library, catalog: library.catalog(language: language)!, language: language,
                                 store: store, size: (columns, rows), settings: settings, clock: TUIFixture.clock)
+        app.trustedKeys = { [TUIFixture.key.identity] }
     }
 
     deinit { try? FileManager.default.removeItem(at: directory) }
@@ -60,6 +61,7 @@ final class TUIFixture {
     func restart() throws {
         app = try FullScreenApp(library: library, catalog: library.catalog(language: language)!, language: language,
                                 store: store, size: (app.columns, app.rows), settings: app.settings, clock: TUIFixture.clock)
+        app.trustedKeys = { [TUIFixture.key.identity] }
     }
 
     var adultForm: Form { TUIFixture.library.latestForm(id: "adult-good-conversation")! }

@@ -208,7 +208,6 @@ package enum UIText: String, CaseIterable, Sendable {
     case copyWritten = "copy.written"
     case reviewTitle = "review.title"
     case reviewPage = "review.page"
-    case reviewDraft = "review.draft"
     case reviewKeys = "review.keys"
     case reviewCommentTitle = "review.comment-title"
     case reviewCommentHint = "review.comment-hint"
@@ -424,4 +423,13 @@ package enum UIText: String, CaseIterable, Sendable {
     case usageUnknownCommand = "usage.unknown-command"
     case plainReadBackAbove = "plain.read-back-above"
     case plainCostingAbove = "plain.costing-above"
+    // issue 15 — review: the review screen written for the person
+    case reviewSignedBy = "review.signed-by"
+    case reviewNotSigned = "review.not-signed"
+    case reviewSignatureUnchecked = "review.signature-unchecked"
+    case reviewHelpTitle = "review.help-title"
+    case reviewHelp = "review.help"
+    case reviewCommentDiscard = "review.comment-discard"
+    case reviewCommentDiscardKeys = "review.comment-discard-keys"
+    case reviewPlainHelp = "review.plain-help"
 }

@@ -25,6 +25,7 @@ extension AppModel {
             switch comment.handle(key) {
             case .stay: overlay = .comment(comment)
             case .close: overlay = nil
+            case .leave: overlay = .leaveReview(passphrase: PassphraseField())
             case .save(let text):
                 overlay = nil
                 guard case .review(let screen, _) = mode, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }

@@ -99,13 +99,28 @@ package struct AppModel: Sendable {
             handleMouse(event, at: now, into: &commands)
             return
         case .resize(let newColumns, let newRows):
+            if case .review(var screen, let returnTo) = mode, newColumns >= ScreenFrame.minimumColumns, newRows >= ScreenFrame.minimumRows {
+                // The part of the record being read stays at the top of the page (from a window too
+                // small to show it, the part at the top when the lines last re-flowed).
+                if columns >= ScreenFrame.minimumColumns, rows >= ScreenFrame.minimumRows {
+                    screen.resize(from: (columns, rows), to: (newColumns, newRows))
+                } else {
+                    screen.keepPlace(screen.anchor, columns: newColumns, rows: newRows)
+                }
+                mode = .review(screen, returnTo: returnTo)
+            }
             columns = newColumns
             rows = newRows
             return
         case .interrupt:
-            // In the person's review, Ctrl-C asks for the worker's passphrase like Esc.
+            // In the person's review, Ctrl-C asks for the worker's passphrase like Esc — after
+            // asking whether to throw away any words of the person's not yet saved.
             if case .review = mode {
-                if case .leaveReview = overlay {} else { overlay = .leaveReview(passphrase: PassphraseField()) }
+                switch overlay {
+                case .leaveReview?: break
+                case .comment(let comment)?: handleOverlay(.comment(comment), key: key, at: now, into: &commands)
+                default: overlay = .leaveReview(passphrase: PassphraseField())
+                }
                 return
             }
             commands += saveBeforeExit(at: now)
@@ -125,7 +140,8 @@ package struct AppModel: Sendable {
             return
         }
         if key == .function(1) {
-            overlay = .help(HelpOverlay())
+            // The person reading their record gets their own help, not the worker's keys.
+            if case .review = mode { overlay = .help(HelpOverlay(topic: .review)) } else { overlay = .help(HelpOverlay()) }
             return
         }
         switch mode {
@@ -164,8 +180,7 @@ package struct AppModel: Sendable {
             case .sign: overlay = .sign(passphrase: PassphraseField())
             }
         case .review(var screen, let returnTo):
-            let pageCount = screen.pages(width: columns - 4, height: screen.bodyHeight(columns: columns, rows: rows)).count
-            let intent = screen.handle(key, pageCount: pageCount)
+            let intent = screen.handle(key, columns: columns, rows: rows)
             mode = .review(screen, returnTo: returnTo)
             switch intent {
             case .none: break
@@ -260,11 +275,15 @@ package struct AppModel: Sendable {
     }
 
     /// Ends the program on a signal: saves the answer being typed, and, in the person's review,
-    /// notes that it ended without the worker's passphrase.
+    /// saves the words they were writing and notes that it ended without the worker's passphrase.
     package mutating func endBySignal(at now: Date) -> (commands: [AppCommand], endedReview: Bool) {
         var commands = saveBeforeExit(at: now)
         isFinished = true
         guard case .review(let screen, _) = mode else { return (commands, false) }
+        // Nobody can be asked now: the person's words being written are kept, as a worker's answer is.
+        if case .comment(let comment)? = overlay, comment.hasWords {
+            commands.append(.addComment(conversation: screen.summary.id, text: comment.editor.text))
+        }
         overlay = nil
         commands.append(.note(.reviewEndedWithoutPassphrase, conversation: screen.summary.id))
         return (commands, true)

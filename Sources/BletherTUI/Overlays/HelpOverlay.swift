@@ -1,17 +1,30 @@
 import BletherCore
 
 /// F1 (or Ctrl-G): every key, each F-key with its Ctrl key beside it, scrolled line by line or
-/// page by page, saying when there is more above or below.
+/// page by page, saying when there is more above or below. In the person's review it is their
+/// own help instead: how to turn the pages, make the text easier to read, add their own words
+/// and give the laptop back — none of the worker's conversation keys.
 ///
 /// ```swift
-/// var help = HelpOverlay()
+/// var help = HelpOverlay(topic: .review)
 /// if help.handle(.escape) == .close { … }
 /// ```
 package struct HelpOverlay: Sendable, Equatable {
+    /// Whose help it is.
+    package enum Topic: Sendable, Equatable {
+        /// The worker's: every key of the program.
+        case everyKey
+        /// The supported person's, while they read their record.
+        case review
+    }
+
+    package let topic: Topic
     /// The first help line shown.
     package private(set) var scroll = 0
 
-    package init() {}
+    package init(topic: Topic = .everyKey) {
+        self.topic = topic
+    }
 
     package enum Intent: Equatable { case stay, close }
 
@@ -32,16 +45,16 @@ package struct HelpOverlay: Sendable, Equatable {
     /// The width of the help's column of keys, indent included: `  F10, Ctrl-X  `.
     package static let keyColumn = 14
 
-    /// Every key, as the catalog words it, each F-key beside its Ctrl key from ``KeyShortcut``.
-    package static func text(_ catalog: Catalog) -> String {
-        catalog.text(.tuiHelp, KeyShortcut.helpNames(column: keyColumn))
+    /// The help, as the catalog words it, each F-key beside its Ctrl key from ``KeyShortcut``.
+    package static func text(_ catalog: Catalog, topic: Topic = .everyKey) -> String {
+        catalog.text(topic == .review ? .reviewHelp : .tuiHelp, KeyShortcut.helpNames(column: keyColumn))
     }
 
     /// The help's lines at the width of its box on a screen `columns` wide.
     /// A line that runs on is wrapped under its words, not under its key.
-    static func lines(_ catalog: Catalog, columns: Int) -> [String] {
+    static func lines(_ catalog: Catalog, topic: Topic, columns: Int) -> [String] {
         let width = max(columns - 8, 1)
-        return text(catalog).split(separator: "\n", omittingEmptySubsequences: false).flatMap { part -> [String] in
+        return text(catalog, topic: topic).split(separator: "\n", omittingEmptySubsequences: false).flatMap { part -> [String] in
             let line = String(part)
             let indent = wordsColumn(line)
             guard indent > 0, indent < width / 2 else { return TextLayout.lines(line, width: width) }
@@ -80,14 +93,15 @@ package struct HelpOverlay: Sendable, Equatable {
 
     /// Keeps the scroll within the help at this size: done in the model's update, so drawing only reads.
     mutating func settle(columns: Int, rows: Int, catalog: Catalog) {
-        let window = ScrollWindow.from(first: scroll, total: Self.lines(catalog, columns: columns).count, height: Self.height(rows: rows))
+        let window = ScrollWindow.from(first: scroll, total: Self.lines(catalog, topic: topic, columns: columns).count, height: Self.height(rows: rows))
         scroll = window.first
     }
 
     func render(into grid: inout CellGrid, frame: ScreenFrame) {
         let catalog = frame.catalog
-        let area = frame.box(title: catalog.text(.tuiHelpTitle), width: grid.columns - 4, height: grid.rows - 2, into: &grid)
-        let lines = Self.lines(catalog, columns: grid.columns)
+        let area = frame.box(title: catalog.text(topic == .review ? .reviewHelpTitle : .tuiHelpTitle), width: grid.columns - 4, height: grid.rows - 2,
+                             into: &grid)
+        let lines = Self.lines(catalog, topic: topic, columns: grid.columns)
         let window = ScrollWindow.from(first: scroll, total: lines.count, height: area.height - 1)
         for (offset, line) in lines[window.shown].enumerated() {
             let isHeading = !line.hasPrefix(" ") && !line.isEmpty
