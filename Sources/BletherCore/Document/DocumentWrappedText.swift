@@ -8,6 +8,7 @@
 /// letters or a control, and every field in a right-to-left copy — so its punctuation stays
 /// with its own sentence. An isolate wrapped over lines is closed at the end of each line and
 /// opened again on the next, as a line break ends every isolate. Isolates take no width.
+/// An easy-read idea keeps its words hanging beside the place for its picture.
 ///
 /// ```swift
 /// let copy = DocumentWrappedText(document, width: 72).text
@@ -40,21 +41,41 @@ package struct DocumentWrappedText: Sendable {
                     body.append(DocumentPlainText.Line(0, heading.text))
                 }
             }
-            body += section.blocks.flatMap(DocumentPlainText.indentedLines(of:))
-            for line in body {
-                for part in line.runs.lines {
-                    var cells = isolated(part)
-                    // Spaces a line's own words begin with (a text kept as it was signed) set it in further.
-                    let leading = cells.prefix { $0.character == " " }.count
-                    let indent = String(repeating: " ", count: line.indent + leading)
-                    cells.removeFirst(leading)
-                    if cells.isEmpty { lines.append(""); continue }
-                    lines += DocumentWrappedText.wrapCells(cells, width: width - indent.count).map { indent + DocumentWrappedText.shown($0) }
+            for block in section.blocks {
+                guard case .pictured(let symbol, let idea) = block else {
+                    body += DocumentPlainText.indentedLines(of: block)
+                    continue
+                }
+                // An easy-read idea: the place for its picture, then its words hanging beside it.
+                lines += wrapLines(body)
+                body = []
+                let place = "[picture: \(symbol.rawValue)] "
+                let hanging = String(repeating: " ", count: place.count)
+                for (index, part) in DocumentWrappedText.wrapCells(isolated(idea), width: width - place.count).enumerated() {
+                    lines.append((index == 0 ? place : hanging) + DocumentWrappedText.shown(part))
                 }
             }
+            lines += wrapLines(body)
             lines.append("")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Lines of a section wrapped, each with its indent.
+    private func wrapLines(_ body: [DocumentPlainText.Line]) -> [String] {
+        var lines: [String] = []
+        for line in body {
+            for part in line.runs.lines {
+                var cells = isolated(part)
+                // Spaces a line's own words begin with (a text kept as it was signed) set it in further.
+                let leading = cells.prefix { $0.character == " " }.count
+                let indent = String(repeating: " ", count: line.indent + leading)
+                cells.removeFirst(leading)
+                if cells.isEmpty { lines.append(""); continue }
+                lines += DocumentWrappedText.wrapCells(cells, width: width - indent.count).map { indent + DocumentWrappedText.shown($0) }
+            }
+        }
+        return lines
     }
 
     /// One character of a line, and which isolated field it belongs to (`nil`: the program's words).
