@@ -197,4 +197,15 @@ import Testing
         #expect(wrapped.count >= 2 && wrapped.allSatisfy { $0.contains("\u{2068}") && $0.hasSuffix("\u{2069}") }, "each wrapped line its own isolate")
         #expect(BidiIsolation.safeText(text) == text)
     }
+
+    /// What the person is read and agrees to is not the copy: the read-back keeps its own words,
+    /// "(the person)" and the date as it was read, so the hash in every signed record still matches.
+    @Test func theReadBackIsUnchangedByTheCopysWording() throws {
+        let session = try copies.fullSession()
+        let text = ReadBackSummary(session: session, words: copies.words("en-GB"), person: "Morag Campbell").text
+        #expect(text.contains("  In your own words, what matters most to you?\n    Seeing my grandchildren, and singing in the choir on a Thursday.\n    (the person)"))
+        #expect(text.contains("  When will we review this together?\n    2027-03-01\n    (the person)"))
+        #expect(text.contains("    Personal assistant: 3 hours a week — for: Get to the choir every week\n"))
+        #expect(!text.contains("You said this."))
+    }
 }
