@@ -1,15 +1,18 @@
 import BletherCore
 import Foundation
 
-/// The copy a supported person keeps of one signed revision: the summary as signed, what they
-/// said about it and their own words added in review, every signature on the revision (and on
-/// the revisions before it) with each key's fingerprint, every decision on the budget up to it,
-/// how to check it and how to challenge a decision — as plain text wrapped at 72 columns, or as
-/// one accessible HTML page.
+/// The copy a supported person keeps of one signed revision: first the one-page summary written
+/// to them (``personSummary``), then the full record (``fullRecord``) — the summary as signed,
+/// each answer said to them as theirs or another's, what they said about it and their own words
+/// added in review, every signature on the revision (and on the revisions before it) with each
+/// key's fingerprint, every decision on the budget up to it, how to check it and how to challenge
+/// a decision — as plain text wrapped at 72 columns, or as one accessible HTML page. The
+/// easy-read summary (``easyRead``) is a document of its own, for any format.
 ///
 /// ```swift
 /// let copy = RecordCopy(revision: history.last!, earlier: history.dropLast(), words: words)
 /// try copy.text.write(to: url, atomically: true, encoding: .utf8)
+/// let easy = copy.html(of: copy.easyRead)
 /// ```
 package struct RecordCopy: Sendable {
     /// The revision copied.

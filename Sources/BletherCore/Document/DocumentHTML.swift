@@ -3,7 +3,9 @@
 /// definition list (the question, the answer, whose words they were). Everything is escaped,
 /// and what a person gave is isolated from the words around it: an inserted name in `<bdi>`,
 /// an answer in a `dir="auto"` element, so an Urdu answer in an English page (or the
-/// reverse) keeps its own direction and never turns the line around.
+/// reverse) keeps its own direction and never turns the line around. Key words an easy-read
+/// sentence marks are `<strong>`; an easy-read idea is a `<div class="idea">` holding the empty,
+/// labelled box for its picture (`data-symbol="symbol:money"`) and its sentence.
 ///
 /// ```swift
 /// let body = DocumentHTML(document).body   // "<section>\n<h2>…</h2>\n…</section>"
