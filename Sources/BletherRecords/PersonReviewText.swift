@@ -11,14 +11,18 @@ import BletherCore
 /// ```
 package enum PersonReviewText {
     /// **The one place where what the person reads in their review is chosen**, for both faces
-    /// (the full screen's review and `blether --plain review`): today the record as read back,
-    /// then how the budget was worked out, the decision, their own words and how to challenge.
-    /// A page that should come first (the person's one-page summary) goes at the start of
-    /// `sections` here, and both faces show it first.
+    /// (the full screen's review and `blether --plain review`): first the one page written to
+    /// them (``PersonSummary``), then the full record — the record as read back, how the
+    /// budget was worked out, the decision, their own words and how to challenge it.
+    /// The summary names nobody the review cannot confirm: "your worker", "your carer".
     package static func document(session: Session, words: ConversationWording, person: String, content: SignedRecordContent?,
                                 comments: [String]) -> Document {
         let catalog = words.catalog
-        var sections = ReadBackSummary(session: session, words: words, person: person).document.sections
+        var sections = PersonSummary(session: session, words: words, person: person, history: content.map { [$0] } ?? []).document.sections
+        // Its introduction says the record was signed: only said of a record that was.
+        sections.append(DocumentSection(heading: DocumentHeading(level: 1, text: catalog.document(.copyFullRecord)),
+                                        blocks: content == nil ? [] : [.paragraph(catalog.document(.copyFullRecordIntro))]))
+        sections += ReadBackSummary(session: session, words: words, person: person).document.sections
         if let content, let explanation = content.costingDocument(words) {
             sections += explanation.sections
             let choice = content.choiceLines(words)

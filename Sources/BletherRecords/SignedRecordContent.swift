@@ -31,6 +31,10 @@ package struct SignedRecordContent: Sendable {
     /// The person made no choice, so Option 3 was recorded as the deemed choice.
     package let isDeemed: Bool
     package let chosenAmount: Money?
+    /// Which council rules costed it (their id and version), as signed.
+    package let costedWith: (id: String, version: Int)?
+    /// The days the costing's rules cover (the budget's period), as signed.
+    package let budgetPeriod: (from: CalendarDate, to: CalendarDate)?
     package let decidedBy: DecisionRole?
     /// The person's own words, added while they reviewed their record and carried in this revision.
     package let comments: [Comment]
@@ -39,6 +43,10 @@ package struct SignedRecordContent: Sendable {
     package func choiceLines(_ words: ConversationWording) -> [String] {
         chosenOption.map { words.choiceLines(option: $0, deemed: isDeemed, amount: chosenAmount) } ?? []
     }
+
+    /// Where the budget stands in this revision, by the rule `blether list` follows
+    /// (``BudgetStanding/of(payload:)``): decided, referred, approved by the worker, or not costed.
+    package let budgetStanding: BudgetStanding
 
     /// A decision on a referred budget, as signed.
     package struct Decision: Sendable, Equatable {
@@ -120,6 +128,19 @@ package struct SignedRecordContent: Sendable {
         chosenOption = try known(costing?[PayloadKey.Costing.option], SDSOption.self, "the option")
         isDeemed = costing?[PayloadKey.Costing.deemed]?.bool ?? false
         chosenAmount = chosenOption.flatMap { costing?[PayloadKey.Costing.amountPence]?[$0.rawValue]?.integer }.map(Money.init(pence:))
+        let rules = costing?[PayloadKey.Costing.rules]
+        if let id = rules?[PayloadKey.Rules.id]?.string, let version = rules?[PayloadKey.Rules.version]?.integer {
+            costedWith = (id, version)
+        } else {
+            costedWith = nil
+        }
+        let period = rules?[PayloadKey.Rules.period]
+        if let from = period?[PayloadKey.Period.from]?.string.flatMap({ try? CalendarDate(parsing: $0) }),
+           let to = period?[PayloadKey.Period.to]?.string.flatMap({ try? CalendarDate(parsing: $0) }) {
+            budgetPeriod = (from, to)
+        } else {
+            budgetPeriod = nil
+        }
         decidedBy = try known(costing?[PayloadKey.Costing.decidedBy], DecisionRole.self, "who may decide")
         if let decided = payload[PayloadKey.decision] {
             // An outcome or role Blether does not write is never read as an approval.
@@ -133,6 +154,8 @@ package struct SignedRecordContent: Sendable {
         } else {
             decision = nil
         }
+        // An outcome Blether does not write was refused above, so the standing is always known here.
+        budgetStanding = BudgetStanding.of(payload: payload) ?? .notCosted
         comments = try (payload[PayloadKey.comments]?.array ?? []).map { entry in
             guard let text = entry[PayloadKey.Comment.text]?.string, let by = try known(entry[PayloadKey.Comment.by], Speaker.self, "the speaker") else {
                 throw Unreadable(description: "the person's words in the payload lack their text or who said them")

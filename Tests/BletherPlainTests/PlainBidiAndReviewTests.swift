@@ -40,8 +40,9 @@ import Testing
                        of: session, conversation: summary.id, at: Date())
         let output = RecordedOutput()
         var review = PlainReview(summary: summary, words: ConversationWording(catalog: catalog, form: form), session: session, store: store,
-                                 input: ScriptedInput(["c", "Mo\u{2067}ran taing", ".", ""]), output: output, unlocks: { _ in false },
-                                 readPassphrase: { _ in nil })
+                                 input: ScriptedInput(["c", "Mo\u{2067}ran taing", ".", ""]), output: output,
+                                 // One page holds the whole review, so the answer (in the full record, after the summary) is printed.
+                                 linesPerPage: 1000, unlocks: { _ in false }, readPassphrase: { _ in nil })
         #expect(try review.run() == false)
         #expect(!output.text.unicodeScalars.contains("\u{202E}"), "\(output.text)")
         #expect(!output.text.unicodeScalars.contains("\u{2067}"))

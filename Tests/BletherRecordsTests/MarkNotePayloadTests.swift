@@ -20,7 +20,7 @@ import Testing
                               earlier: [], words: copies.words("en-GB"))
         let flowing = copy.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(flowing.contains("Technology and equipment ======================== We talked about this: nothing to add here. "
-                                 + "What we talked about: Phones and alarms; her tablet is enough for now. (the person)"), "\(copy.text)")
+                                 + "What we talked about: Phones and alarms; her tablet is enough for now. You said this."), "\(copy.text)")
     }
 
     @Test func aWorkersAnswerIsSignedAsTheWorkers() throws {

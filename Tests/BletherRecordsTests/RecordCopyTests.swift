@@ -169,22 +169,22 @@ import Testing
         let copy = RecordCopy(revision: history[3], earlier: history.dropLast(), words: words("en-GB"))
         let text = flat(copy.text)
         #expect(text.contains("Decision on the budget ====================== "
-            + "Decision: refused by Rhona Baird (team leader) on 2027-01-16. "
+            + "Decision: refused by Rhona Baird (team leader) on 16 January 2027. "
             + "Reasons: A community alarm is already fitted by the housing association. "
             + "That decision was on an earlier plan, which has since been changed. "
-            + "Decision: approved by Rhona Baird (team leader) on 2027-01-18."), "\(copy.text)")
+            + "Decision: approved by Rhona Baird (team leader) on 18 January 2027."), "\(copy.text)")
         // This revision's signature, every signer's key, and the worker's signature on the revisions before.
-        #expect(text.contains("Signed by Rhona Baird (team leader) on 2027-01-18. Key fingerprint of Rhona Baird: \(leader.identity.fingerprint) "
+        #expect(text.contains("Signed by Rhona Baird (team leader) on 18 January 2027. Key fingerprint of Rhona Baird: \(leader.identity.fingerprint) "
             + "Key fingerprint of Ailsa Grant: \(key.identity.fingerprint) Fingerprint of this revision: \(KeyIdentity.fingerprint(of: approval.revisionID))"))
-        for (number, envelope, signer) in [(1, first, "Ailsa Grant (worker) on 2027-01-15"), (2, refusal, "Rhona Baird (team leader) on 2027-01-16"),
-                                           (3, third, "Ailsa Grant (worker) on 2027-01-17"), (4, approval, "Rhona Baird (team leader) on 2027-01-18")] {
+        for (number, envelope, signer) in [(1, first, "Ailsa Grant (worker) on 15 January 2027"), (2, refusal, "Rhona Baird (team leader) on 16 January 2027"),
+                                           (3, third, "Ailsa Grant (worker) on 17 January 2027"), (4, approval, "Rhona Baird (team leader) on 18 January 2027")] {
             #expect(text.contains("Revision \(number) (fingerprint \(KeyIdentity.fingerprint(of: envelope.revisionID))): Signed by \(signer)."))
         }
-        #expect(copy.html.contains("<p>Reasons: A community alarm is already fitted by the housing association.</p>"))
-        #expect(copy.html.contains("<dd>Signed by Ailsa Grant (worker) on 2027-01-15.</dd>"))
+        #expect(copy.html.contains("<p>Reasons: <bdi>A community alarm is already fitted by the housing association.</bdi></p>"))
+        #expect(copy.html.contains("<dd>Signed by <bdi>Ailsa Grant</bdi> (worker) on 15 January 2027.</dd>"))
         // The copy of the third revision, referred again, keeps the refusal and says it waits for a decision.
         let waiting = flat(RecordCopy(revision: history[2], earlier: history.prefix(2), words: words("en-GB")).text)
-        #expect(waiting.contains("That decision was on an earlier plan, which has since been changed. Decision: referred on 2027-01-17"))
+        #expect(waiting.contains("That decision was on an earlier plan, which has since been changed. Decision: referred on 17 January 2027"))
         // A decision carried unchanged into later revisions is said once.
         #expect(RecordCopy.decisionParagraphs(history: [history[0].content, history[1].content, history[1].content], catalog: words("en-GB").catalog)
             .filter { $0.hasPrefix("Decision:") }.count == 1)
@@ -200,12 +200,12 @@ import Testing
     @Test func thePersonsOwnWordsAreInTheTextAndThePage() throws {
         let copy = try copy(language: "en-GB")
         #expect(flat(copy.text).contains("Your own words, added when you read your record =============================================== "
-            + "Added on 2027-01-15 by the person: I would rather the visits were in the morning. And please call me Morag, not Mrs Campbell."))
+            + "Added on 15 January 2027: I would rather the visits were in the morning. And please call me Morag, not Mrs Campbell. You said this."))
         // Their words are one answer, its lines kept, in its own direction.
-        #expect(copy.html.contains("<dt>Added on 2027-01-15 by the person:</dt>\n<dd dir=\"auto\">I would rather the visits were in the morning.<br>"
-            + "And please call me Morag, not Mrs Campbell.</dd>"))
+        #expect(copy.html.contains("<dt>Added on 15 January 2027:</dt>\n<dd dir=\"auto\">I would rather the visits were in the morning.<br>"
+            + "And please call me Morag, not Mrs Campbell.</dd>\n<dd class=\"by\">You said this.</dd>"))
         // Both signatures on the revision, each with its key; the advocate's on the day they countersigned.
-        #expect(copy.text.contains("Signed by Ailsa Grant (worker) on 2027-01-15.\nSigned by Jo Advocate (advocate) on 2027-01-21."))
+        #expect(copy.text.contains("Signed by Ailsa Grant (worker) on 15 January 2027.\nSigned by Jo Advocate (advocate) on 21 January 2027."))
         #expect(copy.text.contains("Key fingerprint of Jo Advocate: \(advocate.identity.fingerprint)"))
     }
 

@@ -308,6 +308,8 @@ import Testing
         let id = try reviewing(fixture)
         #expect(fixture.screen.contains("Your record — Morag Campbell"))
         #expect(fixture.screen.contains("Page 1 of"))
+        // The summary page comes first; the answers are in the full record after it.
+        for _ in 0..<10 where !fixture.screen.contains("Gàidhlig") { fixture.press(.pageDown) }
         #expect(fixture.screen.contains("Gàidhlig"))
         fixture.press(.character("c"))
         fixture.type("Please say I sing in the choir on Thursdays.")

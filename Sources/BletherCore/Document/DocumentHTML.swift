@@ -3,7 +3,9 @@
 /// definition list (the question, the answer, whose words they were). Everything is escaped,
 /// and what a person gave is isolated from the words around it: an inserted name in `<bdi>`,
 /// an answer in a `dir="auto"` element, so an Urdu answer in an English page (or the
-/// reverse) keeps its own direction and never turns the line around.
+/// reverse) keeps its own direction and never turns the line around. Key words an easy-read
+/// sentence marks are `<strong>`; an easy-read idea is a `<div class="idea">` holding the empty,
+/// labelled box for its picture (`data-symbol="symbol:money"`) and its sentence.
 ///
 /// ```swift
 /// let body = DocumentHTML(document).body   // "<section>\n<h2>…</h2>\n…</section>"
@@ -64,6 +66,11 @@ package struct DocumentHTML: Sendable {
             return lines
         case .entry(let entry):
             return ["<dt>\(inline(entry.term))</dt>"] + entry.descriptions.map { "<dd>\(inline($0))</dd>" }
+        case .pictured(let symbol, let text):
+            // An empty box labelled with its key, for a council's own symbol; the sentence carries
+            // the meaning, so a screen reader skips the box.
+            return ["<div class=\"idea\"><span class=\"picture\" data-symbol=\"\(symbol.key)\" aria-hidden=\"true\">\(symbol.rawValue)</span>"
+                    + "<p>\(inline(text))</p></div>"]
         }
     }
 
@@ -72,12 +79,14 @@ package struct DocumentHTML: Sendable {
         return "<li>\(inline(item.text))\(details)</li>"
     }
 
-    /// The text escaped, each inserted run in `<bdi>` so it takes its own direction.
+    /// The text escaped, each inserted run in `<bdi>` so it takes its own direction, each
+    /// emphasised run in `<strong>`.
     package static func inline(_ text: DocumentText) -> String {
         text.runs.map { run in
             switch run {
             case .words(let words): escape(words)
             case .inserted(let inserted): "<bdi>" + escape(inserted) + "</bdi>"
+            case .emphasised(let words): "<strong>" + escape(words) + "</strong>"
             }
         }.joined()
     }
@@ -99,7 +108,7 @@ extension DocumentBlock {
     var isDefinition: Bool {
         switch self {
         case .answer, .entry: true
-        case .paragraph, .list: false
+        case .paragraph, .list, .pictured: false
         }
     }
 }

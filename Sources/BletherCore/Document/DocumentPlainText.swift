@@ -47,7 +47,8 @@ package struct DocumentPlainText: Sendable {
     package static func lines(of block: DocumentBlock) -> [String] { indentedLines(of: block).map(\.printed) }
 
     /// A block's lines with how far each is set in: list items and questions 2, answers and
-    /// details 4, details of an answer's items 6.
+    /// details 4, details of an answer's items 6; an easy-read idea at the margin after the
+    /// place for its picture.
     package static func indentedLines(of block: DocumentBlock) -> [Line] {
         switch block {
         case .paragraph(let text):
@@ -67,6 +68,9 @@ package struct DocumentPlainText: Sendable {
             return lines
         case .entry(let entry):
             return [Line(2, entry.term)] + entry.descriptions.map { Line(4, $0) }
+        case .pictured(let symbol, let text):
+            // The place for the picture, then the idea: "[picture: money] Your budget is …".
+            return [Line(0, DocumentText("[picture: \(symbol.rawValue)] ") + text)]
         }
     }
 }

@@ -14,10 +14,12 @@ package struct DocumentText: Sendable, Equatable, ExpressibleByStringLiteral {
         case words(String)
         /// A name, an answer or words a person gave, in whatever script they wrote it.
         case inserted(String)
+        /// The program's key words, set in bold where the format can (an easy-read page).
+        case emphasised(String)
 
         package var text: String {
             switch self {
-            case .words(let text), .inserted(let text): text
+            case .words(let text), .inserted(let text), .emphasised(let text): text
             }
         }
     }
@@ -57,6 +59,7 @@ extension DocumentText {
                 switch run {
                 case .words: lines[lines.count - 1].append(.words(part))
                 case .inserted: lines[lines.count - 1].append(.inserted(part))
+                case .emphasised: lines[lines.count - 1].append(.emphasised(part))
                 }
             }
         }

@@ -77,6 +77,29 @@ package enum BidiIsolation {
         return isolated
     }
 
+    /// Whether a field from a person needs an isolate around it in a line of text whose own
+    /// words run right to left (`amidRightToLeft`) or left to right: when it holds right-to-left
+    /// letters or a control (as ``isolate(_:)`` decides), and always amid right-to-left words,
+    /// where an English answer would otherwise show its full stop at the wrong end.
+    package static func needsIsolating(_ field: String, amidRightToLeft: Bool) -> Bool {
+        guard !field.isEmpty else { return false }
+        return amidRightToLeft || field.unicodeScalars.contains { isShownByName($0) || isRightToLeft($0) }
+    }
+
+    /// One field from a person, for a line of text in either direction: isolated as
+    /// ``isolate(_:)`` does, and also whenever the words around it run right to left.
+    ///
+    /// ```swift
+    /// BidiIsolation.isolate("I like tea.", amidRightToLeft: true)   // "\u{2068}I like tea.\u{2069}"
+    /// ```
+    package static func isolate(_ field: String, amidRightToLeft: Bool) -> String {
+        guard needsIsolating(field, amidRightToLeft: amidRightToLeft) else { return field }
+        var isolated = String(Character(firstStrongIsolate))
+        isolated += visible(field)
+        isolated.unicodeScalars.append(popDirectionalIsolate)
+        return isolated
+    }
+
     /// A whole line made safe where it leaves the program: isolates that open and close
     /// within the line (those ``isolate(_:)`` made) are kept; every other bidi control —
     /// an override, an embedding, a mark, an isolate left open or a stray close — is shown

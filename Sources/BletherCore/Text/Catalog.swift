@@ -104,4 +104,25 @@ package struct Catalog: Sendable {
         case nil: return DocumentText("[\(key.key)]")
         }
     }
+
+    /// The text for `key` with its key words marked: words between `**` and `**` in the catalog
+    /// become ``DocumentText/Run/emphasised(_:)`` runs (bold on an easy-read page), the markers
+    /// themselves never shown. What is inserted is never read for markers.
+    ///
+    /// ```swift
+    /// catalog.emphasised(.easyBudget, ["amount": "£3,092.14"])   // "Your **budget** is {amount}." → "budget" in bold
+    /// ```
+    package func emphasised(_ key: UIText, _ arguments: [String: String] = [:], inserted: Set<String> = []) -> DocumentText {
+        var runs: [DocumentText.Run] = []
+        var bold = false
+        for run in document(key, arguments, inserted: inserted).runs {
+            guard case .words(let words) = run else { runs.append(run); continue }
+            for (index, part) in words.components(separatedBy: "**").enumerated() {
+                if index > 0 { bold.toggle() }
+                guard !part.isEmpty else { continue }
+                runs.append(bold ? .emphasised(part) : .words(part))
+            }
+        }
+        return DocumentText(runs: runs.isEmpty ? [.words("")] : runs)
+    }
 }

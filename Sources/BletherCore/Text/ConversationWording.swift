@@ -168,12 +168,15 @@ package struct ConversationWording: Sendable {
     }
 
     /// One line of a support plan: what, how much, how often, and what it is for.
-    package func planLine(_ line: SupportPlan.Line) -> String {
+    package func planLine(_ line: SupportPlan.Line) -> String { planLineText(line).plain }
+
+    /// ``planLine(_:)`` as a document's text, the outcome the person named kept apart (to be isolated).
+    package func planLineText(_ line: SupportPlan.Line) -> DocumentText {
         let amount = quantity(line.quantity, of: line.support)
-        var text = catalog.text(line.frequency == .perWeek ? .planLineWeekly : .planLineOnce,
-                                ["support": supportName(line.support), "quantity": amount])
-        if !line.outcome.isEmpty { text += " — " + catalog.text(.planForOutcome, ["outcome": line.outcome]) }
-        if let option = line.underOption4 { text += " " + catalog.text(.planUnderOption4, ["number": String(option.number)]) }
+        var text = DocumentText(catalog.text(line.frequency == .perWeek ? .planLineWeekly : .planLineOnce,
+                                             ["support": supportName(line.support), "quantity": amount]))
+        if !line.outcome.isEmpty { text = text + " — " + catalog.document(.planForOutcome, ["outcome": line.outcome], inserted: ["outcome"]) }
+        if let option = line.underOption4 { text = text + DocumentText(" " + catalog.text(.planUnderOption4, ["number": String(option.number)])) }
         return text
     }
 }

@@ -63,7 +63,7 @@ package struct CostingExplanation: Sendable {
 
     private func planSection() -> DocumentSection {
         let list = costing.plan.lines.isEmpty ? DocumentList(items: [step(catalog.text(.costingPlanEmpty))])
-            : DocumentList(items: costing.plan.lines.map { step(words.planLine($0)) }, numbered: true)
+            : DocumentList(items: costing.plan.lines.map { DocumentItem(words.planLineText($0)) }, numbered: true)
         return DocumentSection(heading: DocumentHeading(level: 2, text: catalog.document(.costingPlanTitle)), blocks: [.list(list)])
     }
 

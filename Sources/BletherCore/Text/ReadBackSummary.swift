@@ -12,12 +12,22 @@ package struct ReadBackSummary: Sendable {
     package let person: String
     /// Sections from this one on are not read back; the agreement's own section always stops it.
     package let stopAt: String?
+    /// For the person's own copy: whose words each answer was, said to them ("You said this."),
+    /// and dates in words. `nil` — always, for what is read back and hashed — keeps "(the person)"
+    /// and dates as they were read.
+    package let addressed: AddressedAttribution?
 
-    package init(session: Session, words: ConversationWording, person: String, stopAt: String? = nil) {
+    package init(session: Session, words: ConversationWording, person: String, stopAt: String? = nil, addressed: AddressedAttribution? = nil) {
         self.session = session
         self.words = words
         self.person = person
         self.stopAt = stopAt
+        self.addressed = addressed
+    }
+
+    /// Whose words they were: as read back, or said to the person in their copy.
+    private func by(_ speaker: Speaker) -> DocumentText {
+        addressed?.line(for: speaker) ?? words.catalog.document(.readbackBy, ["speaker": words.speakerName(speaker)])
     }
 
     /// The summary as it is read: exactly the document's plain text (see ``DocumentPlainText``).
@@ -37,12 +47,12 @@ package struct ReadBackSummary: Sendable {
                 let noted = !mark.note.isEmpty
                 let note = noted ? catalog.document(.readbackNothingHereNote, ["note": mark.note], inserted: ["note"]).lines : []
                 blocks.append(.answer(AttributedAnswer(question: catalog.document(.readbackNothingHere), body: .text(note),
-                                                       by: noted ? catalog.document(.readbackBy, ["speaker": words.speakerName(mark.speaker)]) : nil)))
+                                                       by: noted ? by(mark.speaker) : nil)))
             }
             for question in session.relevantQuestions(in: section) {
                 guard let answer = session.answers[question.id], !answer.value.isEmpty else { continue }
                 blocks.append(.answer(AttributedAnswer(question: DocumentText(words.label(question.id)), body: body(answer.value, question: question.id),
-                                                       by: catalog.document(.readbackBy, ["speaker": words.speakerName(answer.speaker)]))))
+                                                       by: by(answer.speaker))))
             }
             sections.append(DocumentSection(heading: DocumentHeading(level: 2, text: DocumentText(words.sectionTitle(section.id))), blocks: blocks))
         }
@@ -50,8 +60,9 @@ package struct ReadBackSummary: Sendable {
         return Document(sections: sections)
     }
 
-    /// Lists are read back item by item, every field; other answers as they are shown.
-    private func body(_ value: AnswerValue, question: String) -> AttributedAnswer.Body {
+    /// An answer as it is read back: lists item by item, every field; other answers as they are
+    /// shown (a date in words, in the person's copy).
+    package func body(_ value: AnswerValue, question: String) -> AttributedAnswer.Body {
         let catalog = words.catalog
         func field(_ key: UIText, _ text: String) -> [DocumentText] {
             text.isEmpty ? [] : [DocumentText(catalog.text(key) + ": ") + .inserted(text)]
@@ -71,7 +82,9 @@ package struct ReadBackSummary: Sendable {
                 return DocumentItem(.inserted(outcome.outcome), details: details)
             })
         case .supportPlan(let plan):
-            return .items(plan.map { DocumentItem(DocumentText(words.planLine($0))) })
+            return .items(plan.map { DocumentItem(words.planLineText($0)) })
+        case .date(let day) where addressed != nil:
+            return .text([.inserted(DateInWords.text(day, language: catalog.language))])
         case .text, .choice, .choices, .number, .money, .date, .yesNo:
             return .text(DocumentText.inserted(words.answerText(value, question: question)).lines)
         }

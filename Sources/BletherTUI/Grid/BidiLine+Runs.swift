@@ -87,7 +87,7 @@ extension BidiLine {
     package static func drawn(_ text: DocumentText) -> String {
         text.runs.map { run in
             switch run {
-            case .words(let words): words
+            case .words(let words), .emphasised(let words): words
             case .inserted(let words): personsWords(words, direction: direction(of: words))
             }
         }.joined()

@@ -1,0 +1,110 @@
+import BletherCore
+
+extension PersonSummary {
+    /// The summary in easy read, as the published guidance asks (Mencap's "Am I making myself
+    /// clear?", the UK government's easy-read guidance): one idea a line, each a short sentence
+    /// in everyday words with its key words in bold, a picture beside each idea (a place a
+    /// council fills from its own symbol set: ``PictureSymbol``), no number that is not needed —
+    /// the budget's amount and the days that matter, never the arithmetic. Every sentence is a
+    /// catalog text, so each language has its own; what the person said is kept as they said it,
+    /// with whose words they were when they were not the person's own.
+    ///
+    /// ```swift
+    /// DocumentWrappedText(summary.easyRead, width: 72).text   // "[picture: money] Your budget is £3,092.14."
+    /// ```
+    package var easyRead: Document {
+        var sections = [
+            DocumentSection(heading: DocumentHeading(level: 1, text: catalog.document(.easyTitle)), blocks: [
+                .pictured(.document, catalog.emphasised(.easyAboutYou, ["person": person], inserted: ["person"])),
+                .pictured(.document, catalog.emphasised(.easyWrittenDown)),
+            ]),
+        ]
+        func part(_ heading: UIText, _ blocks: [DocumentBlock]) {
+            guard !blocks.isEmpty else { return }
+            sections.append(DocumentSection(heading: DocumentHeading(level: 2, text: catalog.document(heading)), blocks: blocks))
+        }
+        part(.summaryWhatMatters, said(Questions.whatMatters, after: .pictured(.heart, catalog.emphasised(.easyMatters))))
+        part(.summaryGoodAt, said(Questions.goodAt, after: .pictured(.star, catalog.emphasised(.easyGoodAt))) + helpers)
+        part(.summaryOutcomes, goals)
+        part(.summaryBudget, easyBudget)
+        part(.summaryDecided, easyDecision)
+        part(.summaryReview, easyReview)
+        return Document(sections: sections)
+    }
+
+    /// The answers to `ids`, each on its own line as it was given, whose words they were when not
+    /// the person's own; led by `lead` when there is any.
+    private func said(_ ids: [String], after lead: DocumentBlock) -> [DocumentBlock] {
+        let lines = ids.compactMap(answered).flatMap { question, answer -> [DocumentBlock] in
+            let words = self.words.answerText(answer.value, question: question.id).split(whereSeparator: \.isNewline).joined(separator: " ")
+            let line = DocumentBlock.pictured(.said, .inserted(words))
+            return answer.speaker == .person ? [line] : [line, .pictured(.said, attribution.line(for: answer.speaker))]
+        }
+        return lines.isEmpty ? [] : [lead] + lines
+    }
+
+    /// Each person who helps, by name.
+    private var helpers: [DocumentBlock] {
+        Questions.helpers.compactMap(answered).flatMap { _, answer -> [DocumentBlock] in
+            guard case .people(let people) = answer.value else { return [] }
+            return people.filter { !$0.name.isEmpty }.map { .pictured(.people, catalog.emphasised(.easyHelper, ["name": $0.name], inserted: ["name"])) }
+        }
+    }
+
+    /// Each outcome agreed, in the person's words.
+    private var goals: [DocumentBlock] {
+        Questions.outcomes.compactMap(answered).flatMap { _, answer -> [DocumentBlock] in
+            guard case .outcomes(let outcomes) = answer.value else { return [] }
+            return outcomes.map { .pictured(.goal, catalog.emphasised(.easyGoal) + " " + .inserted($0.outcome)) }
+        }
+    }
+
+    private var easyBudget: [DocumentBlock] {
+        guard let budget else { return [] }
+        var blocks: [DocumentBlock] = []
+        if let amount = budget.amount { blocks.append(.pictured(.money, catalog.emphasised(.easyBudget, ["amount": amount.formatted]))) }
+        if let period = budget.period {
+            blocks.append(.pictured(.calendar, catalog.emphasised(.easyPeriod, ["from": day(period.from), "to": day(period.to)])))
+        }
+        let option: UIText = switch budget.option {
+        case .option1: .easyOption1
+        case .option2: .easyOption2
+        case .option3: .easyOption3
+        case .option4: .easyOption4
+        }
+        blocks.append(.pictured(.choose, catalog.emphasised(budget.deemed ? .easyOptionDeemed : option)))
+        blocks.append(.pictured(.spend, catalog.emphasised(.easySpend)))
+        blocks.append(.pictured(.notSpend, catalog.emphasised(.easyNotSpend)))
+        blocks.append(.pictured(.contact, catalog.emphasised(.easyNotSpendAsk)))
+        return blocks
+    }
+
+    private var easyDecision: [DocumentBlock] {
+        var blocks: [DocumentBlock] = []
+        switch standing {
+        case .notCosted: return []
+        case .approvedWithinWorkerLimit, .decided(.approved): blocks.append(.pictured(.agreed, catalog.emphasised(.easyAgreed)))
+        case .referred: blocks.append(.pictured(.waiting, catalog.emphasised(.easyReferred)))
+        case .decided(.refused):
+            blocks.append(.pictured(.notAgreed, catalog.emphasised(.easyRefused)))
+            if let reasons = signed?.decision?.reasons, !reasons.isEmpty {
+                blocks.append(.pictured(.said, catalog.emphasised(.easyWhy)))
+                blocks.append(.pictured(.said, .inserted(reasons.split(whereSeparator: \.isNewline).joined(separator: " "))))
+            }
+        }
+        blocks.append(.pictured(.disagree, catalog.emphasised(.easyDisagree)))
+        blocks.append(.pictured(.helper, catalog.emphasised(.easyAdvocate)))
+        return blocks
+    }
+
+    private var easyReview: [DocumentBlock] {
+        var blocks: [DocumentBlock] = []
+        if let date = reviewDate { blocks.append(.pictured(.meeting, catalog.emphasised(.easyMeet, ["date": day(date)]))) }
+        if let name = contactName ?? attribution.names[.worker] {
+            blocks.append(.pictured(.contact, catalog.emphasised(.easyContact, ["name": name], inserted: ["name"])))
+        } else {
+            blocks.append(.pictured(.contact, catalog.emphasised(.easyContactWorker)))
+        }
+        return blocks
+    }
+}

@@ -1,0 +1,212 @@
+import BletherCore
+
+/// The one page that opens every copy of a person's record, written to them in plain words:
+/// what matters to you; what you are good at and who helps you; what we agreed to work towards;
+/// your budget, how it will be arranged and what it may be spent on; what was decided and how
+/// to challenge it; when we will check how it is going, and who to contact.
+///
+/// Each part reads the form's questions by their ids as the shipped forms have them; a question
+/// the form does not have, or that was not answered, is left out, and a part with nothing in it
+/// is left out whole. Every answer says whose words it was ("You said this.", "Ailsa Grant, your
+/// worker, wrote this."), every date is in words, every amount is ``Money``. The decision and
+/// how to challenge it are ``RecordCopy/decisionText(history:catalog:)`` and
+/// ``RecordCopy/challengeParagraphs(_:catalog:)``, as in the full record.
+///
+/// ```swift
+/// let summary = PersonSummary(revision: history.last!, earlier: history.dropLast(), words: words)
+/// DocumentHTML(summary.document).body
+/// DocumentWrappedText(summary.easyRead, width: 72).text
+/// ```
+package struct PersonSummary: Sendable {
+    package let session: Session
+    package let words: ConversationWording
+    package let person: String
+    /// The signed revisions up to the one summarised, oldest first; empty for a conversation not yet signed.
+    package let history: [SignedRecordContent]
+    /// Whose words each answer was, said to the person, named only from signatures.
+    package let attribution: AddressedAttribution
+
+    /// The questions each part reads, by id, as the shipped forms have them.
+    enum Questions {
+        static let whatMatters = ["own-words", "good-life", "themes"]
+        static let goodAt = ["skills", "does-well", "interests"]
+        static let helpers = ["people"]
+        static let outcomes = ["agreed-outcomes", "overall", "each-outcome", "new-outcomes"]
+        static let optionMix = ["option-4-mix"]
+        static let reasons = ["reasons"]
+        static let reviewDate = ["review-date", "next-review"]
+        static let howChecked = ["how-checked"]
+        static let contact = ["reviewer"]
+    }
+
+    /// A summary of a conversation as it stands, or of its latest signed revision (`history`).
+    /// - Parameter names: names only a signature on the record gives (see ``signatureNames(_:)``).
+    package init(session: Session, words: ConversationWording, person: String, history: [SignedRecordContent] = [], names: [Speaker: String] = [:]) {
+        self.session = session
+        self.words = words
+        self.person = person
+        self.history = history
+        attribution = AddressedAttribution(catalog: words.catalog, names: names)
+    }
+
+    /// The summary of a signed revision, with the revisions before it (oldest first).
+    package init(revision: SignedRevision, earlier: [SignedRevision], words: ConversationWording) {
+        let all = earlier + [revision]
+        self.init(session: revision.content.session, words: words, person: revision.content.person, history: all.map(\.content),
+                  names: PersonSummary.signatureNames(all))
+    }
+
+    /// The names a copy may give the worker and an advocate: the worker who signed the latest
+    /// assessment revision, and an advocate who countersigned one — from verified signatures only.
+    package static func signatureNames(_ history: [SignedRevision]) -> [Speaker: String] {
+        var names: [Speaker: String] = [:]
+        for revision in history {
+            if let signer = revision.signatures.first, signer.role == .worker { names[.worker] = signer.name }
+            if let advocate = revision.signatures.dropFirst().last(where: { $0.role == .advocate }) { names[.advocate] = advocate.name }
+        }
+        return names
+    }
+
+    var catalog: Catalog { words.catalog }
+    var signed: SignedRecordContent? { history.last }
+
+    // MARK: - What the parts say
+
+    /// An answered question that is shown in this conversation, with its answer.
+    func answered(_ id: String) -> (question: Question, answer: Answer)? {
+        guard let question = session.form.question(id: id), session.isRelevant(question),
+              let answer = session.answers[id], !answer.value.isEmpty else { return nil }
+        return (question, answer)
+    }
+
+    /// Each answered question of `ids`: its label, the answer as read back, whose words they were.
+    func answers(_ ids: [String]) -> [DocumentBlock] {
+        let readBack = ReadBackSummary(session: session, words: words, person: person, addressed: attribution)
+        return ids.compactMap(answered).map { question, answer in
+            .answer(AttributedAnswer(question: DocumentText(words.label(question.id)), body: readBack.body(answer.value, question: question.id),
+                                     by: attribution.line(for: answer.speaker)))
+        }
+    }
+
+    /// The budget as the record gives it: the option chosen (or deemed), its amount and period,
+    /// and the council's words on what it may and may not be spent on.
+    struct Budget {
+        let option: SDSOption
+        let deemed: Bool
+        let amount: Money?
+        let period: (from: CalendarDate, to: CalendarDate)?
+        /// The rules it was costed by, when they are installed here in the version signed.
+        let rules: CostingRules?
+    }
+
+    /// The signed budget; for a conversation not yet signed, the one worked out from its answers.
+    var budget: Budget? {
+        if let signed {
+            guard let option = signed.chosenOption else { return nil }
+            let rules = signed.costedWith.flatMap { costed in
+                session.form.costingRules.first { $0.id == costed.id && $0.version == costed.version }
+            }
+            return Budget(option: option, deemed: signed.isDeemed, amount: signed.chosenAmount, period: signed.budgetPeriod, rules: rules)
+        }
+        guard let costing = ConversationCosting(session: session), let arrangement = costing.arrangement else { return nil }
+        let amount = (try? costing.result())?.amounts[arrangement.option]
+        return Budget(option: arrangement.option, deemed: arrangement.isDeemed, amount: amount,
+                      period: (costing.rules.period.from, costing.rules.period.to), rules: costing.rules)
+    }
+
+    /// Where the budget stands: as signed, or as the worker's decision answer says so far.
+    var standing: BudgetStanding {
+        if let signed { return signed.budgetStanding }
+        guard let costing = ConversationCosting(session: session),
+              case .choice(let decision?, _)? = session.answerValues[costing.questions.decision] else { return .notCosted }
+        return decision == CostingQuestions.referred ? .referred : .approvedWithinWorkerLimit
+    }
+
+    /// The day of the next review, the first of the form's review-date questions answered.
+    var reviewDate: CalendarDate? {
+        for id in Questions.reviewDate {
+            if case .date(let day)? = answered(id)?.answer.value { return day }
+        }
+        return nil
+    }
+
+    /// Who the reviewer is, where the record names one.
+    var contactName: String? {
+        Questions.contact.lazy.compactMap { id -> String? in
+            guard case .text(let name)? = self.answered(id)?.answer.value else { return nil }
+            let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+            return trimmed.isEmpty ? nil : trimmed
+        }.first
+    }
+
+    func day(_ date: CalendarDate) -> String { DateInWords.text(date, language: catalog.language) }
+
+    // MARK: - The page
+
+    /// The summary page: its title and a line to the person, then each part that has something in it.
+    package var document: Document {
+        var sections = [DocumentSection(heading: DocumentHeading(level: 1, text: catalog.document(.summaryTitle)),
+                                        blocks: [.paragraph(catalog.document(.summaryIntro, ["person": person], inserted: ["person"]))])]
+        func part(_ heading: UIText, _ blocks: [DocumentBlock]) {
+            guard !blocks.isEmpty else { return }
+            sections.append(DocumentSection(heading: DocumentHeading(level: 2, text: catalog.document(heading)), blocks: blocks))
+        }
+        part(.summaryWhatMatters, answers(Questions.whatMatters))
+        part(.summaryGoodAt, answers(Questions.goodAt + Questions.helpers))
+        part(.summaryOutcomes, answers(Questions.outcomes))
+        part(.summaryBudget, budgetBlocks)
+        part(.summaryDecided, decisionBlocks)
+        part(.summaryReview, reviewBlocks)
+        return Document(sections: sections)
+    }
+
+    private var budgetBlocks: [DocumentBlock] {
+        guard let budget else { return [] }
+        var blocks: [DocumentBlock] = []
+        if let amount = budget.amount, let period = budget.period {
+            blocks.append(.paragraph(catalog.document(.summaryBudgetAmount, ["amount": amount.formatted, "from": day(period.from), "to": day(period.to)])))
+        }
+        if budget.deemed {
+            blocks.append(.paragraph(catalog.document(.summaryArrangedDeemed)))
+        } else if let question = session.form.costing?.option {
+            blocks.append(.paragraph(catalog.document(.summaryArranged, ["option": words.choiceLabel(question, budget.option.rawValue)])))
+        }
+        blocks += answers(Questions.optionMix)
+        if let rules = budget.rules {
+            let language = catalog.language
+            if !rules.maySpendOn.isEmpty {
+                blocks.append(.paragraph(catalog.document(.costingMaySpend, ["text": rules.maySpendOn.text(language: language)])))
+            }
+            if !rules.mayNotSpendOn.isEmpty {
+                blocks.append(.paragraph(catalog.document(.costingMayNotSpend, ["text": rules.mayNotSpendOn.text(language: language)])))
+            }
+        }
+        return blocks
+    }
+
+    private var decisionBlocks: [DocumentBlock] {
+        let standing = standing
+        guard standing != .notCosted else { return [] }
+        var blocks = RecordCopy.decisionText(history: history, catalog: catalog).map(DocumentBlock.paragraph)
+        if case .decided = standing {} else {
+            // The worker's own decision: within their limit, or referred; and their reasons.
+            if standing == .approvedWithinWorkerLimit { blocks.append(.paragraph(catalog.document(.summaryApprovedByWorker))) }
+            blocks += answers(Questions.reasons)
+        }
+        return blocks + RecordCopy.challengeParagraphs(signed, catalog: catalog).map { .paragraph(DocumentText($0)) }
+    }
+
+    private var reviewBlocks: [DocumentBlock] {
+        var blocks: [DocumentBlock] = []
+        if let date = reviewDate { blocks.append(.paragraph(catalog.document(.summaryReviewDate, ["date": day(date)]))) }
+        blocks += answers(Questions.howChecked)
+        if let name = contactName {
+            blocks.append(.paragraph(catalog.document(.summaryContact, ["name": name], inserted: ["name"])))
+        } else if let worker = attribution.names[.worker] {
+            blocks.append(.paragraph(catalog.document(.summaryContactWorkerNamed, ["name": worker], inserted: ["name"])))
+        } else {
+            blocks.append(.paragraph(catalog.document(.summaryContactWorker)))
+        }
+        return blocks
+    }
+}
