@@ -32,22 +32,60 @@ package struct BrailleCopy: Sendable {
         let lines = DocumentPlainText(document).lines.flatMap { $0.components(separatedBy: "\n") }.map { line in
             // A bidi control a person typed is shown, never obeyed; the indent is laid out here, not translated.
             let indent = line.prefix { $0 == " " }.count
-            return (indent: indent, words: BidiIsolation.safeText(String(line.dropFirst(indent))))
+            // A control character (a tab, a carriage return) would end or cut a line: it is a space here.
+            let words = String(String.UnicodeScalarView(BidiIsolation.safeText(String(line.dropFirst(indent))).unicodeScalars.map {
+                $0.value < 0x20 || $0.value == 0x7F ? " " : $0
+            }))
+            return (indent: indent, words: words)
         }
+        // lou_translate cuts an input line of about 2,000 bytes or more in two: each line goes in
+        // as pieces of at most 500 characters, cut between words, and is put together after.
+        let pieces = lines.map { BrailleCopy.pieces(of: $0.words) }
         let folder = try WorkFolder()
         defer { folder.remove() }
-        let input = lines.map(\.words).joined(separator: "\n") + "\n"
+        // lou_translate reads `\` as the start of an escape (`\x41`): a backslash in the text is written `\\`.
+        let input = pieces.flatMap { $0 }.map { $0.replacingOccurrences(of: "\\", with: "\\\\") }.joined(separator: "\n") + "\n"
         let output = try tool.run(["--forward", table.tables], input: Data(input.utf8), in: folder)
         var translated = String(decoding: output, as: UTF8.self).components(separatedBy: "\n")
         if translated.last == "" { translated.removeLast() }
-        guard translated.count == lines.count else {
-            throw .failed(tool: tool.name, status: 0, said: "gave \(translated.count) lines for \(lines.count)")
+        let count = pieces.reduce(0) { $0 + $1.count }
+        guard translated.count == count else {
+            throw .failed(tool: tool.name, status: 0, said: "gave \(translated.count) lines for \(count)")
         }
         var laidOut: [String] = []
-        for (line, braille) in zip(lines, translated) {
-            laidOut += BrailleCopy.wrap(BrailleCopy.ascii(braille), indent: min(line.indent, 6))
+        var next = translated[...]
+        for (line, parts) in zip(lines, pieces) {
+            let braille = next.prefix(parts.count).map(BrailleCopy.ascii).joined(separator: " ")
+            next = next.dropFirst(parts.count)
+            laidOut += BrailleCopy.wrap(braille, indent: min(line.indent, 6))
         }
         return Data(BrailleCopy.pages(laidOut).utf8)
+    }
+
+    /// A line cut between words into pieces of at most `limit` characters (a longer word cut
+    /// where it must); an empty line is one empty piece.
+    static func pieces(of line: String, limit: Int = 500) -> [String] {
+        var pieces: [String] = []
+        var current = ""
+        for word in line.split(separator: " ", omittingEmptySubsequences: true) {
+            var word = Substring(word)
+            while word.unicodeScalars.count > limit {
+                if !current.isEmpty { pieces.append(current); current = "" }
+                let cut = word.unicodeScalars.index(word.unicodeScalars.startIndex, offsetBy: limit)
+                pieces.append(String(word.unicodeScalars[..<cut]))
+                word = Substring(word.unicodeScalars[cut...])
+            }
+            if current.isEmpty {
+                current = String(word)
+            } else if current.unicodeScalars.count + 1 + word.unicodeScalars.count <= limit {
+                current += " " + word
+            } else {
+                pieces.append(current)
+                current = String(word)
+            }
+        }
+        if !current.isEmpty || pieces.isEmpty { pieces.append(current) }
+        return pieces
     }
 
     /// A translated line as BRF characters: what the display table could not write (a
