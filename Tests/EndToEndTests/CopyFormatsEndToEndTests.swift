@@ -83,7 +83,10 @@ import Testing
         let folder = elsewhere.appendingPathComponent("trap").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: folder + "/large-print.html", withDestinationPath: home.appendingPathComponent(ConversationStore.fileName).path)
-        let trapped = try worker.run(["export", id, "-o", folder, "--lang", "en-GB"])
+        // (No tools on the PATH: the PDF is not the point here, and Chromium is slow to start.)
+        var bare = worker
+        bare.extraEnvironment["PATH"] = "/nonexistent"
+        let trapped = try bare.run(["export", id, "-o", folder, "--lang", "en-GB"])
         #expect(trapped.status == 1 && trapped.errors.contains("is one of the files in which Blether keeps the sealed records and keys"), "\(trapped.errors)")
         #expect(try Data(contentsOf: home.appendingPathComponent(ConversationStore.fileName)).starts(with: Data("SQLite format 3".utf8)))
         #expect(try worker.run(["verify", id]).status == 0)
