@@ -1,9 +1,9 @@
 import BletherCore
 import Foundation
 
-/// What the person said, as signed, about the copy they want: the formats (the form's
-/// `copy-format` answer, when `copy-wanted` is yes) and the language, in their own words
-/// (`copy-language`, a line such as "Gaelic", "polski" or "اردو").
+/// What the person said, as signed, about the copy they want: the formats (the question the
+/// form names `copy-format` in its `roles:`, when the one named `copy-wanted` is yes) and the
+/// language, in their own words (`copy-language`, a line such as "Gaelic", "polski" or "اردو").
 ///
 /// ```swift
 /// let wish = RecordedCopyWish(content.session)
@@ -16,21 +16,17 @@ package struct RecordedCopyWish: Sendable, Equatable {
     /// The language asked for, as it was written; nil when none was.
     package let languageAnswer: String?
 
-    /// The form's questions this is read from.
-    package static let wantedQuestion = "copy-wanted"
-    package static let formatQuestion = "copy-format"
-    package static let languageQuestion = "copy-language"
-
-    /// The wish recorded in `session`; nil when the person did not ask for a copy.
+    /// The wish recorded in `session`; nil when the person did not ask for a copy, or the form
+    /// names no question for it.
     package init?(_ session: Session) {
-        guard case .yesNo(true)? = session.answers[RecordedCopyWish.wantedQuestion]?.value else { return nil }
-        switch session.answers[RecordedCopyWish.formatQuestion]?.value {
+        func answer(_ role: FormRole) -> AnswerValue? { session.form.roles[role].flatMap { session.answers[$0]?.value } }
+        guard case .yesNo(true)? = answer(.copyWanted) else { return nil }
+        switch answer(.copyFormat) {
         case .choice(let id?, _)?: choices = [id]
         case .choices(let ids, _)?: choices = ids
         default: choices = []
         }
-        if case .text(let words)? = session.answers[RecordedCopyWish.languageQuestion]?.value,
-           !words.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if case .text(let words)? = answer(.copyLanguage), !words.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             languageAnswer = words.trimmingCharacters(in: .whitespacesAndNewlines)
         } else {
             languageAnswer = nil
