@@ -162,7 +162,9 @@ struct ExportCommand: ParsableCommand {
 
     /// The folder for the copies: made readable only by its owner (0700) when it does not
     /// exist; never Blether's data directory or a folder inside it, never a file.
-    private func makeFolder(_ path: String, context: AppContext) throws -> String {
+    private func makeFolder(_ named: String, context: AppContext) throws -> String {
+        var path = named
+        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
         let home = DataDirectory.resolve(environment: context.environment)
         guard !PrivateFile.isInsideDataDirectory(path, dataDirectory: home) else {
             throw Failure(context.catalog.text(.copyFolderInDataDirectory, ["path": path, "directory": home.path]))
