@@ -26,6 +26,29 @@ extension PrivateFile {
         return ownFiles(in: dataDirectory).contains { identity(of: $0) == written }
     }
 
+    /// Whether the folder `path` is Blether's data directory or inside it — as named, or where a
+    /// symbolic link on the way leads. A copy's folder is never made there: copies in clear
+    /// text would sit beside the sealed records, and a file of the same name as the database
+    /// or a key could be written over.
+    ///
+    /// ```swift
+    /// PrivateFile.isInsideDataDirectory("/home/ailsa/.local/share/blether/copies", dataDirectory: home)   // true
+    /// ```
+    package static func isInsideDataDirectory(_ path: String, dataDirectory: URL) -> Bool {
+        func components(_ url: URL) -> [String] { url.standardizedFileURL.resolvingSymlinksInPath().pathComponents }
+        let home = components(dataDirectory)
+        let folder = URL(fileURLWithPath: path)
+        // The folder may not exist yet: its parent is resolved and its name added; an existing one is resolved whole.
+        for place in [components(folder.deletingLastPathComponent()) + [folder.lastPathComponent], components(folder)] {
+            if place.count >= home.count, Array(place.prefix(home.count)) == home { return true }
+        }
+        var folderStatus = stat()
+        var homeStatus = stat()
+        // The same folder under another name (a bind mount): the same device and inode.
+        return stat(path, &folderStatus) == 0 && stat(dataDirectory.path, &homeStatus) == 0
+            && folderStatus.st_dev == homeStatus.st_dev && folderStatus.st_ino == homeStatus.st_ino
+    }
+
     /// Every file Blether keeps in `dataDirectory`: the directory, the database and its
     /// journal files, the lock, and the keys folder with everything under it.
     static func ownFiles(in dataDirectory: URL) -> [String] {

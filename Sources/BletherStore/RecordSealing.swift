@@ -204,13 +204,14 @@ package struct RecordSealing: Sendable {
         }
     }
 
-    /// Notes an export in the audit log. A copy given to the person is its own event,
-    /// `copy-given`; any other export is `exported`. Either names the format, the language
-    /// and the revision copied (its number and id).
-    package func noteExport(record: String, revision: (number: Int, id: String), format: String, language: String, given: Bool,
+    /// Notes an export in the audit log, once for the whole run. A copy given to the person is
+    /// its own event, `copy-given`; any other export is `exported`. Either names the formats
+    /// made (comma-separated, as `--format` names them), the language and the revision copied
+    /// (its number and id): `large-print,pdf gd revision 2 9f…`.
+    package func noteExport(record: String, revision: (number: Int, id: String), formats: [String], language: String, given: Bool,
                            actor: String, at now: Date) throws(StoreError) {
         try store.audit(actor: actor, action: given ? .copyGiven : .exported, record: record,
-                        detail: "\(format) \(language) revision \(revision.number) \(revision.id)", at: now)
+                        detail: "\(formats.joined(separator: ",")) \(language) revision \(revision.number) \(revision.id)", at: now)
     }
 
     /// Verifies one record against the trusted keys. (`blether verify` notes each run once in the audit log.)

@@ -91,13 +91,13 @@ import Testing
         let summary = try store.create(form: form, person: "Morag Campbell", language: "en-GB", at: now)
         let sealing = RecordSealing(store: store)
         let envelope = try seal(sealing, summary, try finished(store, summary), at: 1_800_000_100)
-        try sealing.noteExport(record: summary.id, revision: (1, envelope.revisionID), format: "html", language: "en-GB", given: false,
+        try sealing.noteExport(record: summary.id, revision: (1, envelope.revisionID), formats: ["html"], language: "en-GB", given: false,
                                actor: "worker", at: now)
-        try sealing.noteExport(record: summary.id, revision: (1, envelope.revisionID), format: "text", language: "gd", given: true,
+        try sealing.noteExport(record: summary.id, revision: (1, envelope.revisionID), formats: ["text", "braille"], language: "gd", given: true,
                                actor: "worker", at: now)
         let entries = try store.auditEntries(record: summary.id).filter { [AuditAction.exported, .copyGiven].contains($0.action) }
         #expect(entries.map(\.action) == [.exported, .copyGiven])
-        #expect(entries.map(\.detail) == ["html en-GB revision 1 \(envelope.revisionID)", "text gd revision 1 \(envelope.revisionID)"])
+        #expect(entries.map(\.detail) == ["html en-GB revision 1 \(envelope.revisionID)", "text,braille gd revision 1 \(envelope.revisionID)"], "one entry for the run, naming every format made")
     }
 
     @Test func aCopyIsWrittenReadableOnlyByItsOwner() throws {

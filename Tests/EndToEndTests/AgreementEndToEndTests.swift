@@ -73,7 +73,7 @@ import Testing
         // Above the worker's limit the record is also referred: that, the more pressing, is what the list says.
         #expect(try worker.run(["list"]).output.contains("referred"))
         #expect(try worker.run(["verify", id]).output.contains("awaiting countersignature"))
-        let copy = try worker.run(["export", id]).output.replacingOccurrences(of: "\n", with: " ")
+        let copy = try worker.run(["export", id, "--format", "text"]).output.replacingOccurrences(of: "\n", with: " ")
         #expect(copy.contains("this record waits for an advocate or a witness to countersign it"), "\(copy)")
 
         // The worker's own signature does not count; an advocate's does.
@@ -85,7 +85,7 @@ import Testing
         let counter = try worker.run(["countersign", id, "--key", advocateHome.appendingPathComponent("keys/signing-key.json").path,
                                       "--passphrase-file", advocate.extraEnvironment["BLETHER_PASSPHRASE_FILE"]!])
         #expect(counter.status == 0, "\(counter.errors)")
-        #expect(!(try worker.run(["export", id]).output.replacingOccurrences(of: "\n", with: " ").contains("waits for an advocate")))
+        #expect(!(try worker.run(["export", id, "--format", "text"]).output.replacingOccurrences(of: "\n", with: " ").contains("waits for an advocate")))
         let verified = try worker.run(["verify", id])
         #expect(verified.status == 0 && !verified.output.contains("awaiting countersignature"), "\(verified.output)")
     }

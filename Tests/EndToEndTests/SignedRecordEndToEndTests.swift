@@ -97,7 +97,7 @@ import Testing
         #expect(try store.revisions(record: id).last?.countersignatures.count == 1)
 
         // Copies the person can keep: text to 72 columns, an accessible page, and a bundle.
-        let text = try worker.run(["export", id])
+        let text = try worker.run(["export", id, "--format", "text"])
         #expect(text.status == 0, "\(text.errors)")
         #expect(text.output.split(separator: "\n").allSatisfy { $0.count <= 72 })
         #expect(text.output.contains("Morag Campbell") && text.output.contains("If you disagree with a decision"))
@@ -125,7 +125,7 @@ import Testing
         let givenLines = try worker.run(["audit", id]).output.split(separator: "\n").filter { $0.contains("copy-given") }
         #expect(givenLines.count == 1 && givenLines[0].contains("html en-GB revision 2 \(revisions[1].revisionID)"), "\(givenLines)")
         // Never over the sealed records themselves.
-        let overDatabase = try worker.run(["export", id, "-o", home.appendingPathComponent(ConversationStore.fileName).path])
+        let overDatabase = try worker.run(["export", id, "--format", "text", "-o", home.appendingPathComponent(ConversationStore.fileName).path])
         #expect(overDatabase.status == 1 && overDatabase.errors.contains("is one of the files in which Blether keeps the sealed records and keys"),
                 "\(overDatabase.errors)")
         #expect(try worker.run(["verify", id]).status == 0)
@@ -250,7 +250,7 @@ import Testing
         #expect(decision["decision"]?["limitPence"]?.integer == 25_000_00 && decision["decision"]?["amountPence"]?.integer == 14_547_86)
 
         // The person's copy says who refused, why, and how to challenge it, in the council's words.
-        let copy = try worker.run(["export", id])
+        let copy = try worker.run(["export", id, "--format", "text"])
         #expect(copy.output.contains("Decision: refused by Rhona Baird (team leader)"), "\(copy.output)")
         #expect(copy.output.replacingOccurrences(of: "\n", with: " ").contains("Reasons: The day opportunity is offered free at the community centre on Tuesdays"))
         #expect(copy.output.contains("How to challenge or appeal this decision: If you disagree with a"))
@@ -267,7 +267,7 @@ import Testing
         let withWords = try worker.run(["sign", id])
         #expect(withWords.status == 0 && withWords.output.contains("revision 3"), "\(withWords.output)\(withWords.errors)")
         #expect(try worker.run(["sign", id]).errors.contains("Nothing has changed since revision 3 was signed"))
-        let third = try worker.run(["export", id])
+        let third = try worker.run(["export", id, "--format", "text"])
         #expect(flat(third.output).contains("Your own words, added when you read your record"))
         #expect(flat(third.output).contains(": I would rather the visits were in the morning. You said this."), "\(third.output)")
         // Once on the summary page, and once in the full record, however many revisions carry it.
@@ -280,7 +280,7 @@ import Testing
         #expect(revised.output.contains("The record is signed: revision 4"), "\(revised.output.suffix(800))")
         let approved = try worker.run(["decide", id, "--approve"] + leaderKey)
         #expect(approved.status == 0, "\(approved.errors)")
-        let final = flat(try worker.run(["export", id]).output)
+        let final = flat(try worker.run(["export", id, "--format", "text"]).output)
         #expect(final.contains("Decision: refused by Rhona Baird (team leader) on "), "\(final)")
         #expect(final.contains("Reasons: \(reasons) That decision was on an earlier plan, which has since been changed. Decision: approved by Rhona Baird (team leader) on "))
         #expect(final.contains("Revision 5 (fingerprint ") && final.contains("Revision 1 (fingerprint "))

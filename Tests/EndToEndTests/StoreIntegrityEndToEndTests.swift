@@ -174,14 +174,14 @@ import Testing
         let (worker, ids) = try signedRecords(1, in: directory)
         // Fill what is left of the disk.
         _ = try shell("dd", "if=/dev/zero", "of=\(mount.appendingPathComponent("filler").path)", "bs=64k")
-        for arguments in [["list"], ["verify", "--all"], ["export", ids[0]], ["audit"]] {
+        for arguments in [["list"], ["verify", "--all"], ["export", ids[0], "--format", "text"], ["audit"]] {
             let result = try worker.run(arguments)
             #expect(result.status == 0, "\(arguments): \(result.output.suffix(300))\(result.errors)")
             if arguments[0] != "audit" {
                 #expect(result.errors.contains("This was not written to the audit log"), "\(arguments): \(result.errors)")
             }
         }
-        #expect(try worker.run(["export", ids[0]]).output.contains("Morag Campbell"))
+        #expect(try worker.run(["export", ids[0], "--format", "text"]).output.contains("Morag Campbell"))
     }
 
     private func shell(_ arguments: String...) throws -> Int32 {

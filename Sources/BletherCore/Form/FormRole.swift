@@ -13,6 +13,13 @@ package enum FormRole: String, CaseIterable, Sendable {
     case agreement
     /// The witness's name: a `line` question, required when the agreement needs witnessing.
     case witness
+    /// Yes/no: the person would like a copy of their record.
+    case copyWanted = "copy-wanted"
+    /// The form of the copy they asked for: a `choice` (or `choices`) question whose choice ids
+    /// are the formats export knows (`printed`, `large-print`, `easy-read`, `email`, `audio`, `braille`).
+    case copyFormat = "copy-format"
+    /// The language of the copy, in their words: a `line` question.
+    case copyLanguage = "copy-language"
 
     /// The name of the role in a form file's `roles:` block.
     package var keyword: String { rawValue }
@@ -21,7 +28,8 @@ package enum FormRole: String, CaseIterable, Sendable {
     package func accepts(_ kind: QuestionKind) -> Bool {
         switch (self, kind) {
         case (.present, .multipleChoice), (.readBack, .yesNo), (.agreement, .singleChoice), (.witness, .line): true
-        case (.present, _), (.readBack, _), (.agreement, _), (.witness, _): false
+        case (.copyWanted, .yesNo), (.copyFormat, .singleChoice), (.copyFormat, .multipleChoice), (.copyLanguage, .line): true
+        case (.present, _), (.readBack, _), (.agreement, _), (.witness, _), (.copyWanted, _), (.copyFormat, _), (.copyLanguage, _): false
         }
     }
 
@@ -32,6 +40,9 @@ package enum FormRole: String, CaseIterable, Sendable {
         case .readBack: .yesno
         case .agreement: .choice
         case .witness: .line
+        case .copyWanted: .yesno
+        case .copyFormat: .choice
+        case .copyLanguage: .line
         }
     }
 }

@@ -484,4 +484,16 @@ package enum UIText: String, CaseIterable, Sendable {
     case easyMeet = "easy.meet"
     case easyContact = "easy.contact"
     case easyContactWorker = "easy.contact-worker"
+    // issue 15 — formats: large print, PDF, braille, audio, and the copy asked for made into one folder
+    case copyToolMissing = "copy.tool-missing"
+    case copyToolFailed = "copy.tool-failed"
+    case copyBrailleFallback = "copy.braille-fallback"
+    case copyVoiceFallback = "copy.voice-fallback"
+    case copyFolderNeeded = "copy.folder-needed"
+    case copyFolderInDataDirectory = "copy.folder-in-data-directory"
+    case copyFolderIsFile = "copy.folder-is-file"
+    case copyNoneWanted = "copy.none-wanted"
+    case copyLanguageRecorded = "copy.language-recorded"
+    case copyLanguageUnknown = "copy.language-unknown"
+    case copyGivenFormats = "copy.given-formats"
 }
