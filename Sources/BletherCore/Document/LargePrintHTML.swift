@@ -44,8 +44,9 @@ package struct LargePrintHTML: Sendable {
         section { margin-bottom: 18pt; }
         .idea { display: flex; align-items: center; gap: 18pt; margin: 12pt 0; }
         .idea p { margin: 0; }
-        .picture { flex: none; width: 72pt; height: 72pt; border: 3pt dashed #333; border-radius: 8pt; display: flex;
-          align-items: flex-end; justify-content: center; font-size: 18pt; color: #333; overflow: hidden; }
+        .picture { flex: none; width: 100pt; height: 80pt; border: 3pt dashed #333; border-radius: 8pt; display: flex;
+          align-items: flex-end; justify-content: center; font-size: 18pt; color: #333; overflow: hidden;
+          overflow-wrap: normal; text-align: center; }
         @media print {
           @page { size: A4; margin: 20mm 18mm; }
           body { font-size: 18pt; max-width: none; margin: 0; padding: 0; }
