@@ -16,7 +16,8 @@ extension SignedRecordContent {
             let document = explained.document
             if document.text == signed { return document }
         }
+        // As signed, perhaps in another language than the reader's: its direction its own.
         let lines = signed.components(separatedBy: "\n").map { DocumentBlock.paragraph(DocumentText($0)) }
-        return Document(sections: [DocumentSection(blocks: lines)])
+        return Document(sections: [DocumentSection(blocks: lines, ownDirection: true)])
     }
 }

@@ -241,4 +241,17 @@ import Testing
     @Test func anUrduPageIsRightToLeft() throws {
         #expect(try copy(language: "ur").html.contains("<html lang=\"ur\" dir=\"rtl\">"))
     }
+
+    /// An explanation signed in English, copied for a reader of Urdu, keeps its own direction:
+    /// "2026-04-01 to 2027-03-31" is not turned around by the page's right-to-left lines.
+    @Test func anExplanationSignedInAnotherLanguageKeepsItsDirectionInTheCopy() throws {
+        let envelope = try signed(language: "en-GB", session: try fullSession())
+        let revision = try SignedRevision(envelope: envelope, form: form, trusted: [key.identity])
+        let html = RecordCopy(revision: revision, earlier: [], words: words("ur")).html
+        let explanation = try #require(html.range(of: "These are the rules of"), "the English explanation, as signed, is in the Urdu copy")
+        let section = try #require(html[..<explanation.lowerBound].range(of: "<section", options: .backwards))
+        #expect(html[section.lowerBound...].hasPrefix("<section dir=\"auto\">"), "its section takes the direction of its own words")
+        // In the reader's own language the explanation is worked out again, structured, in the page's direction.
+        #expect(!(try copy(language: "ur").html.contains("<section dir=\"auto\">")))
+    }
 }

@@ -22,7 +22,7 @@ package struct DocumentHTML: Sendable {
     package var elements: [String] {
         var lines: [String] = []
         for section in document.sections {
-            lines.append("<section>")
+            lines.append(section.ownDirection ? "<section dir=\"auto\">" : "<section>")
             if let heading = section.heading {
                 let level = min(max(heading.level, 1), 6)
                 lines.append("<h\(level)>\(DocumentHTML.inline(heading.text))</h\(level)>")

@@ -7,10 +7,15 @@
 package struct DocumentSection: Sendable, Equatable {
     package var heading: DocumentHeading?
     package var blocks: [DocumentBlock]
+    /// Whether the section keeps the direction of its own words rather than the page's: text
+    /// kept exactly as it was signed, perhaps in another language than the copy (an English
+    /// costing explanation in an Urdu copy reads left to right, its dates whole).
+    package var ownDirection: Bool
 
-    package init(heading: DocumentHeading? = nil, blocks: [DocumentBlock] = []) {
+    package init(heading: DocumentHeading? = nil, blocks: [DocumentBlock] = [], ownDirection: Bool = false) {
         self.heading = heading
         self.blocks = blocks
+        self.ownDirection = ownDirection
     }
 }
 
