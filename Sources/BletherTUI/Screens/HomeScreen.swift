@@ -111,13 +111,17 @@ package struct HomeScreen: Sendable {
             let summary = conversations[index]
             return [summary.person, forms(summary.formID), catalog.conversationState(summary.state), LocalTimestamp.text(summary.updatedAt)]
         }
+        // A cell that fits its column is one line; only a longer one is wrapped to count its lines.
+        func lineCount(_ text: String, width: Int) -> Int {
+            !text.utf8.contains(UInt8(ascii: "\n")) && TextWidth.of(text) <= width ? 1 : TextLayout.lines(text, width: width).count
+        }
+        // Forms and states are few, whatever the number of conversations: each measured once.
+        let formLines = Dictionary(uniqueKeysWithValues: formIDs.map { ($0, lineCount(forms($0), width: widths.form)) })
+        let stateLines = Dictionary(uniqueKeysWithValues: ConversationState.allCases.map { ($0, lineCount(catalog.conversationState($0), width: widths.state)) })
         let heights = layout.heights(of: shownIndices, fitting: fitting) { index in
             // The time's column is as wide as any time, so the time is never what wraps.
             let summary = conversations[index]
-            return zip([summary.person, forms(summary.formID), catalog.conversationState(summary.state)], fitting.widths).map { text, width in
-                // A cell that fits its column is one line; only a longer one is wrapped to count its lines.
-                !text.contains("\n") && TextWidth.of(text) <= width ? 1 : TextLayout.lines(text, width: width).count
-            }.max() ?? 1
+            return max(lineCount(summary.person, width: widths.person), formLines[summary.formID] ?? 1, stateLines[summary.state] ?? 1)
         }
         // Every line of the list: which entry (0 is "start a new conversation") and which of its lines.
         let newLines = TextLayout.lines(catalog.text(.tuiHomeNew), width: grid.columns - 4)
