@@ -72,13 +72,14 @@ package final class KioskInput: LineSource {
     }
 
     /// A line typed without being shown (the worker's passphrase), asked for by `prompt`
-    /// once echo is off; `nil` only when the review ends.
-    package func nextSecretLine(prompt: String) -> String? {
+    /// once echo is off and given to `check` before echo is back, so nothing typed while a
+    /// slow check runs is shown (it is discarded); `nil` only when the review ends.
+    package func nextSecretLine<Checked>(prompt: String, checkedBy check: (String) -> Checked) -> Checked? {
         guard isTerminal else {
             FileHandle.standardOutput.write(Data((prompt + " ").utf8))
-            return read()
+            return read().map(check)
         }
-        return HiddenTyping.read(prompt: prompt, on: .standardOutput) { read() }
+        return HiddenTyping.read(prompt: prompt, on: .standardOutput) { read().map(check) }
     }
 
     private func read() -> String? {

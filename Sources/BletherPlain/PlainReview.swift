@@ -25,9 +25,10 @@ package struct PlainReview {
     let output: any PlainOutput
     /// Whether a passphrase is the worker's.
     let unlocks: (String) -> Bool
-    /// The worker's passphrase, asked for with the prompt given and typed without being shown;
-    /// `nil` when the review is ending.
-    let readPassphrase: (String) -> String?
+    /// Asks for the worker's passphrase with the prompt given and checks it with the check
+    /// given while what is typed is still not shown (keys pressed during a slow check are
+    /// never shown either): whether it was the worker's; `nil` when the review is ending.
+    let askPassphrase: (_ prompt: String, _ check: (String) -> Bool) -> Bool?
     let linesPerPage: Int
 
     /// - Parameter signing: who signed it, as verified (see ``ReviewSigning``); without it, a
@@ -35,7 +36,7 @@ package struct PlainReview {
     package init(summary: ConversationSummary, words: ConversationWording, session: Session, content: SignedRecordContent? = nil,
                 signing: ReviewSigning? = nil, store: ConversationStore,
                 input: any LineSource, output: any PlainOutput, linesPerPage: Int = 20,
-                unlocks: @escaping (String) -> Bool, readPassphrase: @escaping (String) -> String?) {
+                unlocks: @escaping (String) -> Bool, askPassphrase: @escaping (String, (String) -> Bool) -> Bool?) {
         self.summary = summary
         self.words = words
         self.session = session
@@ -46,7 +47,7 @@ package struct PlainReview {
         self.output = output
         self.linesPerPage = linesPerPage
         self.unlocks = unlocks
-        self.readPassphrase = readPassphrase
+        self.askPassphrase = askPassphrase
     }
 
     var catalog: Catalog { words.catalog }
@@ -114,8 +115,8 @@ package struct PlainReview {
             case .leave:
                 // The review ending while the passphrase is asked (a signal, a script's end):
                 // nothing half-typed is tried, counted or kept.
-                guard let passphrase = readPassphrase(BidiIsolation.safeText(catalog.text(.reviewPlainLeave))) else { return try endedWithoutPassphrase() }
-                if unlocks(passphrase) {
+                guard let opened = askPassphrase(BidiIsolation.safeText(catalog.text(.reviewPlainLeave)), unlocks) else { return try endedWithoutPassphrase() }
+                if opened {
                     try store.note(.reviewClosed, record: summary.id, at: Date())
                     return true
                 }

@@ -64,7 +64,7 @@ struct ReviewCommand: ParsableCommand {
             defer { input.release() }
             var review = PlainReview(summary: summary, words: ConversationWording(catalog: context.catalog, form: form), session: session, content: signed,
                                      signing: signing, store: store, input: input, output: StandardOutput(), unlocks: unlocks,
-                                     readPassphrase: { input.nextSecretLine(prompt: $0) })
+                                     askPassphrase: { input.nextSecretLine(prompt: $0, checkedBy: $1) })
             guard try review.run() else { throw Failure(context.catalog.text(.reviewEndedWithoutPassphrase)) }
         } catch let error as StoreError {
             throw Failure(context.message(for: error))

@@ -32,7 +32,7 @@ import Testing
         var left = passphrases
         var review = PlainReview(summary: summary, words: ConversationWording(catalog: Self.library.catalog(language: language)!, form: form), session: session,
                                  signing: signing, store: store, input: ScriptedInput(typed), output: output, linesPerPage: linesPerPage,
-                                 unlocks: { $0 == "the worker's passphrase" }, readPassphrase: { _ in asked += 1; return left.isEmpty ? nil : left.removeFirst() })
+                                 unlocks: { $0 == "the worker's passphrase" }, askPassphrase: { _, check in asked += 1; return (left.isEmpty ? nil : left.removeFirst()).map(check) })
         _ = try review.run()
         return (review, output, asked)
     }

@@ -85,6 +85,26 @@ final class PlainReviewKioskEndToEndTests {
         #expect(audit.contains("review-closed") && !audit.contains("review-ended-without-passphrase"))
     }
 
+    @Test func keysPressedWhileAWrongPassphraseIsCheckedAreNeverShown() throws {
+        let (terminal, _, _) = try reviewing()
+        try terminal.type("q")
+        try terminal.press("Enter")
+        #expect(try terminal.waitFor("The worker's passphrase is needed to leave:"))
+        try terminal.type("not the one")
+        try terminal.press("Enter")
+        // A key pressed again and again while the wrong passphrase is checked (a key derivation,
+        // a second or more): none of them is shown before the answer comes.
+        #expect(try terminal.waitFor { screen in
+            if screen.contains("That is not the worker's passphrase") { return true }
+            try? terminal.type("Z")
+            return false
+        }, "\(terminal.lastScreen)")
+        let everything = try history(terminal)
+        let beforeTheAnswer = everything.components(separatedBy: "That is not the worker's passphrase").first ?? everything
+        let asked = beforeTheAnswer.components(separatedBy: "needed to leave:").last ?? ""
+        #expect(!asked.contains("Z") && !everything.contains("not the one"), "\(everything)")
+    }
+
     @Test(arguments: [SIGTERM, SIGHUP])
     func killOrAClosedTerminalEndsTheReviewWithoutAShellAndSaysSo(signal: Int32) throws {
         let (terminal, id, blether) = try reviewing()
