@@ -89,6 +89,12 @@ struct ExportCommand: ParsableCommand {
                         guard !PrivateFile.isBletherOwn(path, dataDirectory: home) else {
                             throw Failure(context.catalog.text(.copyIntoDataDirectory, ["path": path, "directory": home.path]))
                         }
+                        // Any other link left under a copy's name is replaced by the copy, never followed
+                        // to overwrite whatever it leads to.
+                        var entry = stat()
+                        if lstat(path, &entry) == 0, entry.st_mode & S_IFMT == S_IFLNK, unlink(path) != 0 {
+                            throw Failure(context.catalog.text(for: FileProblem(path: path, action: .writing, errno: errno)))
+                        }
                         try PrivateFile.write(try data(format, copy: copy, envelopes: envelopes, trusted: trusted, context: context), to: path)
                         ExportCommand.say(context.catalog.text(.copyWritten, ["format": format.rawValue, "id": record, "path": path]))
                         return true
@@ -161,8 +167,9 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
-    /// The folder for the copies: made readable only by its owner (0700) when it does not
-    /// exist; never Blether's data directory or a folder inside it, never a file.
+    /// The folder for the copies, readable only by its owner (0700): made so when it does not
+    /// exist, and made so before anything is written in it when it does (then it must be the
+    /// worker's own); never Blether's data directory or a folder inside it, never a file.
     private func makeFolder(_ named: String, context: AppContext) throws -> String {
         var path = named
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
@@ -173,6 +180,14 @@ struct ExportCommand: ParsableCommand {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
             guard isFolder.boolValue else { throw Failure(context.catalog.text(.copyFolderIsFile, ["path": path])) }
+            // A shared folder is closed to others first, so nobody can leave a link or swap a copy in it.
+            var status = stat()
+            guard stat(path, &status) == 0, status.st_uid == geteuid() || geteuid() == 0 else {
+                throw Failure(context.catalog.text(for: FileProblem(path: path, action: .writing, errno: EPERM)))
+            }
+            guard chmod(path, 0o700) == 0 else {
+                throw Failure(context.catalog.text(for: FileProblem(path: path, action: .writing, errno: errno)))
+            }
             return path
         }
         guard mkdir(path, 0o700) == 0, chmod(path, 0o700) == 0 else {

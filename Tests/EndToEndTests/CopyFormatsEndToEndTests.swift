@@ -91,6 +91,19 @@ import Testing
         #expect(trapped.status == 1 && trapped.errors.contains("is one of the files in which Blether keeps the sealed records and keys"), "\(trapped.errors)")
         #expect(try Data(contentsOf: home.appendingPathComponent(ConversationStore.fileName)).starts(with: Data("SQLite format 3".utf8)))
         #expect(try worker.run(["verify", id]).status == 0)
+        // A shared folder is made the worker's alone, and a link to another of the worker's files left
+        // under a copy's name is replaced by the copy, never followed.
+        let shared = elsewhere.appendingPathComponent("shared").path
+        try FileManager.default.createDirectory(atPath: shared, withIntermediateDirectories: true)
+        chmod(shared, 0o777)
+        let victim = elsewhere.appendingPathComponent("victim.txt").path
+        try Data("keep me".utf8).write(to: URL(fileURLWithPath: victim))
+        try FileManager.default.createSymbolicLink(atPath: shared + "/large-print.html", withDestinationPath: victim)
+        _ = try bare.run(["export", id, "-o", shared, "--lang", "en-GB"])
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "keep me", "the linked file is untouched")
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: shared + "/large-print.html")) == nil, "the link itself is gone")
+        #expect(try String(contentsOfFile: shared + "/large-print.html", encoding: .utf8).contains("<html"))
+        #expect(try mode(shared) == 0o700)
         // A file is not a folder.
         let file = elsewhere.appendingPathComponent("a-file").path
         try Data("x".utf8).write(to: URL(fileURLWithPath: file))
