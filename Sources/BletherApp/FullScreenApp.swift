@@ -53,6 +53,9 @@ package final class FullScreenApp: TerminalProgram {
     }
     /// Checks the worker's passphrase before the person's review is left.
     package var reviewLock: ((String) -> Bool)?
+    /// Whether a line of the person's words is the worker's passphrase, checked quickly and
+    /// noting nothing: such a line is never saved (``ReviewWords``).
+    package var isWorkersPassphrase: (String) -> Bool = { _ in false }
     /// The keys this machine trusts, with the names it trusts them with: the only source of the
     /// name the person's review says signed their record. None (or keys that cannot be read):
     /// a signed record says its signature cannot be checked here.
@@ -200,8 +203,11 @@ package final class FullScreenApp: TerminalProgram {
             }
             return nil
         case .addComment(let conversation, let text):
-            try store.addReviewComment(conversation: conversation, text: text, speaker: .person, at: clock())
-            return .commentSaved(try store.reviewComments(conversation: conversation))
+            let words = ReviewWords(typed: text, isWorkersPassphrase: isWorkersPassphrase)
+            if !words.kept.isEmpty {
+                try store.addReviewComment(conversation: conversation, text: words.kept, speaker: .person, at: clock())
+            }
+            return .commentSaved(try store.reviewComments(conversation: conversation), passphraseWithheld: words.withheldPassphrase)
         case .unlockReview(let passphrase):
             return .reviewUnlocked(reviewLock?(passphrase) == true)
         case .sign(let passphrase, let conversation):

@@ -24,7 +24,7 @@ private let stopSignal = Atomic<Int32>(0)
 /// while let line = input.nextLine() { … }
 /// ```
 package final class KioskInput: LineSource {
-    let isTerminal: Bool
+    package let isTerminal: Bool
     /// The signal that ended the review, when one did (SIGTERM, or SIGHUP also for a terminal that went away).
     package private(set) var endedBy: Int32?
     private var held = false

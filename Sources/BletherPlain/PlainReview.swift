@@ -25,6 +25,9 @@ package struct PlainReview {
     let output: any PlainOutput
     /// Whether a passphrase is the worker's.
     let unlocks: (String) -> Bool
+    /// Whether a line of the person's words is the worker's passphrase, checked quickly and
+    /// noting nothing: such a line is never saved (``ReviewWords``).
+    let isWorkersPassphrase: (String) -> Bool
     /// Asks for the worker's passphrase with the prompt given and checks it with the check
     /// given while what is typed is still not shown (keys pressed during a slow check are
     /// never shown either): whether it was the worker's; `nil` when the review is ending.
@@ -36,7 +39,7 @@ package struct PlainReview {
     package init(summary: ConversationSummary, words: ConversationWording, session: Session, content: SignedRecordContent? = nil,
                 signing: ReviewSigning? = nil, store: ConversationStore,
                 input: any LineSource, output: any PlainOutput, linesPerPage: Int = 20,
-                unlocks: @escaping (String) -> Bool, askPassphrase: @escaping (String, (String) -> Bool) -> Bool?) {
+                unlocks: @escaping (String) -> Bool, isWorkersPassphrase: @escaping (String) -> Bool, askPassphrase: @escaping (String, (String) -> Bool) -> Bool?) {
         self.summary = summary
         self.words = words
         self.session = session
@@ -47,6 +50,7 @@ package struct PlainReview {
         self.output = output
         self.linesPerPage = linesPerPage
         self.unlocks = unlocks
+        self.isWorkersPassphrase = isWorkersPassphrase
         self.askPassphrase = askPassphrase
     }
 
@@ -74,7 +78,7 @@ package struct PlainReview {
             case "": self = .next
             case "b": self = .back
             case "c": self = .comment
-            case "?", "help": self = .help
+            case "?", "help", ":help", "h", "/?", "/help", "--help": self = .help
             // Esc then Enter, as in the full screen, gives the laptop back too.
             case "q", "\u{1B}": self = .leave
             default: self = Int(typed).map(Command.page) ?? .unknown
@@ -104,14 +108,7 @@ package struct PlainReview {
             case .page(let number): page = min(max(number - 1, 0), pages.count - 1)
             case .help: output.line(catalog.text(.reviewPlainHelp))
             case .comment:
-                output.line(catalog.text(.reviewPlainComment))
-                var text: [String] = []
-                while let line = input.nextLine(), line.trimmingCharacters(in: .whitespaces) != "." { text.append(line) }
-                let words = text.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-                if !words.isEmpty {
-                    try store.addReviewComment(conversation: summary.id, text: words, speaker: .person, at: Date())
-                    output.line(catalog.text(.reviewCommentSaved))
-                }
+                try addWords()
             case .leave:
                 // The review ending while the passphrase is asked (a signal, a script's end):
                 // nothing half-typed is tried, counted or kept.
@@ -122,9 +119,35 @@ package struct PlainReview {
                 }
                 output.line(catalog.text(.reviewLeaveWrong))
             case .unknown:
-                output.line(catalog.text(.reviewPlainKeys))
+                output.line(catalog.text(.reviewPlainUnknown, ["typed": BidiIsolation.isolate(Self.shortened(typed))]))
             }
         }
+    }
+
+    /// The person's words, a line at a time, each asked for with its own prompt so it is plain
+    /// that words are being written, until an empty line (or one holding only "."); the end of
+    /// the input keeps what was typed. A line that is the worker's passphrase is never saved.
+    private mutating func addWords() throws(StoreError) {
+        output.line(catalog.text(.reviewPlainComment))
+        var text: [String] = []
+        while true {
+            output.prompt(catalog.text(.reviewPlainCommentPrompt))
+            guard let line = input.nextLine() else { break }
+            let bare = line.trimmingCharacters(in: .whitespaces)
+            if bare.isEmpty || bare == "." { break }
+            text.append(line)
+        }
+        let words = ReviewWords(typed: text.joined(separator: "\n"), isWorkersPassphrase: isWorkersPassphrase)
+        if words.withheldPassphrase { output.line(catalog.text(.reviewPassphraseNotKept)) }
+        guard !words.kept.isEmpty else { return }
+        try store.addReviewComment(conversation: summary.id, text: words.kept, speaker: .person, at: Date())
+        output.line(catalog.text(.reviewCommentSaved))
+    }
+
+    /// What was typed, cut to a length a message can repeat.
+    static func shortened(_ typed: String) -> String {
+        let bare = typed.trimmingCharacters(in: .whitespaces)
+        return bare.count > 40 ? String(bare.prefix(40)) + "…" : bare
     }
 
     private func endedWithoutPassphrase() throws(StoreError) -> Bool {

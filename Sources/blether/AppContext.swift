@@ -229,6 +229,9 @@ struct AppContext {
             app.trustedKeys = { try keys.trustedIdentities() }
             let keyFile = try? keys.ownKey()
             app.signingKey = keyFile.map { SigningKeyShown(name: $0.identity.name, fingerprint: $0.identity.fullFingerprint) }
+            if let keyFile {
+                app.isWorkersPassphrase = { [openedKey] in openedKey.key(of: keyFile.identity, confirmedBy: $0) != nil }
+            }
             app.reviewLock = app.reviewLock ?? { [openedKey] passphrase in
                 let opened = keyFile.map { openedKey.key(of: $0.identity, confirmedBy: passphrase) != nil || (try? $0.unlock(passphrase: passphrase)) != nil } ?? false
                 try? store.audit(actor: store.actor, action: opened ? .passphraseRight : .passphraseWrong, record: nil, at: Date())

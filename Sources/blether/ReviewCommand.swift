@@ -14,7 +14,9 @@ struct ReviewCommand: ParsableCommand {
         discussion: """
             Leaving needs the worker's passphrase, typed at the keyboard. In plain mode no key ends the review: Ctrl-D, Ctrl-C, \
             Ctrl-\\ and Ctrl-Z are ignored. Only SIGTERM (kill) or SIGHUP (the terminal closing) ends it without the passphrase, \
-            in plain mode and full screen alike: exit status 1, noted in the audit log as review-ended-without-passphrase.
+            in plain mode and full screen alike: exit status 1, noted in the audit log as review-ended-without-passphrase. \
+            When standard input is not a terminal (a script, a pipe), its end ends a plain review in the same way, and the \
+            review says so when it starts. A line of the person's words that is the worker's passphrase is never saved.
             """)
 
     @ParentCommand var options: Blether
@@ -62,8 +64,11 @@ struct ReviewCommand: ParsableCommand {
             let input = KioskInput()
             input.hold()
             defer { input.release() }
+            // Only a script's end ends the review without the passphrase; say so where it applies.
+            if !input.isTerminal { StandardOutput().line(context.catalog.text(.reviewPlainScript)) }
             var review = PlainReview(summary: summary, words: ConversationWording(catalog: context.catalog, form: form), session: session, content: signed,
                                      signing: signing, store: store, input: input, output: StandardOutput(), unlocks: unlocks,
+                                     isWorkersPassphrase: { [openedKey = context.openedKey] in openedKey.key(of: keyFile.identity, confirmedBy: $0) != nil },
                                      askPassphrase: { input.nextSecretLine(prompt: $0, checkedBy: $1) })
             guard try review.run() else { throw Failure(context.catalog.text(.reviewEndedWithoutPassphrase)) }
         } catch let error as StoreError {

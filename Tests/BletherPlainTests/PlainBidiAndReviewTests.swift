@@ -42,7 +42,7 @@ import Testing
         var review = PlainReview(summary: summary, words: ConversationWording(catalog: catalog, form: form), session: session, store: store,
                                  input: ScriptedInput(["c", "Mo\u{2067}ran taing", ".", ""]), output: output,
                                  // One page holds the whole review, so the answer (in the full record, after the summary) is printed.
-                                 linesPerPage: 1000, unlocks: { _ in false }, askPassphrase: { _, _ in nil })
+                                 linesPerPage: 1000, unlocks: { _ in false }, isWorkersPassphrase: { _ in false }, askPassphrase: { _, _ in nil })
         #expect(try review.run() == false)
         #expect(!output.text.unicodeScalars.contains("\u{202E}"), "\(output.text)")
         #expect(!output.text.unicodeScalars.contains("\u{2067}"))
@@ -60,7 +60,7 @@ import Testing
         var passphrases: [String?] = ["wrong", nil]
         var review = PlainReview(summary: summary, words: ConversationWording(catalog: catalog, form: form), session: try store.restore(id: summary.id, form: form),
                                  store: store, input: ScriptedInput(["q", "q", "q"]), output: output,
-                                 unlocks: { tried.append($0); return false }, askPassphrase: { _, check in passphrases.removeFirst().map(check) })
+                                 unlocks: { tried.append($0); return false }, isWorkersPassphrase: { _ in false }, askPassphrase: { _, check in passphrases.removeFirst().map(check) })
         #expect(try review.run() == false)
         #expect(tried == ["wrong"], "the passphrase cut short is never tried")
         #expect(output.text.components(separatedBy: "That is not the worker's passphrase").count == 2, "said once, for the wrong one only")

@@ -32,7 +32,7 @@ import Testing
         var left = passphrases
         var review = PlainReview(summary: summary, words: ConversationWording(catalog: Self.library.catalog(language: language)!, form: form), session: session,
                                  signing: signing, store: store, input: ScriptedInput(typed), output: output, linesPerPage: linesPerPage,
-                                 unlocks: { $0 == "the worker's passphrase" }, askPassphrase: { _, check in asked += 1; return (left.isEmpty ? nil : left.removeFirst()).map(check) })
+                                 unlocks: { $0 == "the worker's passphrase" }, isWorkersPassphrase: { $0 == "the worker's passphrase" }, askPassphrase: { _, check in asked += 1; return (left.isEmpty ? nil : left.removeFirst()).map(check) })
         _ = try review.run()
         return (review, output, asked)
     }
@@ -55,6 +55,28 @@ import Testing
             #expect(!text.contains(":sign") && !text.contains(":who"), "none of the worker's commands")
         }
         #expect(try review([]).output.text.contains("? for help, or q to give the laptop back."))
+    }
+
+    @Test func wordsEndAtAnEmptyLineAndALineThatIsThePassphraseIsNeverSaved() throws {
+        let (reviewed, output, asked) = try review(["c", "Please add the choir.", "the worker's passphrase", "", "q"], passphrases: ["the worker's passphrase"])
+        #expect(output.text.contains("Your words> Your words> Your words> "), "each line of words has its own prompt:\n\(output.text)")
+        #expect(output.text.contains("A line was the worker's passphrase, so it was left out and not saved."))
+        #expect(try reviewed.store.reviewComments(conversation: reviewed.summary.id).map(\.text) == ["Please add the choir."])
+        #expect(asked == 1, "the empty line ended the words, so q gave the laptop back")
+
+        let alone = try review(["c", "  the worker's passphrase ", "."])
+        #expect(try alone.review.store.reviewComments(conversation: alone.review.summary.id).isEmpty, "a passphrase alone saves nothing")
+        #expect(!alone.output.text.contains("Thank you. Your words are saved"))
+    }
+
+    @Test func somethingUnknownIsNamedWithTheWayToHelp() throws {
+        let text = try review(["xyzzy", ":help", "\u{1B}[31m" + String(repeating: "w", count: 200)]).output.text
+        #expect(text.contains("“xyzzy” is not one of the things you can type here. Type ? and Enter for help."), "\(text)")
+        #expect(text.contains("What you can type here, then Enter:"), ":help is help too")
+        #expect(text.contains("No key you press ends this review: only the worker's passphrase gives the laptop back."))
+        #expect(!text.contains("\u{1B}[31m"), "what was typed is never obeyed")
+        #expect(text.contains(String(repeating: "w", count: 33) + "…"), "a long line is cut short")
+        #expect(!text.contains(String(repeating: "w", count: 41)))
     }
 
     @Test func aPageNumberGoesToThatPageAndEscGivesTheLaptopBack() throws {

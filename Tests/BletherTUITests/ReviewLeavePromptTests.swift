@@ -51,6 +51,27 @@ import Testing
         #expect(try fixture.store.auditEntries(record: id).contains { $0.action == .reviewClosed })
     }
 
+    @Test func aPassphraseTypedIntoThePersonsWordsIsNeverSaved() throws {
+        let fixture = try TUIFixture()
+        let id = try reviewing(fixture)
+        fixture.app.isWorkersPassphrase = { $0 == Self.passphrase }
+        fixture.press(.character("c"))
+        fixture.type("Please add the choir.")
+        fixture.press(.enter)
+        fixture.type(Self.passphrase)
+        fixture.press(.control("s"))
+        #expect(fixture.screen.contains("A line was the worker's passphrase, so it was left out and not saved."), "\(fixture.screen)")
+        #expect(try fixture.store.reviewComments(conversation: id).map(\.text) == ["Please add the choir."])
+
+        // The passphrase alone saves nothing at all.
+        fixture.press(.character("c"))
+        fixture.type(Self.passphrase)
+        fixture.press(.control("s"))
+        #expect(fixture.screen.contains("A line was the worker's passphrase, so it was left out and not saved."))
+        #expect(try fixture.store.reviewComments(conversation: id).map(\.text) == ["Please add the choir."])
+        #expect(!fixture.screen.contains("correct horse"))
+    }
+
     @Test func thePromptAfterAWrongPassphraseShowsNoPassphrase() throws {
         let fixture = try TUIFixture()
         _ = try reviewing(fixture)

@@ -261,14 +261,17 @@ final class ReviewLockEndToEndTests {
         let first = try blether.run(["--plain", "new", "--person", "Iain"], input: "1\n:quit\n")
         let id = try #require(first.output.firstMatch(of: /Its id is ([a-z0-9]{8})/)?.1).description
         let review = try blether.run(["--plain", "review", id],
-                                     input: "c\nI go to the day centre on Mondays.\u{1B}[31m\n.\nq\nwrong guess\nq\n\(BletherProcess.passphrase)\n")
+                                     input: "c\nI go to the day centre on Mondays.\u{1B}[31m\n\(BletherProcess.passphrase)\n\nq\nwrong guess\nq\n\(BletherProcess.passphrase)\n")
         #expect(review.status == 0)
+        #expect(review.output.contains("Blether is reading from a script, not a keyboard: when the script ends, this review ends too"))
+        #expect(review.output.contains("A line was the worker's passphrase, so it was left out and not saved."), "the worker forgot the words were still open")
         #expect(review.output.contains("Thank you. Your words are saved"))
         #expect(review.output.contains("That is not the worker's passphrase, so the record stays open."))
         let resumed = try blether.run(["--plain", "resume", id], input: ":quit\n")
         #expect(resumed.output.contains("Iain added 1 comment while reading their record:"))
         #expect(resumed.output.contains("“I go to the day centre on Mondays.[31m”"), "escape characters never reach the worker's terminal")
         #expect(!resumed.output.contains("\u{1B}"))
+        #expect(!resumed.output.contains(BletherProcess.passphrase), "the passphrase is never among the person's words")
         let abandoned = try blether.run(["--plain", "review", id], input: "\n")
         #expect(abandoned.status == 1)
         #expect(abandoned.errors.contains("The review ended without the worker's passphrase."))

@@ -28,7 +28,7 @@ package enum AppCommand: Sendable {
     case save(SessionSave)
     /// Note something in the audit log.
     case note(AuditNote, conversation: String)
-    /// Save the person's own words about their record: ``AppResult/commentSaved(_:)``.
+    /// Save the person's own words about their record: ``AppResult/commentSaved(_:passphraseWithheld:)``.
     case addComment(conversation: String, text: String)
     /// Is this the worker's passphrase, to leave the person's review: ``AppResult/reviewUnlocked(_:)``.
     case unlockReview(passphrase: String)

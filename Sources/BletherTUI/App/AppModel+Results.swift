@@ -34,10 +34,10 @@ extension AppModel {
             overlay = nil
         case .decision(let summary, let explanation):
             mode = .decide(DecisionScreen(summary: summary, explanation: explanation, catalog: catalog))
-        case .commentSaved(let comments):
+        case .commentSaved(let comments, let passphraseWithheld):
             guard case .review(var screen, let returnTo) = mode else { break }
             screen.comments = comments
-            screen.message = .note(catalog.text(.reviewCommentSaved))
+            screen.message = passphraseWithheld ? .problem(catalog.text(.reviewPassphraseNotKept)) : .note(catalog.text(.reviewCommentSaved))
             mode = .review(screen, returnTo: returnTo)
         case .reviewUnlocked(let unlocked):
             // Only the worker's passphrase ends the review; the person never reaches another record.

@@ -10,7 +10,9 @@ package enum AppResult: Sendable {
     case opened(OpenedConversation)
     case review(OpenedReview)
     case decision(summary: ConversationSummary, explanation: Document)
-    case commentSaved([ReviewComment])
+    /// The person's words were saved (all the comments now, as the review shows them); a line
+    /// that was the worker's passphrase was left out, when `passphraseWithheld` (``ReviewWords``).
+    case commentSaved([ReviewComment], passphraseWithheld: Bool)
     case reviewUnlocked(Bool)
     /// What signing said, or why it could not be done.
     case signed(Result<String, ShownProblem>)
