@@ -38,13 +38,20 @@ final class LibraryLoading: Sendable {
     /// The library, once it is known to be fit to start with: at least one form, and no
     /// problem anywhere but in a translation (whose gaps fall back to the reference language).
     /// - Throws: ``Failure`` saying, in `catalog`'s words, to run `blether forms check`.
+    /// It is looked at once; every later use has the answer.
     func checked(speaking catalog: Catalog) throws -> FormLibrary {
         let library = self.library
-        let referenceFile = library.catalogs[FormLibrary.referenceLanguage]?.file
-        let translations = Set(library.catalogs.values.map(\.file)).subtracting([referenceFile].compactMap { $0 })
-        guard library.problems.allSatisfy({ translations.contains($0.file) }), !library.forms.isEmpty else {
-            throw Failure(catalog.text(.errorFormsBroken))
+        let fit = fitness.withLock { known in
+            if let known { return known }
+            let referenceFile = library.catalogs[FormLibrary.referenceLanguage]?.file
+            let translations = Set(library.catalogs.values.map(\.file)).subtracting([referenceFile].compactMap { $0 })
+            known = library.problems.allSatisfy({ translations.contains($0.file) }) && !library.forms.isEmpty
+            return known!
         }
+        guard fit else { throw Failure(catalog.text(.errorFormsBroken)) }
         return library
     }
+
+    /// Whether the library read is fit to start with, once it has been looked at.
+    private let fitness = Mutex<Bool?>(nil)
 }
