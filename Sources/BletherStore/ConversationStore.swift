@@ -170,12 +170,27 @@ package final class ConversationStore: Sendable {
                 FROM conversation LEFT JOIN dataKey ON dataKey.conversationID = conversation.id
                 ORDER BY conversation.updatedAt DESC, conversation.id
                 """)
-            for row in rows {
-                do {
-                    summaries.append(try self.summary(from: row, db, keyInRow: true))
-                } catch {
-                    let id: String = (try? row.decode(forColumn: "id")) ?? "?"
-                    unreadable.append((id, (error as? StoreError) ?? .damaged(what: "conversation \(id)")))
+            // Opening each name (its data key, then the name: two AES-GCM opens) is most of the
+            // work, and needs nothing from the database, so the cores share it; the list keeps its order.
+            let copied = CopiedRows(rows)
+            let parts = rows.count < 512 ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
+            let each = (rows.count + parts - 1) / max(parts, 1)
+            let opened = Mutex<[Int: [Result<ConversationSummary, UnreadableConversation>]]>([:])
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                let range = min(part * each, copied.rows.count)..<min((part + 1) * each, copied.rows.count)
+                let results = range.map { index -> Result<ConversationSummary, UnreadableConversation> in
+                    let row = copied.rows[index]
+                    do { return .success(try self.summary(fromRowWithKey: row)) } catch {
+                        let id: String = (try? row.decode(forColumn: "id")) ?? "?"
+                        return .failure(UnreadableConversation(id: id, problem: (error as? StoreError) ?? .damaged(what: "conversation \(id)")))
+                    }
+                }
+                opened.withLock { $0[part] = results }
+            }
+            for result in opened.withLock({ parts in (0..<parts.count).flatMap { parts[$0] ?? [] } }) {
+                switch result {
+                case .success(let summary): summaries.append(summary)
+                case .failure(let unread): unreadable.append((unread.id, unread.problem))
                 }
             }
             return (summaries, unreadable)
@@ -306,15 +321,22 @@ package final class ConversationStore: Sendable {
         }
     }
 
-    /// - Parameter keyInRow: whether `row` also holds the conversation's wrapped data key.
-    private func summary(from row: Row, _ db: Database, keyInRow: Bool = false) throws -> ConversationSummary {
+    private func summary(from row: Row, _ db: Database) throws -> ConversationSummary {
+        try summary(from: row) { id in try dataKey(for: id, db) }
+    }
+
+    /// A summary from a row that also holds the conversation's wrapped data key (`wrapped`,
+    /// `wrappedBy`): nothing more is read from the database, so any thread may make it.
+    private func summary(fromRowWithKey row: Row) throws -> ConversationSummary {
+        try summary(from: row) { id in try dataKey(for: id, stored: row) }
+    }
+
+    private func summary(from row: Row, dataKey: (String) throws -> SymmetricKey) throws -> ConversationSummary {
         let id: String = (try row.decode(forColumn: "id"))
         let sealed: Data? = (try row.decode(forColumn: "personSealed"))
         let clear: String = (try row.decode(forColumn: "person"))
         let person = try sealed.map { sealed in
-            let opened = try keyInRow ? open(sealed, context: "\(id) person") { try dataKey(for: id, stored: row) }
-                : open(sealed, conversation: id, context: "\(id) person", db)
-            return String(decoding: opened, as: UTF8.self)
+            String(decoding: try open(sealed, context: "\(id) person") { try dataKey(id) }, as: UTF8.self)
         } ?? clear
         return ConversationSummary(id: id, formID: (try row.decode(forColumn: "formID")), formVersion: (try row.decode(forColumn: "formVersion")), person: person,
                                    language: (try row.decode(forColumn: "language")), state: try row.decodeEnum(ConversationState.self, forColumn: "state", what: "conversation \(id)"), createdAt: (try row.decode(forColumn: "createdAt")), updatedAt: (try row.decode(forColumn: "updatedAt")))

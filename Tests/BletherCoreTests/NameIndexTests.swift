@@ -26,4 +26,21 @@ import Testing
         #expect(index.matches("Fraser").isEmpty)
         #expect(index.matches("Siobhán Ó Briain and more").isEmpty)
     }
+
+    @Test func aNameInASCIIFoldsAsFoundationFoldsIt() {
+        let every = String((0..<128).map { Character(Unicode.Scalar(UInt8($0))) })
+        let foundation = every.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).precomposedStringWithCanonicalMapping
+        #expect(NameIndex.fold(every) == foundation, "every ASCII character, the quick way and Foundation's")
+        #expect(NameIndex.fold("MacDonald-O'Neill") == "macdonald-o'neill")
+        #expect(NameIndex.fold("Seán MacDonald") == "sean macdonald", "one letter beyond ASCII folds the whole name the full way")
+    }
+
+    @Test func aLongListFoldedAsideFindsWhatAShortOneFinds() {
+        let names = (0..<(NameIndex.foldedAside + 500)).map { "\(["Siobhán", "Iain", "李", "MORAG"][$0 % 4]) Nowak \($0)" }
+        let aside = NameIndex(names: names)
+        let atOnce = names.indices.filter { NameIndex.fold(names[$0]).contains(NameIndex.fold("siobhan nowak 24")) }
+        #expect(aside.matches("SIOBHAN NOWAK 24") == atOnce)
+        #expect(aside.matches("siobhan nowak 24").count == 29, "24, then 240 to 249 and 2400 to 2499, every fourth")
+        #expect(aside.matches("") == Array(names.indices))
+    }
 }

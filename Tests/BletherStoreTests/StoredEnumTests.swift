@@ -43,6 +43,24 @@ import Testing
         #expect(throws: StoreError.self) { try store.summary(id: damaged.id) }
     }
 
+    @Test func aLongListOpenedOnEveryCoreKeepsItsOrderAndNamesTheUnreadable() throws {
+        let store = try ConversationStore.open(directory: directory, key: Self.key)
+        var made: [ConversationSummary] = []
+        for index in 0..<1_200 {
+            made.append(try store.create(form: form, person: "Person \(index)", language: "en-GB", at: now.addingTimeInterval(Double(index))))
+        }
+        let damaged = [made[3], made[700]]
+        for summary in damaged { try tamper("UPDATE conversation SET state = 'archived' WHERE id = ?", [summary.id]) }
+        try tamper("UPDATE dataKey SET wrapped = zeroblob(60) WHERE conversationID = ?", [made[1_000].id])
+
+        // Opened afresh, so no data key is remembered from making them.
+        let (summaries, unreadable) = try ConversationStore.open(directory: directory, key: Self.key).readableSummaries()
+        let readable = made.reversed().filter { ![made[3].id, made[700].id, made[1_000].id].contains($0.id) }
+        #expect(summaries.count == readable.count)
+        #expect(zip(summaries, readable).allSatisfy { $0.id == $1.id && $0.person == $1.person }, "newest first, every name opened, as one thread would list them")
+        #expect(Set(unreadable.map(\.id)) == [made[3].id, made[700].id, made[1_000].id])
+    }
+
     @Test func aStateInAnotherCaseIsNotReadAsOneBletherWrites() throws {
         let store = try ConversationStore.open(directory: directory, key: Self.key)
         let summary = try store.create(form: form, person: "Morag Campbell", language: "en-GB", at: now)

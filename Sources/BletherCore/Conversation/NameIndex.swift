@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Finds people by part of their name, ignoring case and accents, as the home list's
 /// type-to-find does: each name is folded once when the list is made, so a key typed costs
@@ -9,16 +10,40 @@ import Foundation
 /// index.matches("siobhan")   // [0]
 /// ```
 package struct NameIndex: Sendable {
-    /// Each name folded, as UTF-8, in the order given.
-    private let folded: [[UInt8]]
+    private let folding: FoldedNames
 
+    /// A list longer than ``foldedAside`` names is folded on a thread of its own, started
+    /// here, so the home is drawn without waiting for it; the first key typed waits only for
+    /// what is left.
     package init(names: [String]) {
-        folded = names.map { Array(NameIndex.fold($0).utf8) }
+        folding = FoldedNames(names, aside: names.count > NameIndex.foldedAside)
     }
+
+    /// How many names are folded at once, before anything is drawn: more are folded aside.
+    package static let foldedAside = 2_000
+
+    /// Each name folded, as UTF-8, in the order given.
+    private var folded: [[UInt8]] { folding.folded }
 
     /// `text` without case or accents, composed, so that the same letters give the same bytes.
     package static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).precomposedStringWithCanonicalMapping
+        String(decoding: foldedBytes(text), as: UTF8.self)
+    }
+
+    /// ``fold(_:)`` as UTF-8. A name all in ASCII (most names, in a list of thousands) folds to
+    /// its letters in lower case, which is what Foundation's folding gives it, without the cost
+    /// of Foundation's Unicode tables; any other goes through Foundation.
+    static func foldedBytes(_ text: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            guard byte < 0x80 else {
+                return Array(text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+                    .precomposedStringWithCanonicalMapping.utf8)
+            }
+            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
+        return bytes
     }
 
     /// The positions of the names that contain `wanted` (surrounding spaces ignored), in order;
@@ -37,5 +62,31 @@ package struct NameIndex: Sendable {
             }
             return false
         }
+    }
+}
+
+/// The names of a ``NameIndex`` folded: at once, or on a thread of its own.
+private final class FoldedNames: Sendable {
+    private let done: Mutex<[[UInt8]]?>
+    private let finished = DispatchSemaphore(value: 0)
+
+    init(_ names: [String], aside: Bool) {
+        guard aside else {
+            done = Mutex(names.map(NameIndex.foldedBytes))
+            return
+        }
+        done = Mutex(nil)
+        Thread.detachNewThread { [self] in
+            let folded = names.map(NameIndex.foldedBytes)
+            done.withLock { $0 = folded }
+            finished.signal()
+        }
+    }
+
+    var folded: [[UInt8]] {
+        if let ready = done.withLock({ $0 }) { return ready }
+        finished.wait()
+        finished.signal()
+        return done.withLock { $0! }
     }
 }
