@@ -34,7 +34,7 @@ enum AuditChain {
             fields.recordID.map(CanonicalValue.string) ?? .null, .string(fields.detail),
             fields.revisionNumber.map(CanonicalValue.integer) ?? .null, fields.revisionID.map(CanonicalValue.string) ?? .null,
         ]).encoded
-        return SHA256.hash(data: encoded).map { String(format: "%02x", $0) }.joined()
+        return Array(SHA256.hash(data: encoded)).hex
     }
 
     /// The bytes a signed head covers: the entry's sequence and chain hash, in DSSE's PAE.

@@ -51,16 +51,29 @@ extension ConversationStore {
 
     /// A record's revisions, oldest first.
     package func revisions(record: String) throws(StoreError) -> [StoredRevision] {
+        try reading { db in try revisions(record: record, db) }
+    }
+
+    /// Every record's revisions, oldest first, read at one moment (one read transaction): a
+    /// record that cannot be read says why, and the others are still read.
+    package func revisions(records: [String]) throws(StoreError) -> [Result<[StoredRevision], StoreError>] {
         try reading { db in
-            try Row.fetchAll(db, sql: "SELECT number, revisionID, envelope FROM revision WHERE recordID = ? ORDER BY number", arguments: [record]).map { row in
-                let revisionID: String = (try row.decode(forColumn: "revisionID"))
-                let counters = try Row.fetchAll(db, sql: "SELECT keyID, signature, signedAt FROM countersignature WHERE revisionID = ? ORDER BY signedAt, keyID",
-                                                arguments: [revisionID])
-                    .map { (keyID: (try $0.decode(String.self, forColumn: "keyID")), signature: (try $0.decode(Data.self, forColumn: "signature")), signedAt: (try $0.decode(Date.self, forColumn: "signedAt"))) }
-                let number: Int = (try row.decode(forColumn: "number"))
-                let envelope = try open((try row.decode(forColumn: "envelope")), conversation: record, context: "\(record) revision \(number)", db)
-                return StoredRevision(number: number, revisionID: revisionID, envelope: envelope, countersignatures: counters)
+            records.map { record in
+                do { return .success(try revisions(record: record, db)) } catch { return .failure(problem(reading: error)) }
             }
+        }
+    }
+
+    private func revisions(record: String, _ db: Database) throws -> [StoredRevision] {
+        // Statements kept prepared: `verify --all` asks this of every record in turn.
+        try Row.fetchAll(try db.cachedStatement(sql: "SELECT number, revisionID, envelope FROM revision WHERE recordID = ? ORDER BY number"), arguments: [record]).map { row in
+            let revisionID: String = (try row.decode(forColumn: "revisionID"))
+            let counters = try Row.fetchAll(try db.cachedStatement(sql: "SELECT keyID, signature, signedAt FROM countersignature WHERE revisionID = ? ORDER BY signedAt, keyID"),
+                                            arguments: [revisionID])
+                .map { (keyID: (try $0.decode(String.self, forColumn: "keyID")), signature: (try $0.decode(Data.self, forColumn: "signature")), signedAt: (try $0.decode(Date.self, forColumn: "signedAt"))) }
+            let number: Int = (try row.decode(forColumn: "number"))
+            let envelope = try open((try row.decode(forColumn: "envelope")), conversation: record, context: "\(record) revision \(number)", db)
+            return StoredRevision(number: number, revisionID: revisionID, envelope: envelope, countersignatures: counters)
         }
     }
 

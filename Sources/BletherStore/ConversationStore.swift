@@ -312,12 +312,17 @@ package final class ConversationStore: Sendable {
     func reading<T>(_ work: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try pool.read(work)
-        } catch let error as StoreError {
-            throw error
-        } catch let error as DatabaseError {
-            throw .unreadable(path: databaseURL.path, reason: error.message ?? error.description)
         } catch {
-            throw .unreadable(path: databaseURL.path, reason: "\(error)")
+            throw problem(reading: error)
+        }
+    }
+
+    /// What went wrong reading, as a ``StoreError``.
+    func problem(reading error: any Error) -> StoreError {
+        switch error {
+        case let error as StoreError: error
+        case let error as DatabaseError: .unreadable(path: databaseURL.path, reason: error.message ?? error.description)
+        default: .unreadable(path: databaseURL.path, reason: "\(error)")
         }
     }
 
@@ -351,7 +356,7 @@ package final class ConversationStore: Sendable {
     /// The conversation's data key, unwrapped once and then kept in memory.
     func dataKey(for conversation: String, _ db: Database) throws -> SymmetricKey {
         if let cached = dataKeys.withLock({ $0[conversation] }) { return cached }
-        return try dataKey(for: conversation, stored: try Row.fetchOne(db, sql: "SELECT wrapped, wrappedBy FROM dataKey WHERE conversationID = ?", arguments: [conversation]))
+        return try dataKey(for: conversation, stored: try Row.fetchOne(try db.cachedStatement(sql: "SELECT wrapped, wrappedBy FROM dataKey WHERE conversationID = ?"), arguments: [conversation]))
     }
 
     /// The conversation's data key from its stored row (`wrapped`, `wrappedBy`), already read

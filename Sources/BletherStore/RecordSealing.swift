@@ -228,7 +228,8 @@ package struct RecordSealing: Sendable {
     /// ```
     package func verify(records: [String], trusted: [KeyIdentity]) -> [(record: String, outcome: Result<RevisionVerifier.Result, StoreError>)] {
         let verifier = RevisionVerifier(trusted: trusted)
-        let read: [Result<[StoredRevision], StoreError>] = records.map { record in Result { () throws(StoreError) in try store.revisions(record: record) } }
+        let read: [Result<[StoredRevision], StoreError>]
+        do { read = try store.revisions(records: records) } catch { read = records.map { _ in .failure(error) } }
         let checked = Mutex<[Int: Result<RevisionVerifier.Result, StoreError>]>([:])
         DispatchQueue.concurrentPerform(iterations: records.count) { index in
             let outcome = read[index].map { RecordSealing.verify(record: records[index], revisions: $0, with: verifier) }
