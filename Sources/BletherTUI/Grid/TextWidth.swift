@@ -29,7 +29,9 @@ package enum TextWidth {
     }
 
     package static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        // Printable ASCII (most names and words on a screen) is one cell a byte.
+        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
     }
 
     private static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
