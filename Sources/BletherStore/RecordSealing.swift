@@ -228,12 +228,20 @@ package struct RecordSealing: Sendable {
     /// ```
     package func verify(records: [String], trusted: [KeyIdentity]) -> [(record: String, outcome: Result<RevisionVerifier.Result, StoreError>)] {
         let verifier = RevisionVerifier(trusted: trusted)
-        let read: [Result<[StoredRevision], StoreError>]
-        do { read = try store.revisions(records: records) } catch { read = records.map { _ in .failure(error) } }
+        // Reading (and opening) the revisions is as much work as checking them, so each core
+        // reads a share of the records, in a read of its own, and checks what it read.
+        let shares = records.count < 64 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 4
+        let each = (records.count + shares - 1) / max(shares, 1)
         let checked = Mutex<[Int: Result<RevisionVerifier.Result, StoreError>]>([:])
-        DispatchQueue.concurrentPerform(iterations: records.count) { index in
-            let outcome = read[index].map { RecordSealing.verify(record: records[index], revisions: $0, with: verifier) }
-            checked.withLock { $0[index] = outcome }
+        DispatchQueue.concurrentPerform(iterations: shares) { share in
+            let range = min(share * each, records.count)..<min((share + 1) * each, records.count)
+            guard !range.isEmpty else { return }
+            let read: [Result<[StoredRevision], StoreError>]
+            do throws(StoreError) { read = try store.revisions(records: Array(records[range])) } catch { read = range.map { _ in .failure(error) } }
+            let outcomes = zip(range, read).map { index, revisions in
+                (index, revisions.map { RecordSealing.verify(record: records[index], revisions: $0, with: verifier) })
+            }
+            checked.withLock { for (index, outcome) in outcomes { $0[index] = outcome } }
         }
         let results = checked.withLock { $0 }
         return records.indices.map { (records[$0], results[$0]!) }

@@ -46,6 +46,26 @@ import Testing
                          readBackText: { _ in ReadBackSummary(session: session, words: self.words, person: summary.person).text })
     }
 
+    @Test func manyRecordsAreCheckedInSharesAndReportedInTheOrderAsked() throws {
+        let store = try ConversationStore.open(directory: directory, key: Self.key)
+        let sealing = RecordSealing(store: store)
+        var records: [String] = []
+        for index in 0..<70 {
+            let summary = try store.create(form: form, person: "Person \(index)", language: "en-GB", at: now)
+            try seal(sealing, summary, try finished(store, summary), at: 1_800_000_100)
+            records.append(summary.id)
+        }
+        records.insert("nosuchid", at: 33)
+        let checked = sealing.verify(records: records, trusted: [Self.key.identity])
+        #expect(checked.map(\.record) == records, "in the order asked, whichever core checked each")
+        for (record, outcome) in checked {
+            let result = try outcome.get()
+            #expect(result.record == record)
+            #expect(result.revisions == (record == "nosuchid" ? 0 : 1))
+            #expect((result.failure == nil) == (record != "nosuchid"), "only the record that is not there fails")
+        }
+    }
+
     @Test func signingAnUnchangedRecordAgainIsRefused() throws {
         let store = try ConversationStore.open(directory: directory, key: Self.key)
         let summary = try store.create(form: form, person: "Morag Campbell", language: "en-GB", at: now)
