@@ -14,8 +14,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
-        // Pure model: forms, conditions, answers, the conversation engine. No I/O.
-        .target(name: "BletherCore"),
+        // Pure model: forms, conditions, answers, the conversation engine. No I/O. (wcwidth for
+        // text's width in columns, which the copies and the screen share.)
+        .target(name: "BletherCore", dependencies: ["CTextWidth"]),
         // Reads forms/ and locales/ from disk and reports problems with file and line.
         .target(name: "BletherForms", dependencies: [
             "BletherCore",
@@ -42,7 +43,7 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         // The full-screen program as pure values: cell grid, widgets, screens, and the model whose
         // update(key) returns the work to do. No terminal, no disk.
-        .target(name: "BletherTUI", dependencies: ["BletherCore", "CTextWidth", "CBidi"]),
+        .target(name: "BletherTUI", dependencies: ["BletherCore", "CBidi"]),
         // The full-screen program's runner: does the model's commands against the store and the keys.
         .target(name: "BletherApp", dependencies: ["BletherCore", "BletherForms", "BletherRecords", "BletherStore", "BletherTUI"]),
         // wcwidth, shared with ncurses so grid and terminal agree on widths.
@@ -50,7 +51,7 @@ let package = Package(
         // ICU's bidi algorithm, for drawing right-to-left languages (libicu-dev).
         .target(name: "CBidi", linkerSettings: [.linkedLibrary("icuuc")]),
         // The thin edge: draws a BletherTUI grid with ncursesw and reads keys.
-        .target(name: "BletherTerminal", dependencies: ["BletherTUI", "CNcursesw"]),
+        .target(name: "BletherTerminal", dependencies: ["BletherCore", "BletherTUI", "CNcursesw"]),
         .executableTarget(name: "blether", dependencies: [
             "BletherCore", "BletherForms", "BletherRecords", "BletherStore", "BletherPlain", "BletherTUI", "BletherApp", "BletherTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

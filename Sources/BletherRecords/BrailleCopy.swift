@@ -30,12 +30,9 @@ package struct BrailleCopy: Sendable {
     /// The BRF file's bytes: ASCII braille, one page after another.
     package func make(tool: ExternalTool = .louTranslate) throws(ExternalTool.Problem) -> Data {
         let lines = DocumentPlainText(document).lines.flatMap { $0.components(separatedBy: "\n") }.map { line in
-            // A bidi control a person typed is shown, never obeyed; the indent is laid out here, not translated.
+            // The indent is laid out here, not translated.
             let indent = line.prefix { $0 == " " }.count
-            // A control character (a tab, a carriage return) would end or cut a line: it is a space here.
-            let words = String(String.UnicodeScalarView(BidiIsolation.safeText(String(line.dropFirst(indent))).unicodeScalars.map {
-                $0.value < 0x20 || $0.value == 0x7F ? " " : $0
-            }))
+            let words = BrailleCopy.brailleInput(String(line.dropFirst(indent)))
             return (indent: indent, words: words)
         }
         // lou_translate cuts an input line of about 2,000 bytes or more in two: each line goes in
@@ -60,6 +57,22 @@ package struct BrailleCopy: Sendable {
             laidOut += BrailleCopy.wrap(braille, indent: min(line.indent, 6))
         }
         return Data(BrailleCopy.pages(laidOut).utf8)
+    }
+
+    /// A line of text as liblouis is given it. Bidi controls (isolates, embeddings, overrides
+    /// and marks) order text on a screen; braille is read in one direction, has no use for them,
+    /// and liblouis would spell each as escape junk (`\x2068`): they are taken out. A control
+    /// character (a tab, a carriage return) would end or cut a line: it is a space here.
+    ///
+    /// ```swift
+    /// BrailleCopy.brailleInput("Name: \u{2068}Morag\u{2069}")   // "Name: Morag"
+    /// ```
+    package static func brailleInput(_ line: String) -> String {
+        var input = String.UnicodeScalarView()
+        for scalar in line.unicodeScalars where !BidiIsolation.isControl(scalar) {
+            input.append(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? " " : scalar)
+        }
+        return String(input)
     }
 
     /// A line cut between words into pieces of at most `limit` characters (a longer word cut

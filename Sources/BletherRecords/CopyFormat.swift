@@ -1,9 +1,12 @@
+import BletherCore
+
 /// One form a person's copy is made in, by the name `blether export --format` takes, with the
 /// file it is written to in a copy's folder.
 ///
 /// ```swift
 /// CopyFormat.wanted(byRecordedChoice: "large-print")   // [.largePrint, .pdf]
 /// CopyFormat.pdf.fileName                              // "large-print.pdf"
+/// catalog.text(CopyFormat.pdf.nameText)                 // "PDF (large print)"
 /// ```
 package enum CopyFormat: String, Sendable, CaseIterable, Comparable {
     /// UTF-8 text wrapped at 72 columns.
@@ -34,6 +37,33 @@ package enum CopyFormat: String, Sendable, CaseIterable, Comparable {
         case .braille: "braille.brf"
         case .audio: "audio.wav"
         case .bundle: "record.blether"
+        }
+    }
+
+    /// Its name in a message to the worker, in the worker's language ("large print", "Braille").
+    ///
+    /// ```swift
+    /// catalog.text(CopyFormat.braille.nameText)   // "braille"
+    /// ```
+    package var nameText: UIText {
+        switch self {
+        case .text: .copyFormatText
+        case .html: .copyFormatHTML
+        case .largePrint: .copyFormatLargePrint
+        case .pdf: .copyFormatPDF
+        case .easyRead: .copyFormatEasyRead
+        case .braille: .copyFormatBraille
+        case .audio: .copyFormatAudio
+        case .bundle: .copyFormatBundle
+        }
+    }
+
+    /// Whether the format is text a terminal can show (`-o -` may send it to standard output);
+    /// the PDF, the braille file and the sound are not.
+    package var isText: Bool {
+        switch self {
+        case .text, .html, .largePrint, .easyRead, .bundle: true
+        case .pdf, .braille, .audio: false
         }
     }
 

@@ -76,6 +76,24 @@ package enum PrivateFile {
         }
     }
 
+    /// Whether a copy written to `path` is a file that can be handed to someone: nothing is
+    /// there yet, or an ordinary file (a link followed) — not a device (`/dev/null`), a pipe or
+    /// a socket, which ``write(_:to:)`` writes straight into and nothing keeps. A folder is
+    /// left for writing to refuse, in its own words.
+    ///
+    /// ```swift
+    /// PrivateFile.canHoldCopy("/dev/null")        // false
+    /// PrivateFile.canHoldCopy("morag-copy.txt")   // true
+    /// ```
+    package static func canHoldCopy(_ path: String) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return errno == ENOENT }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return true
+        default: return false
+        }
+    }
+
     /// A device or pipe (`/dev/stdout`): written as it is, with nothing to replace.
     private static func writeDirectly(_ data: Data, to path: String) throws(Problem) {
         let descriptor = open(path, O_WRONLY | O_CLOEXEC)

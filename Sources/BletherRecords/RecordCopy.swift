@@ -199,7 +199,8 @@ package struct RecordCopy: Sendable {
     }
 
     /// One self-contained, semantic page: headings and lists, no scripts, a print style and a
-    /// large-print style, in the copy's language and direction.
+    /// large-print style, in the copy's language and direction. A word longer than the screen
+    /// is wide (a web address pasted in) breaks rather than running off a phone's screen.
     package var html: String { html(of: document) }
 
     /// Any document of this copy (``personSummary``, ``easyRead``) as the same self-contained page.
@@ -215,7 +216,7 @@ package struct RecordCopy: Sendable {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(escape(catalog.text(.copyTitle))) — \(escape(BidiIsolation.isolate(content.person, amidRightToLeft: catalog.rightToLeft)))</title>
             <style>
-            body { font-family: sans-serif; font-size: 1.25rem; line-height: 1.6; max-width: 42rem; margin: 2rem auto; padding: 0 1rem; color: #000; background: #fff; }
+            body { font-family: sans-serif; font-size: 1.25rem; line-height: 1.6; max-width: 42rem; margin: 2rem auto; padding: 0 1rem; color: #000; background: #fff; overflow-wrap: anywhere; }
             h1 { font-size: 2rem; } h2 { font-size: 1.5rem; margin-top: 2rem; }
             h3 { font-size: 1.25rem; } dt { font-weight: bold; margin-top: 1rem; } dd { margin-inline-start: 1.5rem; }
             section { margin-bottom: 1.5rem; } li { margin: 0.25rem 0; }

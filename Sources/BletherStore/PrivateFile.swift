@@ -5,25 +5,54 @@ import Glibc
 #endif
 
 extension PrivateFile {
+    /// One of the files Blether keeps in its data directory, as a refusal names it.
+    package enum OwnFile: Sendable, Equatable {
+        /// The data directory itself.
+        case dataDirectory
+        /// The database of sealed records.
+        case database
+        /// One of the database's journal files (`blether.sqlite-wal`, `-shm`, `-journal`).
+        case journal
+        /// The lock that keeps two Blethers from writing at once.
+        case lock
+        /// The folder of signing keys, or anything in it.
+        case keys
+    }
+
     /// Whether writing `path` would write over what Blether keeps in its data directory — the
     /// database (and its journal files), the lock, or the keys — as named, where a symbolic
     /// link leads, or as the same file under another name (a hard link). A copy is never
     /// written there: the sealed records would be lost.
     package static func isBletherOwn(_ path: String, dataDirectory: URL) -> Bool {
+        ownFile(path, dataDirectory: dataDirectory) != nil
+    }
+
+    /// Which of Blether's own files writing `path` would write over (``isBletherOwn(_:dataDirectory:)``),
+    /// with the path it has in the data directory; nil when none.
+    ///
+    /// ```swift
+    /// PrivateFile.ownFile(home.path + "/keys/../blether.sqlite", dataDirectory: home)   // (.database, ".../blether.sqlite")
+    /// ```
+    package static func ownFile(_ path: String, dataDirectory: URL) -> (kind: OwnFile, path: String)? {
         func components(_ url: URL) -> [String] { url.standardizedFileURL.resolvingSymlinksInPath().pathComponents }
         let home = components(dataDirectory)
         let target = URL(fileURLWithPath: path)
         // The file may not exist yet: its folder is resolved and its name added; an existing link is followed.
         for place in [components(target.deletingLastPathComponent()) + [target.lastPathComponent], components(target)] {
-            if place == home { return true }
+            if place == home { return (.dataDirectory, dataDirectory.path) }
             guard place.count > home.count, Array(place.prefix(home.count)) == home else { continue }
             let inside = place.dropFirst(home.count)
-            if inside.first == "keys" { return true }
-            if inside.count == 1, let name = inside.first, name.hasPrefix(ConversationStore.fileName) || name == "blether.lock" { return true }
+            if inside.first == "keys" { return (.keys, dataDirectory.appendingPathComponent("keys").path) }
+            if inside.count == 1, let name = inside.first {
+                if name == ConversationStore.fileName { return (.database, dataDirectory.appendingPathComponent(name).path) }
+                if name.hasPrefix(ConversationStore.fileName) { return (.journal, dataDirectory.appendingPathComponent(name).path) }
+                if name == "blether.lock" { return (.lock, dataDirectory.appendingPathComponent(name).path) }
+            }
         }
         // Whatever its name: the same file (device and inode) as one of Blether's own.
-        guard let written = identity(of: path) else { return false }
-        return ownFiles(in: dataDirectory).contains { identity(of: $0) == written }
+        guard let written = identity(of: path) else { return nil }
+        guard let same = ownFiles(in: dataDirectory).first(where: { identity(of: $0) == written }) else { return nil }
+        return ownFile(same, dataDirectory: dataDirectory) ?? (.dataDirectory, dataDirectory.path)
     }
 
     /// Whether the folder `path` is Blether's data directory or inside it — as named, or where a

@@ -1,3 +1,4 @@
+import BletherCore
 import BletherTUI
 import CNcursesw
 import Foundation

@@ -67,6 +67,15 @@ import Testing
         #expect(text.split(separator: "\n").allSatisfy { $0.count <= 16 })
     }
 
+    /// Wrapping counts display columns: a Chinese character takes two, and a heading's
+    /// underline is as wide as the heading.
+    @Test func wrappedTextCountsDisplayColumns() {
+        #expect(DocumentWrappedText.wrap("我的家很好", width: 6) == ["我的家", "很好"])
+        #expect(DocumentWrappedText.wrap("我的 家很好", width: 5) == ["我的", "家很", "好"])
+        let chinese = Document(sections: [DocumentSection(heading: DocumentHeading(level: 1, text: "您的评估记录"), blocks: [.paragraph("我们谈到了对您重要的事情。")])])
+        #expect(DocumentWrappedText(chinese, width: 16).text == "您的评估记录\n============\n我们谈到了对您重\n要的事情。\n")
+    }
+
     /// A catalog entry with a name in it keeps the name as its own run, and the plain text is
     /// exactly the catalog's text.
     @Test func catalogTextKeepsAnInsertedNameApart() {

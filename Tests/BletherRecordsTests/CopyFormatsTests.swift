@@ -141,6 +141,21 @@ import Testing
         #expect(Self.words(back).filter { $0 == "choir" }.count == 901 && back.contains("a\\b"), "\(back.suffix(200))")
     }
 
+    /// Isolates and other bidi controls around a name are for screens: braille is made without
+    /// them, and reads back to the name and nothing else.
+    @Test func bidiControlsAroundANameAreNotSpelledInBraille() throws {
+        let document = Document(sections: [DocumentSection(blocks: [
+            .paragraph("Name: " + .inserted("\u{2068}Morag Campbell\u{2069}")),
+            .paragraph(DocumentText("Said by ") + .inserted("\u{202B}Ann\u{202C} \u{200F}and\u{200E} \u{2066}Jo\u{2069}\u{061C}")),
+        ])])
+        let brf = String(decoding: try BrailleCopy(document, language: "en-GB").make(), as: UTF8.self)
+        #expect(!brf.contains("?") && !brf.lowercased().contains("x20") && !brf.contains("\\"), "\(brf)")
+        let back = try Self.run("lou_translate", ["--backward", BrailleTable.best(for: "en-GB").tables],
+                                input: brf.replacingOccurrences(of: "\r\n", with: "\n"))
+        #expect(Self.words(back) == ["name", "morag", "campbell", "said", "by", "ann", "and", "jo"], "\(back)")
+        #expect(BrailleCopy.brailleInput("Name: \u{2068}Morag\u{2069}\tx") == "Name: Morag x")
+    }
+
     // MARK: audio
 
     /// The samples of a 16-bit mono WAV file's data chunk.
@@ -204,6 +219,16 @@ import Testing
         }
         _ = try session.handle(.answer(question: "copy-wanted", value: .yesNo(false)), at: Date())
         #expect(RecordedCopyWish(session) == nil)
+    }
+
+    /// "No copy" is an answer, apart from a record that does not say.
+    @Test func aRecordSaysACopyIsWantedDeclinedOrNothing() throws {
+        var session = try RecordCopyTests().fullSession()
+        #expect(RecordedCopyAnswer(session).wish?.formats == [.largePrint, .pdf])
+        _ = try session.handle(.answer(question: "copy-wanted", value: .yesNo(false)), at: Date())
+        #expect(RecordedCopyAnswer(session) == .declined)
+        _ = try session.handle(.clear(question: "copy-wanted"), at: Date())
+        #expect(RecordedCopyAnswer(session) == .notRecorded)
     }
 
     @Test func everyRecordedChoiceGivesTheFormatsThatAnswerIt() {

@@ -254,4 +254,34 @@ import Testing
         // In the reader's own language the explanation is worked out again, structured, in the page's direction.
         #expect(!(try copy(language: "ur").html.contains("<section dir=\"auto\">")))
     }
+
+    /// A line's width in display columns as a terminal shows it, the isolates around names aside.
+    static func columns(_ line: some StringProtocol) -> Int {
+        TextWidth.of(String(String.UnicodeScalarView(line.unicodeScalars.filter { !BidiIsolation.isControl($0) })))
+    }
+
+    /// A Chinese copy is wrapped at 72 display columns (a Chinese character takes two), and
+    /// every `=` underline is as wide as the heading it underlines.
+    @Test func aChineseTextCopyIsWrappedAndUnderlinedByDisplayColumns() throws {
+        let text = try copy(language: "zh-Hans").text
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.contains { $0.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }, "the copy is in Chinese")
+        for line in lines { #expect(Self.columns(line) <= 72, "\(Self.columns(line)) columns: \(line)") }
+        // Wide lines are filled: Chinese has no spaces, so a long paragraph runs to the margin.
+        #expect(lines.contains { Self.columns($0) >= 70 })
+        let underlines = lines.indices.filter { $0 > 0 && !lines[$0].isEmpty && lines[$0].allSatisfy { $0 == "=" } }
+        #expect(underlines.count >= 3)
+        for index in underlines {
+            #expect(lines[index].count == Self.columns(lines[index - 1]), "underline \(lines[index].count) under \(lines[index - 1])")
+        }
+    }
+
+    /// A 300-character word breaks on a phone's screen, in the page and in large print.
+    @Test func aPageBreaksAWordTooLongForTheScreen() throws {
+        let copy = try copy(language: "en-GB")
+        let style = try #require(copy.html.firstMatch(of: /body \{[^}]*\}/)?.0)
+        #expect(style.contains("overflow-wrap: anywhere"), "\(style)")
+        let large = String(decoding: try copy.made(.largePrint).data, as: UTF8.self)
+        #expect(try #require(large.firstMatch(of: /body \{[^}]*\}/)?.0).contains("overflow-wrap: anywhere"))
+    }
 }

@@ -1,5 +1,8 @@
 import BletherStore
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 
 /// `blether export ID -o FOLDER` makes the copy the person asked for, in the language they
@@ -44,15 +47,26 @@ import Testing
         let page = try String(contentsOfFile: folder + "/large-print.html", encoding: .utf8)
         #expect(page.contains("<html lang=\"gd\" dir=\"ltr\">") && page.contains("<h1>Am measadh agaibh, air aon duilleag</h1>") && page.contains("An clàr slàn</h") && page.contains("font-size: 18pt"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/large-print.pdf")).starts(with: Data("%PDF-".utf8)))
-        #expect(made.errors.contains("Tha an lethbhreac ann an Gàidhlig, mar a dh'iarr an clàr."), "\(made.errors)")
+        // Said to the worker in the worker's language (LANG here gives English), format names too.
+        #expect(made.errors.contains("The copy is in Gàidhlig, as the record asks."), "\(made.errors)")
+        #expect(made.errors.contains("Wrote the large print copy of record \(id)") && made.errors.contains("Wrote the large-print PDF copy of record \(id)"),
+                "\(made.errors)")
+        #expect(made.errors.contains("Noted in the audit log: revision 1, in large print, large-print PDF, was given to the person."), "\(made.errors)")
         // The copy given is one event, naming every format made, the language and the revision.
         let given = try worker.run(["audit", id]).output.split(separator: "\n").filter { $0.contains("copy-given") }
         #expect(given.count == 1 && given[0].contains("large-print,pdf gd revision 1 "), "\(given)")
 
-        // A format by name still goes to standard output or one file.
-        let braille = try worker.run(["export", id, "--format", "braille", "--lang", "en-GB"])
+        // A format by name goes to one file; braille is not text for a terminal, so not to standard output.
+        let brf = elsewhere.appendingPathComponent("morag.brf").path
+        let braille = try worker.run(["export", id, "--format", "braille", "--lang", "en-GB", "-o", brf])
         // The summary page first, then the full record.
-        #expect(braille.status == 0 && braille.output.contains(",YR ASSESS;T1 ON \"O PAGE") && braille.output.contains(",! FULL RECORD"), "\(braille.errors)")
+        let brailleText = (try? String(contentsOfFile: brf, encoding: .utf8)) ?? ""
+        #expect(braille.status == 0 && brailleText.contains(",YR ASSESS;T1 ON \"O PAGE") && brailleText.contains(",! FULL RECORD"), "\(braille.errors)")
+        for refused in [["--format", "braille"], ["--format", "pdf", "-o", "-"]] {
+            let toTerminal = try worker.run(["export", id, "--lang", "en-GB"] + refused)
+            #expect(toTerminal.status == 2 && toTerminal.output.isEmpty && toTerminal.errors.contains("is not text, so it is not sent to standard output"),
+                    "\(refused): \(toTerminal.errors)")
+        }
 
         // With no tools on the PATH, the PDF is not made, the package is named, and the page still is.
         try FileManager.default.removeItem(atPath: folder)
@@ -88,7 +102,8 @@ import Testing
         var bare = worker
         bare.extraEnvironment["PATH"] = "/nonexistent"
         let trapped = try bare.run(["export", id, "-o", folder, "--lang", "en-GB"])
-        #expect(trapped.status == 1 && trapped.errors.contains("is one of the files in which Blether keeps the sealed records and keys"), "\(trapped.errors)")
+        #expect(trapped.status == 1 && trapped.errors.contains("/large-print.html is Blether's database of sealed records (\(home.path)/\(ConversationStore.fileName))"),
+                "\(trapped.errors)")
         #expect(try Data(contentsOf: home.appendingPathComponent(ConversationStore.fileName)).starts(with: Data("SQLite format 3".utf8)))
         #expect(try worker.run(["verify", id]).status == 0)
         // A shared folder is made the worker's alone, and a link to another of the worker's files left
@@ -109,5 +124,126 @@ import Testing
         try Data("x".utf8).write(to: URL(fileURLWithPath: file))
         let notFolder = try worker.run(["export", id, "-o", file, "--lang", "en-GB"])
         #expect(notFolder.status == 1 && notFolder.errors.contains("is a file, not a folder"), "\(notFolder.errors)")
+    }
+
+    /// The adult form's script as it is: the person answers "no" to "Would you like a copy of this record?".
+    func signedRecordWantingNoCopy(_ worker: BletherProcess) throws -> String {
+        let lines = try String(contentsOf: BletherProcess.scripts.appendingPathComponent("adult-to-signed.txt"), encoding: .utf8)
+        #expect(lines.components(separatedBy: "\n")[92] == "no")
+        let signed = try worker.run(["--plain", "new", "--person", "Morag Campbell"], input: lines)
+        #expect(signed.output.contains("The record is signed: revision 1"), "\(signed.output.suffix(600))")
+        return try #require(signed.output.firstMatch(of: /Its id is ([a-z0-9]{8})/)?.1).description
+    }
+
+    func auditLines(_ worker: BletherProcess, _ id: String, _ event: String) throws -> [Substring] {
+        try worker.run(["audit", id]).output.split(separator: "\n").filter { $0.contains(" \(event) ") }
+    }
+
+    /// "No copy" is an answer: export says so, a folder given is refused, and a format named
+    /// (the person changed their mind) is noted as given, exactly.
+    @Test func aPersonWhoSaidNoCopyIsNeverNotedAsGivenUnlessAFormatIsNamed() throws {
+        let worker = BletherProcess(home: home)
+        let id = try signedRecordWantingNoCopy(worker)
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let folder = elsewhere.appendingPathComponent("no-copy").path
+
+        let refused = try worker.run(["export", id, "-o", folder, "--given"])
+        #expect(refused.status == 1 && refused.errors.contains("The person said they did not want a copy of record \(id), so no copy is noted as given"),
+                "\(refused.errors)")
+        #expect(!refused.errors.contains("does not say"))
+        #expect(!FileManager.default.fileExists(atPath: folder), "nothing written")
+        #expect(try auditLines(worker, id, "copy-given").isEmpty && auditLines(worker, id, "exported").isEmpty, "nothing noted")
+
+        // Made for the worker, saying truthfully what the person said.
+        let made = try worker.run(["export", id, "-o", folder])
+        #expect(made.status == 0, "\(made.errors)")
+        #expect(made.errors.contains("The person said they did not want a copy of this record. The printed copy (text and page) is made for you"),
+                "\(made.errors)")
+        #expect(!made.errors.contains("does not say"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["copy.html", "copy.txt"])
+        #expect(try auditLines(worker, id, "copy-given").isEmpty)
+
+        // They changed their mind: the format named is noted as given, and only it.
+        let page = elsewhere.appendingPathComponent("morag-large-print.html").path
+        let changed = try worker.run(["export", id, "--format", "large-print", "-o", page, "--given"])
+        #expect(changed.status == 0 && changed.errors.contains("As you named the format, the large print copy is noted as given"), "\(changed.errors)")
+        let given = try auditLines(worker, id, "copy-given")
+        #expect(given.count == 1 && given[0].contains(" large-print en-GB revision 1 "), "\(given)")
+    }
+
+    /// A copy given is a file the worker can hand over: never standard output, a device or a pipe.
+    @Test func aCopyGivenMustBeAnOrdinaryFile() throws {
+        let worker = BletherProcess(home: home)
+        let id = try signedRecordWantingLargePrint(worker)
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let fifo = elsewhere.appendingPathComponent("pipe").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        for (arguments, status, words) in [(["-o", "/dev/null"], Int32(1), "/dev/null is not an ordinary file"),
+                                           (["-o", fifo], 1, "\(fifo) is not an ordinary file"),
+                                           ([], 2, "must be written to a file you can give them"),
+                                           (["-o", "-"], 2, "must be written to a file you can give them")] {
+            let run = try worker.run(["export", id, "--format", "text", "--given", "--lang", "en-GB"] + arguments)
+            #expect(run.status == status && run.errors.contains(words) && run.output.isEmpty, "\(arguments): \(run.errors)")
+        }
+        // In a folder, a pipe left under a copy's name is not written or noted; the rest is.
+        let folder = elsewhere.appendingPathComponent("copies").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        #expect(mkfifo(folder + "/large-print.pdf", 0o600) == 0)
+        var bare = worker
+        bare.extraEnvironment["PATH"] = "/nonexistent"
+        let run = try bare.run(["export", id, "-o", folder, "--given", "--lang", "en-GB"])
+        #expect(run.status == 1 && run.errors.contains("\(folder)/large-print.pdf is not an ordinary file"), "\(run.errors)")
+        let given = try auditLines(worker, id, "copy-given")
+        #expect(given.count == 1 && given[0].contains(" large-print en-GB revision 1 "), "only the page is noted: \(given)")
+        // Without --given, standard output is the worker's to use.
+        let printed = try worker.run(["export", id, "--format", "text", "-o", "-", "--lang", "en-GB"])
+        #expect(printed.status == 0 && printed.output.contains("Morag Campbell"))
+        #expect(!FileManager.default.fileExists(atPath: "-"), "-o - is standard output, not a file named -")
+    }
+
+    /// One file is refused inside the data directory as a folder is, and each refusal says what
+    /// the path really is; an empty -o and -o - for a folder are refused.
+    @Test func aSingleFileIsNeverWrittenIntoTheDataDirectory() throws {
+        let worker = BletherProcess(home: home)
+        let id = try signedRecordWantingLargePrint(worker)
+        let inside = home.appendingPathComponent("y.txt").path
+        let refused = try worker.run(["export", id, "--format", "text", "-o", inside, "--lang", "en-GB"])
+        #expect(refused.status == 1 && refused.errors.contains("\(inside) is inside the folder where Blether keeps the sealed records and keys (\(home.path))"),
+                "\(refused.errors)")
+        #expect(!FileManager.default.fileExists(atPath: inside))
+        for (path, words) in [(home.path, "is Blether's data directory (\(home.path))"),
+                              (home.path + "/keys/copy.txt", "is in Blether's folder of signing keys (\(home.path)/keys)"),
+                              (home.path + "/\(ConversationStore.fileName)-wal", "is a journal file of Blether's database of sealed records"),
+                              (home.path + "/blether.lock", "is Blether's lock file")] {
+            let run = try worker.run(["export", id, "--format", "text", "-o", path, "--lang", "en-GB"])
+            #expect(run.status == 1 && run.errors.contains(path + " " + words), "\(path): \(run.errors)")
+            #expect(!run.errors.contains("one of the files"))
+        }
+        #expect(try worker.run(["verify", id]).status == 0)
+        for arguments in [["-o", ""], ["--format", "text", "-o", ""]] {
+            let empty = try worker.run(["export", id, "--lang", "en-GB"] + arguments)
+            #expect(empty.status == 2 && empty.errors.contains("-o names nothing") && !empty.errors.contains("does not exist"), "\(empty.errors)")
+        }
+        let dash = try worker.run(["export", id, "-o", "-", "--lang", "en-GB"])
+        #expect(dash.status == 2 && dash.errors.contains("-o - (standard output) takes one copy in a text format"), "\(dash.errors)")
+        #expect(!FileManager.default.fileExists(atPath: "-"))
+    }
+
+    /// Export speaks to the worker in the worker's language, format names too, while the copy
+    /// is in the language the record asks for.
+    @Test func messagesAreInTheWorkersLanguageAndTheCopyInThePersons() throws {
+        let worker = BletherProcess(home: home)
+        let id = try signedRecordWantingLargePrint(worker)
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let folder = elsewhere.appendingPathComponent("polish-worker").path
+        var polish = worker
+        polish.extraEnvironment["BLETHER_LANG"] = "pl"
+        polish.extraEnvironment["PATH"] = "/nonexistent"
+        let run = try polish.run(["export", id, "-o", folder])
+        #expect(run.errors.contains("Utworzono kopię (duży druk) zapisu \(id)"), "\(run.errors)")
+        #expect(run.errors.contains("Nie utworzono kopii (PDF w dużym druku)"), "\(run.errors)")
+        #expect(!run.errors.contains("large print") && !run.errors.contains("large-print copy"), "\(run.errors)")
+        let page = try String(contentsOfFile: folder + "/large-print.html", encoding: .utf8)
+        #expect(page.contains("<html lang=\"gd\" dir=\"ltr\">"))
     }
 }

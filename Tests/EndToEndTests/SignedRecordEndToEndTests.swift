@@ -107,14 +107,18 @@ import Testing
         #expect(page.output.contains("<html lang=\"en-GB\" dir=\"ltr\">") && page.output.contains("<h1>Your assessment, on one page</h1>")
                 && page.output.contains("<h1>The full record</h1>"))
         #expect(!page.output.lowercased().contains("<script"))
-        let exported = home.appendingPathComponent("copy.blether")
+        // Copies go outside the data directory (a file inside it is refused, like a folder).
+        let outside = home.deletingLastPathComponent().appendingPathComponent(home.lastPathComponent + "-copies")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        let exported = outside.appendingPathComponent("copy.blether")
         #expect(try worker.run(["export", id, "--format", "bundle", "-o", exported.path]).status == 0)
         let exports = try worker.run(["audit", id]).output
         #expect(exports.contains("exported") && !exports.contains("copy-given"), "a worker's export is not a copy given: \(exports)")
         // Copies hold personal data: written readable only by the worker, even over a world-readable file.
         func mode(_ url: URL) throws -> Int { try #require(FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int) }
         #expect(try mode(exported) == 0o600)
-        let given = home.appendingPathComponent("morag-copy.html")
+        let given = outside.appendingPathComponent("morag-copy.html")
         try Data(repeating: UInt8(ascii: "x"), count: 200_000).write(to: given)
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: given.path)
         let handed = try worker.run(["export", id, "--format", "html", "-o", given.path, "--given"])
@@ -126,8 +130,7 @@ import Testing
         #expect(givenLines.count == 1 && givenLines[0].contains("html en-GB revision 2 \(revisions[1].revisionID)"), "\(givenLines)")
         // Never over the sealed records themselves.
         let overDatabase = try worker.run(["export", id, "--format", "text", "-o", home.appendingPathComponent(ConversationStore.fileName).path])
-        #expect(overDatabase.status == 1 && overDatabase.errors.contains("is one of the files in which Blether keeps the sealed records and keys"),
-                "\(overDatabase.errors)")
+        #expect(overDatabase.status == 1 && overDatabase.errors.contains("is Blether's database of sealed records"), "\(overDatabase.errors)")
         #expect(try worker.run(["verify", id]).status == 0)
         // Nor over them under another name: a hard link to the signing key or the database is refused, both untouched.
         let signingKey = home.appendingPathComponent("keys/signing-key.json")
@@ -137,8 +140,10 @@ import Testing
             try FileManager.default.linkItem(at: own, to: link)
             defer { try? FileManager.default.removeItem(at: link) }
             let overLink = try worker.run(["export", id, "--format", "text", "-o", link.path])
-            #expect(overLink.status == 1 && overLink.errors.contains("is one of the files in which Blether keeps the sealed records and keys"),
-                    "\(name): \(overLink.errors)")
+            // The refusal names which of Blether's files it is, and where.
+            let which = name == "hl_key" ? "is in Blether's folder of signing keys (\(home.path)/keys)"
+                                         : "is Blether's database of sealed records (\(home.path)/\(ConversationStore.fileName))"
+            #expect(overLink.status == 1 && overLink.errors.contains(which), "\(name): \(overLink.errors)")
             #expect(!overLink.errors.contains("Wrote"))
         }
         #expect(try Data(contentsOf: signingKey) == keyBytes, "the signing key is unchanged")

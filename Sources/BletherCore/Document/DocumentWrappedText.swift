@@ -1,7 +1,8 @@
-/// A ``Document`` as text for printing or reading aloud, wrapped at a width by characters:
-/// headings of the top levels underlined with `=`, lower headings and every other line
-/// wrapped with its indent kept, a blank line after each section. The person's text copy
-/// is this at 72 columns.
+/// A ``Document`` as text for printing or reading aloud, wrapped at a width in display
+/// columns (``TextWidth``: a Chinese character takes two, a combining accent none): headings
+/// of the top levels wrapped and underlined with `=` as wide as they are, lower headings and
+/// every other line wrapped with its indent kept, a blank line after each section. The
+/// person's text copy is this at 72 columns.
 ///
 /// What a person gave (a name, an answer) is kept apart from the words around it with Unicode
 /// isolates (U+2068 … U+2069) wherever directions could mix — a field holding right-to-left
@@ -35,8 +36,10 @@ package struct DocumentWrappedText: Sendable {
             var body: [DocumentPlainText.Line] = []
             if let heading = section.heading {
                 if heading.level <= underlinedLevels {
-                    lines.append(DocumentWrappedText.shown(isolated(heading.text)))
-                    lines.append(String(repeating: "=", count: min(heading.text.plain.count, width)))
+                    // The underline is as wide as the heading's widest line, in columns.
+                    let wrapped = DocumentWrappedText.wrapCells(isolated(heading.text), width: width)
+                    lines += wrapped.map(DocumentWrappedText.shown)
+                    lines.append(String(repeating: "=", count: wrapped.map(DocumentWrappedText.columns).max() ?? 0))
                 } else {
                     body.append(DocumentPlainText.Line(0, heading.text))
                 }
@@ -50,8 +53,8 @@ package struct DocumentWrappedText: Sendable {
                 lines += wrapLines(body)
                 body = []
                 let place = "[picture: \(symbol.rawValue)] "
-                let hanging = String(repeating: " ", count: place.count)
-                for (index, part) in DocumentWrappedText.wrapCells(isolated(idea), width: width - place.count).enumerated() {
+                let hanging = String(repeating: " ", count: TextWidth.of(place))
+                for (index, part) in DocumentWrappedText.wrapCells(isolated(idea), width: width - TextWidth.of(place)).enumerated() {
                     lines.append((index == 0 ? place : hanging) + DocumentWrappedText.shown(part))
                 }
             }
@@ -82,7 +85,12 @@ package struct DocumentWrappedText: Sendable {
     struct Cell: Equatable {
         let character: Character
         let field: Int?
+        /// The display columns it takes (``TextWidth``); the isolates added around a field take none.
+        var columns: Int { TextWidth.of(character) }
     }
+
+    /// The display columns a line's cells take.
+    static func columns(_ cells: some Collection<Cell>) -> Int { cells.reduce(0) { $0 + $1.columns } }
 
     /// A line's characters, each field that needs an isolate numbered (its controls shown by name).
     private func isolated(_ text: DocumentText) -> [Cell] {
@@ -114,11 +122,13 @@ package struct DocumentWrappedText: Sendable {
         return text
     }
 
-    /// Greedy word wrap by characters (copies are read aloud and printed, not drawn in cells);
-    /// a word longer than a line (a web address, say) is broken across lines.
+    /// Greedy word wrap by display columns (a Chinese character takes two); a word longer
+    /// than a line (a web address, a sentence of Chinese, which has no spaces) is broken
+    /// across lines between characters.
     ///
     /// ```swift
     /// DocumentWrappedText.wrap("a b c", width: 3)   // ["a b", "c"]
+    /// DocumentWrappedText.wrap("我的家很好", width: 6)   // ["我的家", "很好"]
     /// ```
     package static func wrap(_ text: String, width: Int) -> [String] {
         wrapCells(text.map { Cell(character: $0, field: nil) }, width: width).map { String($0.map(\.character)) }
@@ -135,19 +145,32 @@ package struct DocumentWrappedText: Sendable {
         }
         var lines: [[Cell]] = []
         var current: [Cell] = []
+        var used = 0
         for (space, whole) in words {
             var word = ArraySlice(whole)
-            if !current.isEmpty, let space, current.count + 1 + word.count <= width {
+            var wordColumns = columns(word)
+            if !current.isEmpty, let space, used + space.columns + wordColumns <= width {
                 current.append(space)
                 current += word
+                used += space.columns + wordColumns
                 continue
             }
             if !current.isEmpty { lines.append(current) }
-            while word.count > width {
-                lines.append(Array(word.prefix(width)))
-                word = word.dropFirst(width)
+            while wordColumns > width {
+                // As many characters as fit (at least one, so a line always moves on).
+                var fit = 0
+                var taken = 0
+                for cell in word {
+                    guard taken + cell.columns <= width || fit == 0 else { break }
+                    taken += cell.columns
+                    fit += 1
+                }
+                lines.append(Array(word.prefix(fit)))
+                word = word.dropFirst(fit)
+                wordColumns -= taken
             }
             current = Array(word)
+            used = wordColumns
         }
         lines.append(current)
         return lines

@@ -1,3 +1,5 @@
+import BletherCore
+
 /// Word wrapping by display width, keeping line breaks and the position of every character,
 /// so an editor can put its caret where the character is drawn.
 ///

@@ -1,3 +1,5 @@
+import BletherCore
+
 /// A one-line text field: names, numbers, money, dates, "something else".
 ///
 /// ```swift

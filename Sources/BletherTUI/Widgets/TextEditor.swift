@@ -1,3 +1,5 @@
+import BletherCore
+
 /// A multi-line editor for answers in the person's own words: word-wrapped, moving by
 /// character, word and line, handling wide characters and combining marks by the cells
 /// they take.

@@ -1,9 +1,9 @@
-import BletherCore
 import CTextWidth
 
-/// How many terminal cells text takes: CJK and other wide characters two, combining
-/// marks none, everything else one. Uses the C library's `wcwidth`, as ncurses does, so
-/// the grid and the terminal agree.
+/// How many terminal cells (display columns) text takes: CJK and other wide characters two,
+/// combining marks none, everything else one. Uses the C library's `wcwidth`, as ncurses does,
+/// so the grid and the terminal agree — and a text copy wrapped at 72 columns is 72 columns
+/// wide in any editor or terminal, in Chinese as in English.
 ///
 /// ```swift
 /// TextWidth.of("我的家")   // 6
