@@ -63,7 +63,7 @@ struct ReviewCommand: ParsableCommand {
             input.hold()
             defer { input.release() }
             var review = PlainReview(summary: summary, words: ConversationWording(catalog: context.catalog, form: form), session: session, content: signed,
-                                     signing: signing, store: store, input: input, output: StandardOutput(), unlocks: unlocks,
+                                     signing: signing, names: PersonSummary.signatureNames(verified: verified), store: store, input: input, output: StandardOutput(), unlocks: unlocks,
                                      askPassphrase: { input.nextSecretLine(prompt: $0, checkedBy: $1) })
             guard try review.run() else { throw Failure(context.catalog.text(.reviewEndedWithoutPassphrase)) }
         } catch let error as StoreError {
