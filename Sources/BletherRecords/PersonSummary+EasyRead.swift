@@ -101,7 +101,7 @@ extension PersonSummary {
         blocks.append(.pictured(.disagree, catalog.emphasised(.easyDisagree)))
         // The way to ask and the time to ask in, from the council's rules; a number only where they give one.
         if let call = councilPhone {
-            blocks.append(.pictured(.contact, catalog.emphasised(.easyChallengeCall, ["council": call.council, "phone": call.phone])))
+            blocks.append(.pictured(.contact, catalog.emphasised(.easyChallengeCall, ["council": call.council, "phone": call.phone], inserted: ["council", "phone"])))
         } else {
             blocks.append(.pictured(.contact, catalog.emphasised(.easyChallengeTell)))
         }
@@ -115,10 +115,10 @@ extension PersonSummary {
         if let date = reviewDate { blocks.append(.pictured(.meeting, catalog.emphasised(.easyMeet, ["date": day(date)]))) }
         let call = councilPhone.map { ["council": $0.council, "phone": $0.phone] }
         if let name = contactName ?? attribution.names[.worker] {
-            blocks.append(.pictured(.contact, call.map { catalog.emphasised(.easyContactCall, $0.merging(["name": name]) { $1 }, inserted: ["name"]) }
+            blocks.append(.pictured(.contact, call.map { catalog.emphasised(.easyContactCall, $0.merging(["name": name]) { $1 }, inserted: ["name", "council", "phone"]) }
                                     ?? catalog.emphasised(.easyContact, ["name": name], inserted: ["name"])))
         } else {
-            blocks.append(.pictured(.contact, call.map { catalog.emphasised(.easyContactCallWorker, $0) } ?? catalog.emphasised(.easyContactWorker)))
+            blocks.append(.pictured(.contact, call.map { catalog.emphasised(.easyContactCallWorker, $0, inserted: ["council", "phone"]) } ?? catalog.emphasised(.easyContactWorker)))
         }
         return blocks
     }

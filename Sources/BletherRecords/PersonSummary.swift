@@ -263,13 +263,13 @@ package struct PersonSummary: Sendable {
         // How to reach them: by the council's phone where its rules give one, never a made-up number.
         let call = councilPhone.map { ["council": $0.council, "phone": $0.phone] }
         if let name = contactName {
-            blocks.append(.paragraph(call.map { catalog.document(.summaryContactCall, $0.merging(["name": name]) { $1 }, inserted: ["name"]) }
+            blocks.append(.paragraph(call.map { catalog.document(.summaryContactCall, $0.merging(["name": name]) { $1 }, inserted: ["name", "council", "phone"]) }
                                      ?? catalog.document(.summaryContact, ["name": name], inserted: ["name"])))
         } else if let worker = attribution.names[.worker] {
-            blocks.append(.paragraph(call.map { catalog.document(.summaryContactCallWorkerNamed, $0.merging(["name": worker]) { $1 }, inserted: ["name"]) }
+            blocks.append(.paragraph(call.map { catalog.document(.summaryContactCallWorkerNamed, $0.merging(["name": worker]) { $1 }, inserted: ["name", "council", "phone"]) }
                                      ?? catalog.document(.summaryContactWorkerNamed, ["name": worker], inserted: ["name"])))
         } else {
-            blocks.append(.paragraph(call.map { catalog.document(.summaryContactCallWorker, $0) } ?? catalog.document(.summaryContactWorker)))
+            blocks.append(.paragraph(call.map { catalog.document(.summaryContactCallWorker, $0, inserted: ["council", "phone"]) } ?? catalog.document(.summaryContactWorker)))
         }
         return blocks
     }

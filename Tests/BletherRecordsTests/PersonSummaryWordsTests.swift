@@ -189,6 +189,17 @@ import Testing
         #expect(!easyText(without).contains("0300") && !easyText(without).contains("within 28 days"))
     }
 
+    /// In a right-to-left copy the council's name and phone keep their own direction: "0300 123
+    /// 4567" is never shown as "4567 123 0300".
+    @Test func thePhoneNumberIsIsolatedInAnUrduCopy() throws {
+        let copy = try copy(try copies.fullSession(), language: "ur")
+        for document in [copy.personSummary, copy.easyRead] {
+            #expect(copy.text(of: document).contains("\u{2068}0300 123 4567\u{2069}"))
+            #expect(copy.html(of: document).contains("<bdi>0300 123 4567</bdi>"))
+            #expect(copy.html(of: document).contains("<bdi>Example Council</bdi>"))
+        }
+    }
+
     // MARK: - 7. Pictures
 
     /// The carer's attribution line has its own symbol, never the one for the person's own words.
