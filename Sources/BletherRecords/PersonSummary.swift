@@ -2,8 +2,11 @@ import BletherCore
 
 /// The one page that opens every copy of a person's record, written to them in plain words:
 /// what matters to you; what you are good at and who helps you; what we agreed to work towards;
-/// your budget, how it will be arranged and what it may be spent on; what was decided and how
-/// to challenge it; when we will check how it is going, and who to contact.
+/// your budget, what you pay towards it, how it will be arranged and what it may be spent on;
+/// what was decided and how to challenge it; when we will check how it is going, and who to
+/// contact and how (the council's phone, where its rules give one). Every sentence is the
+/// summary's own, said to the person: never the form's or the costing's words for the worker,
+/// never "the person", a rules id or a date in digits.
 ///
 /// Each part reads the form's questions by their ids as the shipped forms have them; a question
 /// the form does not have, or that was not answered, is left out, and a part with nothing in it
