@@ -269,10 +269,10 @@ package final class FullScreenApp: TerminalProgram {
         }
         // Who signed it, only as verified against the keys trusted here.
         let verified = try RecordSealing(store: store).verify(record: id, trusted: (try? trustedKeys()) ?? [])
-        let person = summary.person, shown = session
+        let person = summary.person, shown = session, names = PersonSummary.signatureNames(verified: verified)
         let screen = ReviewScreen(summary: summary, words: words, session: session, signing: ReviewSigning(verified: verified, latest: signed),
                                   comments: try store.reviewComments(conversation: id)) { [signed] comments in
-            PersonReviewText.document(session: shown, words: words, person: person, content: signed, comments: comments)
+            PersonReviewText.document(session: shown, words: words, person: person, content: signed, comments: comments, names: names)
         }
         try store.note(.reviewOpened, record: id, at: clock())
         return .review(OpenedReview(screen: screen, returnTo: returnTo))

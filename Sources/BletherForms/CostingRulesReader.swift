@@ -21,13 +21,14 @@ struct CostingRulesReader {
         yaml = YAMLReader(file: source.file)
     }
 
-    static let topKeys = ["id", "version", "council", "period", "form", "points", "bands", "rates", "contribution", "limits", "challenge", "spending"]
+    static let topKeys = ["id", "version", "council", "period", "form", "points", "bands", "rates", "contribution", "limits", "challenge", "spending", "contact"]
     static let periodKeys = ["from", "to"]
     static let pointsKeys = ["question", "when", "points", "per-unit"]
     static let bandKeys = ["from", "to", "yearly"]
     static let rateKeys = ["id", "name", "unit", "personal-care", "offered", "costs"]
     static let contributionKeys = ["percent"]
     static let spendingKeys = ["may", "may-not"]
+    static let contactKeys = ["phone", "challenge-days"]
     /// Points a rule may give (or take away) at once, so that no total can overflow.
     static let pointsRange = -1_000_000...1_000_000
     /// Where bands may start and end, so that the band after one can always be named.
@@ -101,9 +102,22 @@ struct CostingRulesReader {
         if let spending { yaml.checkKeys(of: spending, allowed: CostingRulesReader.spendingKeys, in: "spending") }
         let maySpendOn = councilText(spending?.mapping?["may"], what: "what a budget may be spent on", example: "spending: with may: and may-not:")
         let mayNotSpendOn = councilText(spending?.mapping?["may-not"], what: "what a budget may not be spent on", example: "spending: with may: and may-not:")
+        let contact = mapping["contact"]
+        if let contact {
+            if contact.mapping == nil { report(contact, "contact must be a mapping", fix: "write contact: with phone: and challenge-days: beneath it") }
+            yaml.checkKeys(of: contact, allowed: CostingRulesReader.contactKeys, in: "contact")
+        }
+        let phoneNode = contact?.mapping?["phone"]
+        var phone = yaml.text(phoneNode, key: "phone")
+        if let node = phoneNode, let number = phone, !CouncilContact.isPhoneNumber(number) {
+            report(node, "'\(BidiIsolation.visible(number))' is not a phone number", fix: "write digits and spaces only, such as 0300 123 4567")
+            phone = nil
+        }
+        let days = yaml.integer(contact?.mapping?["challenge-days"], key: "challenge-days", in: CouncilContact.challengeDaysRange, fix: "write challenge-days: 28")
         return LoadedCostingRules(rules: CostingRules(id: id, version: version, council: council, period: CostingPeriod(from: from, to: to),
                                                       points: points, bands: bands, rates: rates, contribution: ContributionRule(percent: percent),
-                                                      limits: limits, challenge: challenge, maySpendOn: maySpendOn, mayNotSpendOn: mayNotSpendOn),
+                                                      limits: limits, challenge: challenge, maySpendOn: maySpendOn, mayNotSpendOn: mayNotSpendOn,
+                                                      contact: CouncilContact(phone: phone, challengeDays: days)),
                                   formID: formID, file: source.file, idLine: mapping["id"]?.line ?? 1, url: source.url)
     }
 

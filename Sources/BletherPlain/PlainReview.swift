@@ -20,6 +20,8 @@ package struct PlainReview {
     let content: SignedRecordContent?
     /// Signed, by whom and when, as verified against the keys trusted here.
     let signing: ReviewSigning
+    /// The worker's and an advocate's names, from the signatures as verified here.
+    let names: [Speaker: String]
     let store: ConversationStore
     var input: any LineSource
     let output: any PlainOutput
@@ -37,7 +39,7 @@ package struct PlainReview {
     /// - Parameter signing: who signed it, as verified (see ``ReviewSigning``); without it, a
     ///   signed revision is said to be one whose signature cannot be checked, and names nobody.
     package init(summary: ConversationSummary, words: ConversationWording, session: Session, content: SignedRecordContent? = nil,
-                signing: ReviewSigning? = nil, store: ConversationStore,
+                signing: ReviewSigning? = nil, names: [Speaker: String] = [:], store: ConversationStore,
                 input: any LineSource, output: any PlainOutput, linesPerPage: Int = 20,
                 unlocks: @escaping (String) -> Bool, isWorkersPassphrase: @escaping (String) -> Bool, askPassphrase: @escaping (String, (String) -> Bool) -> Bool?) {
         self.summary = summary
@@ -45,6 +47,7 @@ package struct PlainReview {
         self.session = session
         self.content = content
         self.signing = signing ?? (content == nil ? .notSigned : .unchecked)
+        self.names = names
         self.store = store
         self.input = input
         self.output = output
@@ -59,7 +62,7 @@ package struct PlainReview {
     /// The record's pages as printed: each a run of lines, no paragraph split between two.
     func pages() throws(StoreError) -> [[String]] {
         let document = PersonReviewText.document(session: session, words: words, person: summary.person, content: content,
-                                                 comments: try store.reviewComments(conversation: summary.id).map(\.text))
+                                                 comments: try store.reviewComments(conversation: summary.id).map(\.text), names: names)
         let pieces = DocumentPiece.pieces(of: document).map { piece in
             piece.lines.flatMap { $0.printed.components(separatedBy: "\n") }
         }

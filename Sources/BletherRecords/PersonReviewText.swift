@@ -14,11 +14,14 @@ package enum PersonReviewText {
     /// (the full screen's review and `blether --plain review`): first the one page written to
     /// them (``PersonSummary``), then the full record — the record as read back, how the
     /// budget was worked out, the decision, their own words and how to challenge it.
-    /// The summary names nobody the review cannot confirm: "your worker", "your carer".
+    /// The summary names nobody the review cannot confirm: "your worker", "your carer" — unless
+    /// `names` gives them, from the record's signatures as verified here
+    /// (``PersonSummary/signatureNames(verified:)``).
     package static func document(session: Session, words: ConversationWording, person: String, content: SignedRecordContent?,
-                                comments: [String]) -> Document {
+                                comments: [String], names: [Speaker: String] = [:]) -> Document {
         let catalog = words.catalog
-        var sections = PersonSummary(session: session, words: words, person: person, history: content.map { [$0] } ?? []).document.sections
+        var sections = PersonSummary(session: session, words: words, person: person, history: content.map { [$0] } ?? [],
+                                     names: content == nil ? [:] : names).document.sections
         // Its introduction says the record was signed: only said of a record that was.
         sections.append(DocumentSection(heading: DocumentHeading(level: 1, text: catalog.document(.copyFullRecord)),
                                         blocks: content == nil ? [] : [.paragraph(catalog.document(.copyFullRecordIntro))]))
@@ -47,8 +50,8 @@ package enum PersonReviewText {
 
     /// The document's plain text, line by line.
     package static func lines(session: Session, words: ConversationWording, person: String, content: SignedRecordContent?,
-                             comments: [String]) -> [String] {
-        DocumentPlainText(document(session: session, words: words, person: person, content: content, comments: comments)).lines
+                             comments: [String], names: [Speaker: String] = [:]) -> [String] {
+        DocumentPlainText(document(session: session, words: words, person: person, content: content, comments: comments, names: names)).lines
             .flatMap { $0.components(separatedBy: "\n") }
     }
 }

@@ -34,13 +34,14 @@ extension PersonSummary {
 
     /// The answers to `ids`, each on its own line as it was given, whose words they were when not
     /// the person's own; led by `lead` when there is any.
-    private func said(_ ids: [String], after lead: DocumentBlock) -> [DocumentBlock] {
+    private func said(_ ids: [String], after lead: DocumentBlock? = nil) -> [DocumentBlock] {
         let lines = ids.compactMap(answered).flatMap { question, answer -> [DocumentBlock] in
             let words = self.words.answerText(answer.value, question: question.id).split(whereSeparator: \.isNewline).joined(separator: " ")
             let line = DocumentBlock.pictured(.said, .inserted(words))
-            return answer.speaker == .person ? [line] : [line, .pictured(.said, attribution.line(for: answer.speaker))]
+            // Whose words they were has a picture of its own: a council's "you said" is never put beside a carer's words.
+            return answer.speaker == .person ? [line] : [line, .pictured(.saidBy, attribution.line(for: answer.speaker))]
         }
-        return lines.isEmpty ? [] : [lead] + lines
+        return lines.isEmpty ? [] : (lead.map { [$0] } ?? []) + lines
     }
 
     /// Each person who helps, by name.
@@ -63,6 +64,10 @@ extension PersonSummary {
         guard let budget else { return [] }
         var blocks: [DocumentBlock] = []
         if let amount = budget.amount { blocks.append(.pictured(.money, catalog.emphasised(.easyBudget, ["amount": amount.formatted]))) }
+        if let contribution = budget.contribution {
+            blocks.append(.pictured(.money, contribution.pence > 0 ? catalog.emphasised(.easyContribution, ["amount": contribution.formatted])
+                                                                  : catalog.emphasised(.easyNoContribution)))
+        }
         if let period = budget.period {
             blocks.append(.pictured(.calendar, catalog.emphasised(.easyPeriod, ["from": day(period.from), "to": day(period.to)])))
         }
@@ -73,6 +78,7 @@ extension PersonSummary {
         case .option4: .easyOption4
         }
         blocks.append(.pictured(.choose, catalog.emphasised(budget.deemed ? .easyOptionDeemed : option)))
+        if budget.option == .option4 && !budget.deemed { blocks += said(Questions.optionMix) }
         blocks.append(.pictured(.spend, catalog.emphasised(.easySpend)))
         blocks.append(.pictured(.notSpend, catalog.emphasised(.easyNotSpend)))
         blocks.append(.pictured(.contact, catalog.emphasised(.easyNotSpendAsk)))
@@ -93,6 +99,13 @@ extension PersonSummary {
             }
         }
         blocks.append(.pictured(.disagree, catalog.emphasised(.easyDisagree)))
+        // The way to ask and the time to ask in, from the council's rules; a number only where they give one.
+        if let call = councilPhone {
+            blocks.append(.pictured(.contact, catalog.emphasised(.easyChallengeCall, ["council": call.council, "phone": call.phone], inserted: ["council", "phone"])))
+        } else {
+            blocks.append(.pictured(.contact, catalog.emphasised(.easyChallengeTell)))
+        }
+        if let days = rules?.contact.challengeDays { blocks.append(.pictured(.calendar, catalog.emphasised(.easyChallengeDays, count: days))) }
         blocks.append(.pictured(.helper, catalog.emphasised(.easyAdvocate)))
         return blocks
     }
@@ -100,10 +113,12 @@ extension PersonSummary {
     private var easyReview: [DocumentBlock] {
         var blocks: [DocumentBlock] = []
         if let date = reviewDate { blocks.append(.pictured(.meeting, catalog.emphasised(.easyMeet, ["date": day(date)]))) }
+        let call = councilPhone.map { ["council": $0.council, "phone": $0.phone] }
         if let name = contactName ?? attribution.names[.worker] {
-            blocks.append(.pictured(.contact, catalog.emphasised(.easyContact, ["name": name], inserted: ["name"])))
+            blocks.append(.pictured(.contact, call.map { catalog.emphasised(.easyContactCall, $0.merging(["name": name]) { $1 }, inserted: ["name", "council", "phone"]) }
+                                    ?? catalog.emphasised(.easyContact, ["name": name], inserted: ["name"])))
         } else {
-            blocks.append(.pictured(.contact, catalog.emphasised(.easyContactWorker)))
+            blocks.append(.pictured(.contact, call.map { catalog.emphasised(.easyContactCallWorker, $0, inserted: ["council", "phone"]) } ?? catalog.emphasised(.easyContactWorker)))
         }
         return blocks
     }

@@ -2,8 +2,11 @@ import BletherCore
 
 /// The one page that opens every copy of a person's record, written to them in plain words:
 /// what matters to you; what you are good at and who helps you; what we agreed to work towards;
-/// your budget, how it will be arranged and what it may be spent on; what was decided and how
-/// to challenge it; when we will check how it is going, and who to contact.
+/// your budget, what you pay towards it, how it will be arranged and what it may be spent on;
+/// what was decided and how to challenge it; when we will check how it is going, and who to
+/// contact and how (the council's phone, where its rules give one). Every sentence is the
+/// summary's own, said to the person: never the form's or the costing's words for the worker,
+/// never "the person", a rules id or a date in digits.
 ///
 /// Each part reads the form's questions by their ids as the shipped forms have them; a question
 /// the form does not have, or that was not answered, is left out, and a part with nothing in it
@@ -67,6 +70,19 @@ package struct PersonSummary: Sendable {
         return names
     }
 
+    /// ``signatureNames(_:)`` for a record as verified against the keys trusted here (the review's
+    /// top line names the same people): the worker and an advocate only by the names this machine
+    /// trusts their keys with, and nobody when the record does not verify.
+    package static func signatureNames(verified: RevisionVerifier.Result) -> [Speaker: String] {
+        guard verified.failure == nil else { return [:] }
+        var names: [Speaker: String] = [:]
+        for signers in verified.signatures {
+            if let worker = signers.first?.trusted, worker.role == .worker { names[.worker] = worker.name }
+            if let advocate = signers.dropFirst().last(where: { $0.trusted?.role == .advocate })?.trusted { names[.advocate] = advocate.name }
+        }
+        return names
+    }
+
     var catalog: Catalog { words.catalog }
     var signed: SignedRecordContent? { history.last }
 
@@ -94,24 +110,55 @@ package struct PersonSummary: Sendable {
         let option: SDSOption
         let deemed: Bool
         let amount: Money?
+        /// What the person pays towards it; `nil` when the rules ask for no contribution.
+        let contribution: Money?
         let period: (from: CalendarDate, to: CalendarDate)?
-        /// The rules it was costed by, when they are installed here in the version signed.
-        let rules: CostingRules?
     }
 
     /// The signed budget; for a conversation not yet signed, the one worked out from its answers.
     var budget: Budget? {
         if let signed {
             guard let option = signed.chosenOption else { return nil }
-            let rules = signed.costedWith.flatMap { costed in
-                session.form.costingRules.first { $0.id == costed.id && $0.version == costed.version }
-            }
-            return Budget(option: option, deemed: signed.isDeemed, amount: signed.chosenAmount, period: signed.budgetPeriod, rules: rules)
+            return Budget(option: option, deemed: signed.isDeemed, amount: signed.chosenAmount, contribution: signed.contribution,
+                          period: signed.budgetPeriod)
         }
         guard let costing = ConversationCosting(session: session), let arrangement = costing.arrangement else { return nil }
-        let amount = (try? costing.result())?.amounts[arrangement.option]
-        return Budget(option: arrangement.option, deemed: arrangement.isDeemed, amount: amount,
-                      period: (costing.rules.period.from, costing.rules.period.to), rules: costing.rules)
+        let result = try? costing.result()
+        return Budget(option: arrangement.option, deemed: arrangement.isDeemed, amount: result?.amounts[arrangement.option],
+                      contribution: costing.rules.contribution.percent > 0 ? result?.contributions[arrangement.option] : nil,
+                      period: (costing.rules.period.from, costing.rules.period.to))
+    }
+
+    /// The council's rules the budget was costed by: for a signed record, only when they are
+    /// installed here in the version signed. Their words on spending, the council's name and
+    /// phone come from here; never a rules id.
+    var rules: CostingRules? {
+        if let signed {
+            return signed.costedWith.flatMap { costed in session.form.costingRules.first { $0.id == costed.id && $0.version == costed.version } }
+        }
+        return ConversationCosting(session: session)?.rules
+    }
+
+    /// The council's name and phone number, where its rules give both.
+    var councilPhone: (council: String, phone: String)? {
+        guard let rules, !rules.council.isEmpty, let phone = rules.contact.phone else { return nil }
+        return (rules.council, phone)
+    }
+
+    /// Whether the copy's language is English, so that the council's English words need no note.
+    var readsEnglish: Bool { catalog.language == "en" || catalog.language.hasPrefix("en-") }
+
+    /// The budget part shows the council's words on spending, and at least one of them is in
+    /// English only because the council wrote none in the copy's language.
+    var spendingInEnglishOnly: Bool {
+        guard !readsEnglish, budget != nil, let rules else { return false }
+        return [rules.maySpendOn, rules.mayNotSpendOn].contains { !$0.isEmpty && !$0.speaks(catalog.language) }
+    }
+
+    /// The challenge text signed is the council's English, in a copy in another language.
+    var challengeInEnglishOnly: Bool {
+        guard !readsEnglish, let challenge = signed?.challenge, !challenge.isEmpty, let rules else { return false }
+        return !rules.challenge.speaks(catalog.language) && challenge == rules.challenge.text(language: "en-GB")
     }
 
     /// Where the budget stands: as signed, or as the worker's decision answer says so far.
@@ -166,14 +213,25 @@ package struct PersonSummary: Sendable {
         if let amount = budget.amount, let period = budget.period {
             blocks.append(.paragraph(catalog.document(.summaryBudgetAmount, ["amount": amount.formatted, "from": day(period.from), "to": day(period.to)])))
         }
-        if budget.deemed {
-            blocks.append(.paragraph(catalog.document(.summaryArrangedDeemed)))
-        } else if let question = session.form.costing?.option {
-            blocks.append(.paragraph(catalog.document(.summaryArranged, ["option": words.choiceLabel(question, budget.option.rawValue)])))
+        if let contribution = budget.contribution {
+            blocks.append(.paragraph(contribution.pence > 0 ? catalog.document(.summaryContribution, ["amount": contribution.formatted])
+                                                           : catalog.document(.summaryNoContribution)))
         }
-        blocks += answers(Questions.optionMix)
-        if let rules = budget.rules {
+        // The summary's own sentences, to the person: the form's choice labels are written to be
+        // read beside each other ("a mix of the options above"), the costing's for the worker.
+        let mix = answers(Questions.optionMix)
+        let arranged: UIText = switch budget.option {
+        case _ where budget.deemed: .summaryArrangedDeemed
+        case .option1: .summaryOption1
+        case .option2: .summaryOption2
+        case .option3: .summaryOption3
+        case .option4: mix.isEmpty ? .summaryOption4 : .summaryOption4Mixed
+        }
+        blocks.append(.paragraph(catalog.document(arranged)))
+        if budget.option == .option4 && !budget.deemed { blocks += mix }
+        if let rules {
             let language = catalog.language
+            if spendingInEnglishOnly { blocks.append(.paragraph(catalog.document(.summaryEnglishOnly))) }
             if !rules.maySpendOn.isEmpty {
                 blocks.append(.paragraph(catalog.document(.costingMaySpend, ["text": rules.maySpendOn.text(language: language)])))
             }
@@ -190,9 +248,14 @@ package struct PersonSummary: Sendable {
         var blocks = RecordCopy.decisionText(history: history, catalog: catalog).map(DocumentBlock.paragraph)
         if case .decided = standing {} else {
             // The worker's own decision: within their limit, or referred; and their reasons.
-            if standing == .approvedWithinWorkerLimit { blocks.append(.paragraph(catalog.document(.summaryApprovedByWorker))) }
+            if standing == .approvedWithinWorkerLimit {
+                blocks.append(.paragraph(attribution.names[.worker].map { catalog.document(.summaryApprovedByWorkerNamed, ["name": $0], inserted: ["name"]) }
+                                         ?? catalog.document(.summaryApprovedByWorker)))
+            }
             blocks += answers(Questions.reasons)
         }
+        // Said once on the page: where the spending words were English, it was said there.
+        if challengeInEnglishOnly && !spendingInEnglishOnly { blocks.append(.paragraph(catalog.document(.summaryEnglishOnly))) }
         return blocks + RecordCopy.challengeParagraphs(signed, catalog: catalog).map { .paragraph(DocumentText($0)) }
     }
 
@@ -200,12 +263,16 @@ package struct PersonSummary: Sendable {
         var blocks: [DocumentBlock] = []
         if let date = reviewDate { blocks.append(.paragraph(catalog.document(.summaryReviewDate, ["date": day(date)]))) }
         blocks += answers(Questions.howChecked)
+        // How to reach them: by the council's phone where its rules give one, never a made-up number.
+        let call = councilPhone.map { ["council": $0.council, "phone": $0.phone] }
         if let name = contactName {
-            blocks.append(.paragraph(catalog.document(.summaryContact, ["name": name], inserted: ["name"])))
+            blocks.append(.paragraph(call.map { catalog.document(.summaryContactCall, $0.merging(["name": name]) { $1 }, inserted: ["name", "council", "phone"]) }
+                                     ?? catalog.document(.summaryContact, ["name": name], inserted: ["name"])))
         } else if let worker = attribution.names[.worker] {
-            blocks.append(.paragraph(catalog.document(.summaryContactWorkerNamed, ["name": worker], inserted: ["name"])))
+            blocks.append(.paragraph(call.map { catalog.document(.summaryContactCallWorkerNamed, $0.merging(["name": worker]) { $1 }, inserted: ["name", "council", "phone"]) }
+                                     ?? catalog.document(.summaryContactWorkerNamed, ["name": worker], inserted: ["name"])))
         } else {
-            blocks.append(.paragraph(catalog.document(.summaryContactWorker)))
+            blocks.append(.paragraph(call.map { catalog.document(.summaryContactCallWorker, $0, inserted: ["council", "phone"]) } ?? catalog.document(.summaryContactWorker)))
         }
         return blocks
     }

@@ -31,6 +31,9 @@ package struct SignedRecordContent: Sendable {
     /// The person made no choice, so Option 3 was recorded as the deemed choice.
     package let isDeemed: Bool
     package let chosenAmount: Money?
+    /// What the person pays towards the chosen option, as costed; `nil` when the rules ask for
+    /// no contribution (zero only when they ask for one and none is due).
+    package let contribution: Money?
     /// Which council rules costed it (their id and version), as signed.
     package let costedWith: (id: String, version: Int)?
     /// The days the costing's rules cover (the budget's period), as signed.
@@ -128,6 +131,8 @@ package struct SignedRecordContent: Sendable {
         chosenOption = try known(costing?[PayloadKey.Costing.option], SDSOption.self, "the option")
         isDeemed = costing?[PayloadKey.Costing.deemed]?.bool ?? false
         chosenAmount = chosenOption.flatMap { costing?[PayloadKey.Costing.amountPence]?[$0.rawValue]?.integer }.map(Money.init(pence:))
+        let percent = costing?[PayloadKey.Costing.contributionPercent]?.integer ?? 0
+        contribution = percent > 0 ? chosenOption.flatMap { costing?[PayloadKey.Costing.contributionPence]?[$0.rawValue]?.integer }.map(Money.init(pence:)) : nil
         let rules = costing?[PayloadKey.Costing.rules]
         if let id = rules?[PayloadKey.Rules.id]?.string, let version = rules?[PayloadKey.Rules.version]?.integer {
             costedWith = (id, version)

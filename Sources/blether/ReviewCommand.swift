@@ -67,7 +67,7 @@ struct ReviewCommand: ParsableCommand {
             // Only a script's end ends the review without the passphrase; say so where it applies.
             if !input.isTerminal { StandardOutput().line(context.catalog.text(.reviewPlainScript)) }
             var review = PlainReview(summary: summary, words: ConversationWording(catalog: context.catalog, form: form), session: session, content: signed,
-                                     signing: signing, store: store, input: input, output: StandardOutput(), unlocks: unlocks,
+                                     signing: signing, names: PersonSummary.signatureNames(verified: verified), store: store, input: input, output: StandardOutput(), unlocks: unlocks,
                                      isWorkersPassphrase: { [openedKey = context.openedKey] in openedKey.key(of: keyFile.identity, confirmedBy: $0) != nil },
                                      askPassphrase: { input.nextSecretLine(prompt: $0, checkedBy: $1) })
             guard try review.run() else { throw Failure(context.catalog.text(.reviewEndedWithoutPassphrase)) }

@@ -46,7 +46,7 @@ import Testing
     @Test func theRulesSayWhatThePersonReads() throws {
         let fixture = try FormFixture()
         try fixture.edit(card, replacing: "    name: Day opportunity\n", with: "")
-        try fixture.edit(card, replacing: "challenge: >-", with: "appeal: >-")
+        try fixture.edit(card, replacing: "challenge:\n  en-GB: >-", with: "appeal:\n  en-GB: >-")
         try fixture.edit(bands, replacing: "limits:", with: "contribution:\n  percent: 5\nlimits:")
         let problems = descriptions(fixture)
         let day = try fixture.line(of: "- id: day-opportunity", in: card)
@@ -54,6 +54,25 @@ import Testing
         #expect(problems.contains { $0.hasPrefix("\(card):") && $0.contains("'appeal' is not a key costing rules can have") })
         #expect(problems.contains { $0.hasPrefix("\(card):") && $0.contains("the rules do not say how to challenge or appeal a decision") })
         #expect(problems.contains { $0.hasPrefix(bands) && $0.contains("a contribution needs a rate card, to tell personal care (which is free) from other support") })
+    }
+
+    /// `contact:` gives a number a person can dial and a number of days, or it is refused at its line:
+    /// nothing else reaches the person's copy through it.
+    @Test func theCouncilsContactIsADialableNumberAndDays() throws {
+        let fixture = try FormFixture()
+        try fixture.edit(card, replacing: "  phone: 0300 123 4567\n", with: "  phone: call 0300 123 4567\n  email: a@b\n")
+        try fixture.edit(card, replacing: "  challenge-days: 28\n", with: "  challenge-days: 0\n")
+        try fixture.edit(bands, replacing: "contact:\n  phone: 0300 123 4567\n  challenge-days: 28\n", with: "contact: 0300 123 4567\n")
+        let problems = descriptions(fixture)
+        let phone = try fixture.line(of: "phone: call 0300", in: card)
+        #expect(problems.contains("\(card):\(phone): 'call 0300 123 4567' is not a phone number — write digits and spaces only, such as 0300 123 4567"), "\(problems)")
+        #expect(problems.contains { $0.hasPrefix("\(card):\(phone + 1):") && $0.contains("'email' is not a key contact can have") })
+        #expect(problems.contains { $0.hasPrefix("\(card):\(phone + 2):") && $0.contains("challenge-days must be from 1 to 366, not 0") })
+        #expect(problems.contains { $0.hasPrefix(bands) && $0.contains("contact must be a mapping") })
+        for number in ["0300 123 4567", "+44 (0)300 123-4567", "999"] { #expect(CouncilContact.isPhoneNumber(number), "\(number)") }
+        for number in ["", "12", "0300\u{202E}123", "0300 123 4567 ext", "+", "44+1", " 0300", "0300 ", "(0300) 123", "1234567890123456"] {
+            #expect(!CouncilContact.isPhoneNumber(number), "\(number)")
+        }
     }
 
     @Test func theFormsCostingBlockNamesQuestionsOfTheRightKind() throws {

@@ -56,12 +56,12 @@ import Testing
         #expect(text.contains("In your own words, what matters most to you? Seeing my grandchildren, and singing in the choir on a Thursday. You said this."))
         #expect(text.contains("She is happiest with people around her. Your carer said this."))
         #expect(text.contains("Seeing people I care about Jo Advocate, your advocate, said this."), "\(text)")
-        #expect(text.contains("contact Ailsa Grant, your worker."))
+        #expect(text.contains("call Example Council on 0300 123 4567 and ask for Ailsa Grant, your worker."))
         // In the full record, the worker's own answers are theirs, by the name their signature gives.
         #expect(copies.flat(copy.text).contains("Has independent advice or advocacy been offered? yes Ailsa Grant, your worker, wrote this."))
         // Easy read names who said it only when it was not the person.
         let easy = copy.text(of: copy.easyRead)
-        #expect(easy.contains("[picture: said] She is happiest with people around her.\n[picture: said] Your carer said this."))
+        #expect(easy.contains("[picture: said] She is happiest with people around her.\n[picture: said-by] Your carer said this."))
         #expect(!easy.contains("You said this."))
     }
 
@@ -70,13 +70,13 @@ import Testing
         let session = try copies.fullSession()
         let summary = PersonSummary(session: session, words: copies.words("en-GB"), person: "Morag Campbell")
         let text = copies.flat(DocumentWrappedText(summary.document, width: 72).text)
-        #expect(text.contains("If you want to talk before then, contact your worker."))
+        #expect(text.contains("If you want to talk before then, call Example Council on 0300 123 4567 and ask for your worker."))
         #expect(!text.contains("Ailsa Grant"))
         // A reviewer the record names is the one to contact.
         var named = session
         _ = try named.handle(.answer(question: "reviewer", value: .text("Catriona MacLeod")), at: Date(timeIntervalSince1970: 1_800_000_000))
         let withReviewer = PersonSummary(session: named, words: copies.words("en-GB"), person: "Morag Campbell")
-        #expect(copies.flat(DocumentWrappedText(withReviewer.document, width: 72).text).contains("contact Catriona MacLeod."))
+        #expect(copies.flat(DocumentWrappedText(withReviewer.document, width: 72).text).contains("ask for Catriona MacLeod."))
     }
 
     /// Every date on the summary and the easy read is in words, in the copy's language.

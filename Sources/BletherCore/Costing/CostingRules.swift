@@ -22,10 +22,14 @@ package struct CostingRules: Sendable, Equatable {
     /// What a budget may be spent on, and what it may not.
     package let maySpendOn: CouncilText
     package let mayNotSpendOn: CouncilText
+    /// How a person reaches the council, and how long they have to challenge a decision, where the rules say.
+    package let contact: CouncilContact
 
     package init(id: String, version: Int, council: String, period: CostingPeriod, points: [PointsRule] = [], bands: [Band] = [],
                 rates: [SupportRate] = [], contribution: ContributionRule = ContributionRule(), limits: [DecisionRole: Money] = [:],
-                challenge: CouncilText = CouncilText([:]), maySpendOn: CouncilText = CouncilText([:]), mayNotSpendOn: CouncilText = CouncilText([:])) {
+                challenge: CouncilText = CouncilText([:]), maySpendOn: CouncilText = CouncilText([:]), mayNotSpendOn: CouncilText = CouncilText([:]),
+                contact: CouncilContact = CouncilContact()) {
+        self.contact = contact
         self.challenge = challenge
         self.maySpendOn = maySpendOn
         self.mayNotSpendOn = mayNotSpendOn

@@ -20,6 +20,13 @@ package struct CouncilText: Sendable, Equatable, Hashable {
 
     package var isEmpty: Bool { texts.values.allSatisfy(\.isEmpty) }
 
+    /// Whether the council wrote these words in `language` (or its base language), rather
+    /// than leaving ``text(language:)`` to fall back to English.
+    package func speaks(_ language: String) -> Bool {
+        let base = language.split(separator: "-").first.map(String.init) ?? language
+        return texts[language] != nil || texts.keys.contains { $0 == base || $0.hasPrefix(base + "-") }
+    }
+
     /// The words in `language`, else its base language, else British English, else any.
     package func text(language: String) -> String {
         if let exact = texts[language] { return exact }

@@ -15,6 +15,9 @@ package enum PictureSymbol: String, CaseIterable, Sendable {
     case heart
     /// Words someone said (a speech bubble).
     case said
+    /// Whose words they were, when someone else said them (the carer, an advocate, the worker):
+    /// never the picture for the person's own words.
+    case saidBy = "said-by"
     /// What the person is good at.
     case star
     /// The people who help.

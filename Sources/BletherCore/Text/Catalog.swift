@@ -113,9 +113,22 @@ package struct Catalog: Sendable {
     /// catalog.emphasised(.easyBudget, ["amount": "£3,092.14"])   // "Your **budget** is {amount}." → "budget" in bold
     /// ```
     package func emphasised(_ key: UIText, _ arguments: [String: String] = [:], inserted: Set<String> = []) -> DocumentText {
+        emphasised(document(key, arguments, inserted: inserted))
+    }
+
+    /// ``emphasised(_:_:inserted:)`` in the plural form for `count`; `{count}` is filled too.
+    ///
+    /// ```swift
+    /// catalog.emphasised(.easyChallengeDays, count: 28)   // "You have **28 days** to ask."
+    /// ```
+    package func emphasised(_ key: UIText, count: Int, _ arguments: [String: String] = [:]) -> DocumentText {
+        emphasised(DocumentText(text(key, count: count, arguments)))
+    }
+
+    private func emphasised(_ text: DocumentText) -> DocumentText {
         var runs: [DocumentText.Run] = []
         var bold = false
-        for run in document(key, arguments, inserted: inserted).runs {
+        for run in text.runs {
             guard case .words(let words) = run else { runs.append(run); continue }
             for (index, part) in words.components(separatedBy: "**").enumerated() {
                 if index > 0 { bold.toggle() }

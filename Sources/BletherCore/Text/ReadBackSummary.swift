@@ -76,7 +76,14 @@ package struct ReadBackSummary: Sendable {
         case .outcomes(let outcomes):
             return .items(outcomes.map { outcome in
                 let funded: UIText = outcome.mayNeedFundedSupport ? .answerYes : .answerNo
-                let details = [DocumentText(words.outcomeGroupName(outcome.group))] + field(.outcomesMilestones, outcome.milestones)
+                // In the person's copy the kind of outcome is said to them, not of them.
+                let addressedGroup: UIText = switch outcome.group {
+                case .qualityOfLife: .summaryGroupQualityOfLife
+                case .process: .summaryGroupProcess
+                case .change: .summaryGroupChange
+                }
+                let group = addressed == nil ? words.outcomeGroupName(outcome.group) : catalog.text(addressedGroup)
+                let details = [DocumentText(group)] + field(.outcomesMilestones, outcome.milestones)
                     + field(.outcomesTimescale, outcome.timescale) + field(.outcomesHowWeWillKnow, outcome.howWeWillKnow)
                     + [DocumentText(catalog.text(.outcomesMayNeedFundedSupport) + " " + catalog.text(funded))]
                 return DocumentItem(.inserted(outcome.outcome), details: details)
