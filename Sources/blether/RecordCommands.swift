@@ -46,7 +46,8 @@ extension AppContext {
                     guard let costing = ConversationCosting(session: session) else { return nil }
                     // The explanation is kept in the language it was gone through in.
                     let recordWords = ConversationWording(catalog: recordCatalog(language ?? summary.language) ?? words.catalog, form: loaded.form)
-                    let file = library.costingRules.first { $0.rules.id == costing.rules.id }
+                    // The file of the very version costed with: older versions may stay installed beside it.
+                    let file = library.costingRules.first { $0.rules.id == costing.rules.id && $0.rules.version == costing.rules.version }
                     let hash = (file.flatMap { try? ContentHash.sha256(fileAt: $0.url) }) ?? ""
                     return try CostingRecord(costing: costing, words: recordWords, rulesSHA256: hash)
                 })

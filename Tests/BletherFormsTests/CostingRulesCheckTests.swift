@@ -96,13 +96,13 @@ import Testing
         let text = try String(contentsOf: fixture.root.appendingPathComponent(card), encoding: .utf8)
         try fixture.write(text, to: "forms/costing/example-rate-card-copy.yaml")
         let id = try fixture.line(of: "id: example-rate-card", in: card)
-        #expect(descriptions(fixture).contains { $0.contains(":\(id): the rules example-rate-card version 1 are also in forms/costing/") },
+        #expect(descriptions(fixture).contains { $0.contains(":\(id): the rules example-rate-card version 2 are also in forms/costing/") },
                 "\(descriptions(fixture))")
-        // Version 2 beside version 1: no problem, and conversations cost with version 2.
-        try fixture.write(text.replacingOccurrences(of: "version: 1", with: "version: 2"), to: "forms/costing/example-rate-card-copy.yaml")
+        // Version 3 beside versions 2 and 1 (as shipped): no problem, and conversations cost with version 3.
+        try fixture.write(text.replacingOccurrences(of: "version: 2", with: "version: 3"), to: "forms/costing/example-rate-card-copy.yaml")
         let library = fixture.check()
         #expect(library.problems.isEmpty, "\(library.problems)")
-        #expect(library.latestForm(id: "adult-good-conversation")?.costingRules(id: "example-rate-card")?.version == 2)
+        #expect(library.latestForm(id: "adult-good-conversation")?.costingRules(id: "example-rate-card")?.version == 3)
     }
 
     @Test func theShippedExamplesGiveTheWorkedFigures() throws {

@@ -159,7 +159,7 @@ import Testing
     @Test func aRecordCostedWithRulesNotInstalledHereIsNotDecided() throws {
         let first = try tests.referred()
         for installed in ["another file", nil] as [String?] {
-            #expect(throws: DecisionRevision.Problem.rulesDiffer(id: "example-rate-card", version: 1)) {
+            #expect(throws: DecisionRevision.Problem.rulesDiffer(id: "example-rate-card", version: 2)) {
                 try DecisionRevision(after: first, number: 2, decider: tests.leader.identity, outcome: .approved, reasons: "",
                                      installedRules: { _, _ in installed }, at: Date())
             }

@@ -269,9 +269,26 @@ import Testing
             .contains(copies.words("en-GB").catalog.text(.summaryEnglishOnly)))
     }
 
-    /// Each shipped rules file has the council's texts in every catalog language.
+    /// Version 2 of the examples added the council's contact and its words in five languages;
+    /// version 1 stays installed byte for byte, so a record referred with it can still be decided.
+    @Test func theExamplesVersionOneStaysInstalledAsRecordsSignedIt() throws {
+        let library = RecordCopyTests.library
+        let signedBefore = ["example-rate-card": "bc8ddbc5da0f8c642686ef72ffb8e7ef1d0f69081e96e339129ecce86de53f44",
+                            "example-points-and-bands": "8101f17a47edd602810fe005bd0f14d56fdf1346c4c057524ffc3a6a2f3b929e"]
+        for (id, sha256) in signedBefore {
+            let first = try #require(library.costingRules.first { $0.rules.id == id && $0.rules.version == 1 }, "\(id) version 1 is installed")
+            #expect(try ContentHash.sha256(fileAt: first.url) == sha256, "\(id) version 1 is the file records were costed with")
+            #expect(library.latestForm(id: "adult-good-conversation")?.costingRules(id: id)?.version == 2, "conversations cost with version 2")
+        }
+    }
+
+    /// Each shipped rules file that conversations cost with (the newest version of each id) has
+    /// the council's texts in every catalog language; an older version stays, unchanged, until
+    /// every record costed with it is decided.
     @Test func shippedRulesSpeakEveryCatalogLanguage() throws {
-        for loaded in RecordCopyTests.library.costingRules {
+        let newest = Dictionary(grouping: RecordCopyTests.library.costingRules, by: \.rules.id).values.compactMap { $0.max { $0.rules.version < $1.rules.version } }
+        #expect(newest.count == 2 && newest.allSatisfy { $0.rules.version == 2 })
+        for loaded in newest {
             for language in PersonSummaryWordsTests.languages {
                 for text in [loaded.rules.challenge, loaded.rules.maySpendOn, loaded.rules.mayNotSpendOn] {
                     #expect(text.speaks(language), "\(loaded.rules.id) \(language)")

@@ -68,7 +68,7 @@ import Testing
         #expect(payload["agreement"]?["agreement"]?["value"]?["choice"]?.string == "agrees")
         // The costing is in the record: the rules, every option's amount in pence, and the explanation as shown.
         let costing = try #require(payload["costing"])
-        #expect(costing["rules"]?["id"]?.string == "example-rate-card" && costing["rules"]?["version"]?.integer == 1)
+        #expect(costing["rules"]?["id"]?.string == "example-rate-card" && costing["rules"]?["version"]?.integer == 2)
         #expect(costing["amountPence"]?["option-4"]?.integer == 14_547_86 && costing["option"]?.string == "option-4")
         #expect(costing["decidedBy"]?.string == "team-leader" && costing["referred"]?.bool == true)
         #expect(costing["explanation"]?["text"]?.string?.contains("Relevant amount under Option 4 for the whole period: £14,547.86") == true)
@@ -232,7 +232,7 @@ import Testing
         var elsewhere = worker
         elsewhere.extraEnvironment["BLETHER_FORMS"] = edited.appendingPathComponent("forms").path
         let differing = try elsewhere.run(["decide", id, "--approve"] + leaderKey)
-        #expect(differing.status == 1 && differing.errors.contains("The record was costed with its rules (example-rate-card, version 1), which differ from those installed here"),
+        #expect(differing.status == 1 && differing.errors.contains("The record was costed with its rules (example-rate-card, version 2), which differ from those installed here"),
                 "\(differing.errors)")
 
         let reasons = "The day opportunity is offered free at the community centre on Tuesdays, so it is not funded."
