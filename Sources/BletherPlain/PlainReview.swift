@@ -108,21 +108,39 @@ package struct PlainReview {
             switch Command(typed) {
             case .next: page = min(page + 1, pages.count - 1)
             case .back: page = max(page - 1, 0)
-            case .page(let number): page = min(max(number - 1, 0), pages.count - 1)
+            case .page(let number):
+                if !(1...pages.count).contains(number) {
+                    output.line(catalog.text(.reviewPlainNoSuchPage, ["number": String(number), "total": String(pages.count)]))
+                }
+                page = min(max(number - 1, 0), pages.count - 1)
             case .help: output.line(catalog.text(.reviewPlainHelp))
             case .comment:
                 try addWords()
             case .leave:
-                // The review ending while the passphrase is asked (a signal, a script's end):
-                // nothing half-typed is tried, counted or kept.
-                guard let opened = askPassphrase(BidiIsolation.safeText(catalog.text(.reviewPlainLeave)), unlocks) else { return try endedWithoutPassphrase() }
-                if opened {
-                    try store.note(.reviewClosed, record: summary.id, at: Date())
-                    return true
+                // Asked again after a wrong one, as the full screen's box does, until the right
+                // one or an empty line (back to the record). The review ending while it is asked
+                // (a signal, a script's end): nothing half-typed is tried, counted or kept.
+                var prompt = catalog.text(.reviewPlainLeave)
+                while true {
+                    var nothingTyped = false
+                    let asked = askPassphrase(BidiIsolation.safeText(prompt)) { typed in
+                        guard !typed.allSatisfy(\.isWhitespace) else { nothingTyped = true; return false }
+                        return unlocks(typed)
+                    }
+                    guard let opened = asked else { return try endedWithoutPassphrase() }
+                    if opened {
+                        try store.note(.reviewClosed, record: summary.id, at: Date())
+                        return true
+                    }
+                    if nothingTyped { break }
+                    output.line(catalog.text(.reviewLeaveWrong))
+                    prompt = catalog.text(.reviewPlainLeaveAgain)
                 }
-                output.line(catalog.text(.reviewLeaveWrong))
             case .unknown:
-                output.line(catalog.text(.reviewPlainUnknown, ["typed": BidiIsolation.isolate(Self.shortened(typed))]))
+                // The worker's passphrase typed here by mistake is never repeated back.
+                output.line(isWorkersPassphrase(typed) || isWorkersPassphrase(typed.trimmingCharacters(in: .whitespaces))
+                            ? catalog.text(.reviewPlainUnknownUnsaid)
+                            : catalog.text(.reviewPlainUnknown, ["typed": BidiIsolation.isolate(Self.shortened(typed))]))
             }
         }
     }

@@ -69,6 +69,25 @@ import Testing
         #expect(!alone.output.text.contains("Thank you. Your words are saved"))
     }
 
+    @Test func aWrongPassphraseIsAskedAgainAndAnEmptyLineGoesBackToTheRecord() throws {
+        let again = try review(["q"], passphrases: ["not it", "the worker's passphrase"])
+        #expect(again.asked == 2, "asked again after the wrong one, without q again")
+        #expect(again.output.text.contains("That is not the worker's passphrase, so the record stays open.\n"))
+        #expect(try again.review.store.auditEntries(record: again.review.summary.id).last?.action == .reviewClosed)
+
+        let back = try review(["q", "2"], passphrases: [" "])
+        #expect(back.asked == 1)
+        #expect(!back.output.text.contains("That is not the worker's passphrase"), "an empty line is not a try")
+        #expect(back.output.text.contains("Page 2 of"), "back at the record, which goes on")
+    }
+
+    @Test func thePassphraseTypedAtThePromptIsNeverRepeated() throws {
+        let text = try review(["the worker's passphrase", "99"]).output.text
+        #expect(!text.contains("the worker's passphrase"), "\(text)")
+        #expect(text.contains("That is not one of the things you can type here. Type ? and Enter for help."))
+        #expect(text.contains("There is no page 99: the pages are 1 to "))
+    }
+
     @Test func somethingUnknownIsNamedWithTheWayToHelp() throws {
         let text = try review(["xyzzy", ":help", "\u{1B}[31m" + String(repeating: "w", count: 200)]).output.text
         #expect(text.contains("“xyzzy” is not one of the things you can type here. Type ? and Enter for help."), "\(text)")
