@@ -60,7 +60,7 @@ import Testing
     @Test func wordsEndAtAnEmptyLineAndALineThatIsThePassphraseIsNeverSaved() throws {
         let (reviewed, output, asked) = try review(["c", "Please add the choir.", "the worker's passphrase", "", "q"], passphrases: ["the worker's passphrase"])
         #expect(output.text.contains("Your words> Your words> Your words> "), "each line of words has its own prompt:\n\(output.text)")
-        #expect(output.text.contains("A line was the worker's passphrase, so it was left out and not saved."))
+        #expect(output.text.contains("A line was the worker's passphrase, so it was left out and not saved; any other words are saved."))
         #expect(try reviewed.store.reviewComments(conversation: reviewed.summary.id).map(\.text) == ["Please add the choir."])
         #expect(asked == 1, "the empty line ended the words, so q gave the laptop back")
 

@@ -51,6 +51,21 @@ import Testing
         #expect(try fixture.store.auditEntries(record: id).contains { $0.action == .reviewClosed })
     }
 
+    @Test func keysPressedInAWindowTooSmallToSeeDoNothing() throws {
+        let fixture = try TUIFixture()
+        let id = try reviewing(fixture)
+        let before = fixture.screen
+        fixture.press(.resize(columns: 50, rows: 15))
+        fixture.press(.escape, .interrupt, .character("q"), .control("x"), .function(10), .enter, .character("c"))
+        fixture.type("words nobody saw")
+        fixture.press(.control("s"), .enter)
+        fixture.press(.resize(columns: 80, rows: 24))
+        #expect(fixture.app.overlay == nil, "no passphrase box or words box was opened unseen")
+        #expect(fixture.screen == before, "the record as it was")
+        #expect(try fixture.store.reviewComments(conversation: id).isEmpty)
+        #expect(try !fixture.store.auditEntries(record: nil).contains { $0.action == .passphraseWrong })
+    }
+
     @Test func aPassphraseTypedIntoThePersonsWordsIsNeverSaved() throws {
         let fixture = try TUIFixture()
         let id = try reviewing(fixture)
@@ -60,14 +75,14 @@ import Testing
         fixture.press(.enter)
         fixture.type(Self.passphrase)
         fixture.press(.control("s"))
-        #expect(fixture.screen.contains("A line was the worker's passphrase, so it was left out and not saved."), "\(fixture.screen)")
+        #expect(fixture.screen.contains("A line was the worker's passphrase, so it was left out and not saved;") && fixture.screen.contains("any other words are saved."), "\(fixture.screen)")
         #expect(try fixture.store.reviewComments(conversation: id).map(\.text) == ["Please add the choir."])
 
         // The passphrase alone saves nothing at all.
         fixture.press(.character("c"))
         fixture.type(Self.passphrase)
         fixture.press(.control("s"))
-        #expect(fixture.screen.contains("A line was the worker's passphrase, so it was left out and not saved."))
+        #expect(fixture.screen.contains("A line was the worker's passphrase, so it was left out and not saved;") && fixture.screen.contains("any other words are saved."))
         #expect(try fixture.store.reviewComments(conversation: id).map(\.text) == ["Please add the choir."])
         #expect(!fixture.screen.contains("correct horse"))
     }

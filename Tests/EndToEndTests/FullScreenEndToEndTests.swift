@@ -264,7 +264,7 @@ final class ReviewLockEndToEndTests {
                                      input: "c\nI go to the day centre on Mondays.\u{1B}[31m\n\(BletherProcess.passphrase)\n\nq\nwrong guess\nq\n\(BletherProcess.passphrase)\n")
         #expect(review.status == 0)
         #expect(review.output.contains("Blether is reading from a script, not a keyboard: when the script ends, this review ends too"))
-        #expect(review.output.contains("A line was the worker's passphrase, so it was left out and not saved."), "the worker forgot the words were still open")
+        #expect(review.output.contains("A line was the worker's passphrase, so it was left out and not saved; any other words are saved."), "the worker forgot the words were still open")
         #expect(review.output.contains("Thank you. Your words are saved"))
         #expect(review.output.contains("That is not the worker's passphrase, so the record stays open."))
         let resumed = try blether.run(["--plain", "resume", id], input: ":quit\n")

@@ -94,6 +94,15 @@ package struct AppModel: Sendable {
     }
 
     mutating func handle(_ key: Key, at now: Date, into commands: inout [AppCommand]) {
+        // A window too small to show anything: only a resize does anything (and, outside the
+        // person's review, Ctrl-C to save and leave), so no key acts where it cannot be seen.
+        if columns < ScreenFrame.minimumColumns || rows < ScreenFrame.minimumRows {
+            switch key {
+            case .resize: break
+            case .interrupt: if case .review = mode { return }
+            default: return
+            }
+        }
         switch key {
         case .mouse(let event):
             handleMouse(event, at: now, into: &commands)
