@@ -11,7 +11,7 @@
 /// | gd | `en-ueb-g1.ctb` | fallback: liblouis's `gd.ctb` is a 1954 eight-dot computer table, so uncontracted UEB, whose accent signs write à è ì ò ù |
 /// | pl | `Pl-Pl-g1.utb` | Polish literary braille (uncontracted: liblouis has no contracted Polish) |
 /// | zh-Hans | `zhcn-g1.ctb` | Chinese current braille with tones (phonetic, as Chinese braille is) |
-/// | ur | `ur-pk-g2.ctb` | Urdu contracted braille, with Latin letters added for names and ids |
+/// | ur | `ur-pk-g2.ctb` | Urdu contracted braille, with Latin letters added for names and ids, and UEB's signs (`en-ueb-chardefs.uti`) for the Latin punctuation Urdu braille lacks: . , : < > ( / — (the Urdu table defines only ۔ ، ؟ ؛ « ») |
 ///
 /// ```swift
 /// let table = BrailleTable.best(for: "gd")   // en-ueb-g1.ctb, isFallback
@@ -40,7 +40,7 @@ package struct BrailleTable: Sendable, Equatable {
         case "gd": BrailleTable("en-ueb-g1.ctb", isFallback: true)
         case "pl": BrailleTable("Pl-Pl-g1.utb")
         case "zh": BrailleTable("zhcn-g1.ctb")
-        case "ur": BrailleTable("ur-pk-g2.ctb", extra: ["latinLetterDef6Dots.uti"])
+        case "ur": BrailleTable("ur-pk-g2.ctb", extra: ["latinLetterDef6Dots.uti", "en-ueb-chardefs.uti"])
         default: BrailleTable("en-ueb-g1.ctb", isFallback: true)
         }
     }

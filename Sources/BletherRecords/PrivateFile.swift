@@ -8,8 +8,9 @@ import Glibc
 /// beside the target (created 0600, never one that exists), is flushed to the disk, and only
 /// then takes the target's name: a full disk or any other failure leaves the file that was
 /// there untouched, and no partial copy behind. Another user's file is refused, untouched.
-/// A symbolic link is followed to the file it names. Devices and pipes (`/dev/stdout`) are
-/// written as they are.
+/// A symbolic link is followed to the file it names, or, with `links: .replaced` (a copy to a
+/// path someone else may have planted a link at), replaced by the file itself, never followed.
+/// Devices and pipes (`/dev/stdout`) are written as they are.
 ///
 /// ```swift
 /// try PrivateFile.write(Data(copy.text.utf8), to: "morag-copy.txt")
@@ -26,10 +27,23 @@ package enum PrivateFile {
 
     package static let mode: mode_t = 0o600
 
-    package static func write(_ data: Data, to path: String) throws(Problem) {
+    /// What ``write(_:to:links:)`` does with a symbolic link at the path it is given.
+    package enum Links: Sendable {
+        /// The file the link names is replaced; the link stays (a key file kept elsewhere).
+        case followed
+        /// The link itself is replaced by the new file; what it named is never touched (a copy
+        /// to a path in a shared folder, where anybody may have left a link to `~/.bashrc`).
+        case replaced
+    }
+
+    package static func write(_ data: Data, to path: String, links: Links = .followed) throws(Problem) {
         func failure(_ code: Int32 = errno) -> Problem { Problem(path: path, code: code) }
         var status = stat()
-        if stat(path, &status) == 0 {
+        var linkStatus = stat()
+        let isLink = lstat(path, &linkStatus) == 0 && linkStatus.st_mode & S_IFMT == S_IFLNK
+        if links == .replaced && isLink {
+            // Written beside the link, under the link's own name: rename replaces the link itself.
+        } else if stat(path, &status) == 0 {
             switch status.st_mode & S_IFMT {
             case S_IFREG:
                 // Another user's file is not ours to replace (root may, as chmod would let it).
@@ -44,8 +58,7 @@ package enum PrivateFile {
         }
         // A symbolic link is replaced where it leads, never turned into a file itself.
         var place = path
-        var linkStatus = stat()
-        if lstat(path, &linkStatus) == 0, linkStatus.st_mode & S_IFMT == S_IFLNK {
+        if isLink && links == .followed {
             guard let resolved = realpath(path, nil) else { throw failure() }
             place = String(cString: resolved)
             free(resolved)
@@ -55,7 +68,14 @@ package enum PrivateFile {
         // A short name of its own, so that a target's name of any length still fits beside it.
         let temporary = folder + "/.blether-new-" + String(UInt64.random(in: 0...UInt64.max), radix: 16)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard descriptor >= 0 else { throw failure() }
+        guard descriptor >= 0 else {
+            let code = errno
+            // A folder that is there but takes no new file (`/proc`) says ENOENT: it is not missing,
+            // it cannot be written in.
+            var folderStatus = stat()
+            if code == ENOENT, stat(folder, &folderStatus) == 0, folderStatus.st_mode & S_IFMT == S_IFDIR { throw failure(EACCES) }
+            throw failure(code)
+        }
         var closed = false
         do throws(Problem) {
             guard fchmod(descriptor, mode) == 0 else { throw failure() }

@@ -55,9 +55,39 @@ struct Blether: ParsableCommand {
         return nil
     }
 
-    /// The language `--lang` asks for in `arguments`, if any.
+    /// The `--lang` given before the command (the worker's language) and the one after it
+    /// (for `export`, the copy's): `blether --lang pl export ID --lang gd` gives ("pl", "gd").
+    /// ArgumentParser hands either to ``lang``, wherever it stands; export tells them apart here.
+    static func languages(in arguments: [String]) -> (beforeCommand: String?, afterCommand: String?) {
+        var before: String?
+        var after: String?
+        var command = false
+        var index = 0
+        while index < arguments.count {
+            let word = arguments[index]
+            if word == "--" { break }
+            var value: String?
+            if word == "--lang", index + 1 < arguments.count {
+                value = arguments[index + 1]
+                index += 1
+            } else if word.hasPrefix("--lang=") {
+                value = String(word.dropFirst("--lang=".count))
+            } else if !word.hasPrefix("-") {
+                command = true
+            }
+            if let value {
+                if command { after = value } else { before = value }
+            }
+            index += 1
+        }
+        return (before, after)
+    }
+
+    /// The language `--lang` asks for in `arguments`, if any: after `export`, `--lang` is the
+    /// copy's language, not the worker's, so it is not read there.
     static func language(in arguments: [String]) -> String? {
         for (index, word) in arguments.enumerated() {
+            if word == ExportCommand._commandName || word == "--" { return nil }
             if word == "--lang", index + 1 < arguments.count { return arguments[index + 1] }
             if word.hasPrefix("--lang=") { return String(word.dropFirst("--lang=".count)) }
         }

@@ -27,7 +27,10 @@ struct ExportCommand: ParsableCommand {
             braille and audio need -o FILE. Never into Blether's data directory. With --given, the audit log notes the copy given \
             to the person (copy-given, with its formats and revision) instead of a worker's export: only for a copy written to an \
             ordinary file or folder, and, when the person said they wanted no copy, only for the --format named (they changed \
-            their mind). Messages are in your language (LANG, --lang); the copy is in the one the record asks for.
+            their mind). An existing folder is used only when it is already private (mode 0700): one others can read or \
+            enter is refused, unchanged. A link at -o is replaced by the copy, never followed. Messages are in your language \
+            (BLETHER_LANG, LANG, or blether --lang before export); the copy is in the one the record asks for, or export's \
+            own --lang.
             """)
 
     @ParentCommand var options: Blether
@@ -40,7 +43,13 @@ struct ExportCommand: ParsableCommand {
     var given = false
 
     func run() throws {
-        let context = try AppContext.load(options)
+        // `--lang` after `export` is the copy's language (the one the record asks for when not
+        // given); the worker's messages follow `blether --lang` before it, else BLETHER_LANG or LANG.
+        let said = Blether.languages(in: Array(CommandLine.arguments.dropFirst()))
+        var workerOptions = options
+        workerOptions.lang = said.beforeCommand
+        let copyLanguage = said.afterCommand
+        let context = try AppContext.load(workerOptions)
         // Messages are the worker's, in the language they work in; the copy is in the person's.
         let worker = context.catalog
         var copyContext = context
@@ -65,9 +74,23 @@ struct ExportCommand: ParsableCommand {
             let asked = RecordedCopyAnswer(revision.content.session)
             let wish = asked.wish
             var notes: [String] = []
-            if options.lang == nil {
+            let languages = FormLibrary.languages(in: context.location).sorted()
+            if let copyLanguage {
+                // The copy in the language the worker names, and the record's wish said beside it.
+                guard languages.contains(copyLanguage), let own = try context.catalog(language: copyLanguage) else {
+                    throw UsageFailure(worker.text(.errorNoLanguage, ["language": copyLanguage, "languages": languages.joined(separator: ", ")]))
+                }
+                copyContext = context.speaking(copyLanguage, catalog: own)
+                if let recorded = wish?.language(among: languages) {
+                    if recorded != copyLanguage {
+                        let named = try context.catalog(language: recorded)?.name ?? recorded
+                        notes.append(worker.text(.copyLanguageNotAsked, ["language": own.name, "asked": named]))
+                    }
+                } else if let answer = wish?.languageAnswer {
+                    notes.append(worker.text(.copyLanguageNotAsked, ["language": own.name, "asked": "“\(answer)”"]))
+                }
+            } else {
                 // The language the record asks the copy in, else the conversation's own.
-                let languages = FormLibrary.languages(in: context.location).sorted()
                 let language = wish?.language(among: languages) ?? summary.language
                 if let own = try context.catalog(language: language) { copyContext = context.speaking(language, catalog: own) }
                 if let answer = wish?.languageAnswer {
@@ -178,7 +201,21 @@ struct ExportCommand: ParsableCommand {
         guard !PrivateFile.isInsideDataDirectory(output, dataDirectory: home) else {
             throw Failure(worker.text(.copyIntoDataDirectory, ["path": output, "directory": home.path]))
         }
-        if given && !PrivateFile.canHoldCopy(output) { throw Failure(worker.text(.copyGivenNotAFile, ["path": output])) }
+        // A name ending in / is a folder's: one that is there is a folder, not a file; one that is not, is missing.
+        if output.count > 1 && output.hasSuffix("/") {
+            var named = output
+            while named.count > 1 && named.hasSuffix("/") { named.removeLast() }
+            var status = stat()
+            if stat(named, &status) == 0 {
+                if status.st_mode & S_IFMT == S_IFDIR { throw Failure(worker.text(for: FileProblem(path: named, action: .writing, kind: .isAFolder))) }
+            } else if errno == ENOENT {
+                throw Failure(worker.text(for: FileProblem(path: named, action: .reading, kind: .missing)))
+            }
+        }
+        // A link there is replaced by the copy (see writeOne), so it is the copy that is handed over.
+        var entry = stat()
+        let isLink = lstat(output, &entry) == 0 && entry.st_mode & S_IFMT == S_IFLNK
+        if given && !isLink && !PrivateFile.canHoldCopy(output) { throw Failure(worker.text(.copyGivenNotAFile, ["path": output])) }
         return .file(format, output)
     }
 
@@ -203,7 +240,8 @@ struct ExportCommand: ParsableCommand {
             return
         }
         do {
-            try PrivateFile.write(bytes, to: output)
+            // A link named by -o (planted in /tmp, say, pointing at ~/.bashrc) is replaced, never followed.
+            try PrivateFile.write(bytes, to: output, links: .replaced)
         } catch {
             throw Failure(worker.text(for: FileProblem(path: error.path, action: .writing, errno: error.code)))
         }
@@ -241,8 +279,9 @@ struct ExportCommand: ParsableCommand {
     }
 
     /// The folder for the copies, readable only by its owner (0700): made so when it does not
-    /// exist, and made so before anything is written in it when it does (then it must be the
-    /// worker's own); never Blether's data directory or a folder inside it, never a file.
+    /// exist; when it does, used only if it is the worker's own, already private (no group or
+    /// other bit) and writable, and never changed (`-o ~`, `-o /tmp` or a sticky shared folder keep
+    /// their modes); never Blether's data directory or a folder inside it, never a file.
     private func makeFolder(_ named: String, worker: Catalog, home: URL) throws -> String {
         var path = named
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
@@ -252,14 +291,15 @@ struct ExportCommand: ParsableCommand {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
             guard isFolder.boolValue else { throw Failure(worker.text(.copyFolderIsFile, ["path": path])) }
-            // A shared folder is closed to others first, so nobody can leave a link or swap a copy in it.
+            // A folder others can enter could hold a link or have a copy swapped in it; it is
+            // refused as it is, never changed: its mode is its owner's choice.
             var status = stat()
             guard stat(path, &status) == 0, status.st_uid == geteuid() || geteuid() == 0 else {
                 throw Failure(worker.text(for: FileProblem(path: path, action: .writing, errno: EPERM)))
             }
-            guard chmod(path, 0o700) == 0 else {
-                throw Failure(worker.text(for: FileProblem(path: path, action: .writing, errno: errno)))
-            }
+            let mode = "0" + String(status.st_mode & 0o7777, radix: 8)
+            guard status.st_mode & 0o077 == 0 else { throw Failure(worker.text(.copyFolderOpen, ["path": path, "mode": mode])) }
+            guard access(path, W_OK | X_OK) == 0 else { throw Failure(worker.text(.copyFolderNotWritable, ["path": path, "mode": mode])) }
             return path
         }
         guard mkdir(path, 0o700) == 0, chmod(path, 0o700) == 0 else {

@@ -132,6 +132,16 @@ import Testing
         #expect(Self.words(backPolish) == Self.words("Co jest dla ciebie ważne? Śpiew w chórze."), "\(backPolish)")
     }
 
+    /// A copy in Urdu holds Latin punctuation too (times, ids, the dash of an empty answer, a
+    /// web address): each is a braille sign, never liblouis's escape for an undefined character.
+    @Test func latinPunctuationInAnUrduCopyIsBrailleNotEscapes() throws {
+        let document = Document(sections: [DocumentSection(blocks: [
+            .paragraph("آپ کے لیے کیا اہم ہے؟ Morag (14:05) — a/b <c> d. e, f; g! h? \"i\" 'j' [k] {l} 50% m&n x+y=z ~_`|^ @ #1 *"),
+        ])])
+        let brf = String(decoding: try BrailleCopy(document, language: "ur").make(), as: UTF8.self)
+        #expect(!brf.contains("'?X") && !brf.contains("?X") && !brf.uppercased().contains("XJJ"), "\(brf)")
+    }
+
     @Test func aLineLongerThanLouTranslateTakesAndABackslashAreKeptWhole() throws {
         let long = Array(repeating: "choir", count: 900).joined(separator: " ") + " a\\b"
         let brf = String(decoding: try BrailleCopy(Self.small(long), language: "en-GB").make(), as: UTF8.self)

@@ -56,6 +56,24 @@ import Testing
         #expect(try leftovers(in: directory, besides: ["real.txt", "link.txt"]).isEmpty)
     }
 
+    /// `ln -s ~/.bashrc /tmp/morag-copy.txt; blether export … -o /tmp/morag-copy.txt` overwrote
+    /// `.bashrc`: with links replaced, the link becomes the copy and what it named keeps its bytes.
+    @Test func aLinkToBeReplacedBecomesTheFileAndItsTargetKeepsItsBytes() throws {
+        let target = directory.appendingPathComponent("bashrc")
+        try Data("export PATH=$HOME/bin:$PATH\n".utf8).write(to: target)
+        for (name, leadsTo) in [("planted.txt", target.path), ("dangling.txt", directory.path + "/nowhere"), ("device.txt", "/dev/null")] {
+            let link = directory.appendingPathComponent(name)
+            try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: leadsTo)
+            try PrivateFile.write(Data("Morag's copy".utf8), to: link.path, links: .replaced)
+            var status = stat()
+            #expect(lstat(link.path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG && status.st_mode & 0o777 == 0o600, "\(name)")
+            #expect(try String(contentsOf: link, encoding: .utf8) == "Morag's copy")
+        }
+        #expect(try String(contentsOf: target, encoding: .utf8) == "export PATH=$HOME/bin:$PATH\n")
+        #expect(!FileManager.default.fileExists(atPath: directory.path + "/nowhere"))
+        #expect(try leftovers(in: directory, besides: ["bashrc", "planted.txt", "dangling.txt", "device.txt"]).isEmpty)
+    }
+
     /// A device (`/dev/stdout`, here `/dev/null`) is written as it is, never replaced by a file.
     @Test func aDeviceIsWrittenDirectly() throws {
         try PrivateFile.write(Data("Morag's copy".utf8), to: "/dev/null")

@@ -96,7 +96,7 @@ import Testing
         #expect(try worker.run(["export", id, "-o", link]).status == 1)
         // A link left in an ordinary folder under a copy's name never leads the copy over the database.
         let folder = elsewhere.appendingPathComponent("trap").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         try FileManager.default.createSymbolicLink(atPath: folder + "/large-print.html", withDestinationPath: home.appendingPathComponent(ConversationStore.fileName).path)
         // (No tools on the PATH: the PDF is not the point here, and Chromium is slow to start.)
         var bare = worker
@@ -106,14 +106,27 @@ import Testing
                 "\(trapped.errors)")
         #expect(try Data(contentsOf: home.appendingPathComponent(ConversationStore.fileName)).starts(with: Data("SQLite format 3".utf8)))
         #expect(try worker.run(["verify", id]).status == 0)
-        // A shared folder is made the worker's alone, and a link to another of the worker's files left
-        // under a copy's name is replaced by the copy, never followed.
+        // A folder others can read or enter is refused as it is: never made private behind its
+        // owner's back (-o ~, -o /tmp), nothing written in it; nor one the worker cannot write in.
         let shared = elsewhere.appendingPathComponent("shared").path
         try FileManager.default.createDirectory(atPath: shared, withIntermediateDirectories: true)
-        chmod(shared, 0o777)
         let victim = elsewhere.appendingPathComponent("victim.txt").path
         try Data("keep me".utf8).write(to: URL(fileURLWithPath: victim))
         try FileManager.default.createSymbolicLink(atPath: shared + "/large-print.html", withDestinationPath: victim)
+        var refusals = [(0o1777, "is a folder others can read or enter (mode 01777)"), (0o777, "is a folder others can read or enter (mode 0777)"),
+                        (0o750, "is a folder others can read or enter (mode 0750)")]
+        // (Root may write in any folder.)
+        if getuid() != 0 { refusals.append((0o500, "is a folder you cannot write in (mode 0500)")) }
+        for (folderMode, words) in refusals {
+            chmod(shared, mode_t(folderMode))
+            let open = try bare.run(["export", id, "-o", shared, "--lang", "en-GB"])
+            #expect(open.status == 1 && open.errors.contains(shared + " " + words) && open.errors.contains("Nothing was written or changed"), "\(open.errors)")
+            #expect(try mode(shared) == folderMode, "the folder keeps its mode")
+        }
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: shared + "/large-print.html") == victim)
+        // A folder that is already private is used, and a link to another of the worker's files left
+        // under a copy's name is replaced by the copy, never followed.
+        chmod(shared, 0o700)
         _ = try bare.run(["export", id, "-o", shared, "--lang", "en-GB"])
         #expect(try String(contentsOfFile: victim, encoding: .utf8) == "keep me", "the linked file is untouched")
         #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: shared + "/large-print.html")) == nil, "the link itself is gone")
@@ -187,7 +200,7 @@ import Testing
         }
         // In a folder, a pipe left under a copy's name is not written or noted; the rest is.
         let folder = elsewhere.appendingPathComponent("copies").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         #expect(mkfifo(folder + "/large-print.pdf", 0o600) == 0)
         var bare = worker
         bare.extraEnvironment["PATH"] = "/nonexistent"
@@ -245,5 +258,60 @@ import Testing
         #expect(!run.errors.contains("large print") && !run.errors.contains("large-print copy"), "\(run.errors)")
         let page = try String(contentsOfFile: folder + "/large-print.html", encoding: .utf8)
         #expect(page.contains("<html lang=\"gd\" dir=\"ltr\">"))
+    }
+
+    /// `ln -s ~/.bashrc /tmp/morag-copy.txt; blether export ID --format text -o /tmp/morag-copy.txt`
+    /// overwrote .bashrc: a link named by -o is replaced by the copy, never followed, a link to
+    /// nowhere too; a folder that cannot be written in, or a missing one named with a /, is said truly.
+    @Test func aLinkNamedByOutputIsReplacedAndEveryRefusalSaysWhatIsTrue() throws {
+        let worker = BletherProcess(home: home)
+        let id = try signedRecordWantingLargePrint(worker)
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let bashrc = elsewhere.appendingPathComponent("bashrc").path
+        try Data("export PATH=~/bin:$PATH\n".utf8).write(to: URL(fileURLWithPath: bashrc))
+        let planted = elsewhere.appendingPathComponent("morag-copy.txt").path
+        let dangling = elsewhere.appendingPathComponent("dangling.txt").path
+        try FileManager.default.createSymbolicLink(atPath: planted, withDestinationPath: bashrc)
+        try FileManager.default.createSymbolicLink(atPath: dangling, withDestinationPath: elsewhere.path + "/nowhere/at-all.txt")
+        for path in [planted, dangling] {
+            let run = try worker.run(["export", id, "--format", "text", "-o", path, "--lang", "en-GB", "--given"])
+            #expect(run.status == 0 && !run.errors.contains("does not exist"), "\(path): \(run.errors)")
+            var status = stat()
+            #expect(lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG && status.st_mode & 0o777 == 0o600, "\(path) is now the copy")
+            #expect(try String(contentsOfFile: path, encoding: .utf8).contains("Morag Campbell"))
+        }
+        #expect(try String(contentsOfFile: bashrc, encoding: .utf8) == "export PATH=~/bin:$PATH\n", "the file the link named keeps its bytes")
+        // A folder that is there but takes no file is not said to be missing.
+        let proc = try worker.run(["export", id, "--format", "text", "-o", "/proc/blether-copy.txt", "--lang", "en-GB"])
+        #expect(proc.status == 1 && proc.errors.contains("You are not allowed to write /proc/blether-copy.txt") && !proc.errors.contains("does not exist"), "\(proc.errors)")
+        // A name ending in / is a folder: a missing one is missing, one that is there is a folder.
+        let missing = elsewhere.path + "/newdir/"
+        let slash = try worker.run(["export", id, "--format", "text", "-o", missing, "--lang", "en-GB"])
+        #expect(slash.status == 1 && slash.errors.contains(elsewhere.path + "/newdir does not exist") && !slash.errors.contains("part of the way"), "\(slash.errors)")
+        let there = try worker.run(["export", id, "--format", "text", "-o", elsewhere.path + "/", "--lang", "en-GB"])
+        #expect(there.status == 1 && there.errors.contains(elsewhere.path + " is a folder. Name a file instead."), "\(there.errors)")
+        #expect(!FileManager.default.fileExists(atPath: elsewhere.path + "/newdir"))
+    }
+
+    /// `BLETHER_LANG=pl blether export ID --format text --lang gd` spoke Gaelic to a Polish worker:
+    /// export's --lang is the copy's; the worker's messages stay in the worker's language, and
+    /// say when the copy is not in the one the record asks for.
+    @Test func exportsLangIsTheCopysLanguageAndTheMessagesStayTheWorkers() throws {
+        let worker = BletherProcess(home: home)
+        let id = try signedRecordWantingLargePrint(worker)
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        var polish = worker
+        polish.extraEnvironment["BLETHER_LANG"] = "pl"
+        let file = elsewhere.appendingPathComponent("x.txt").path
+        let run = try polish.run(["export", id, "--format", "text", "--lang", "zh-Hans", "-o", file, "--given"])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.errors.contains("Kopia jest w języku: 简体中文, zgodnie z prośbą; zapis prosi o język: Gàidhlig."), "\(run.errors)")
+        #expect(run.errors.contains("Utworzono") || run.errors.contains("Zapisano"), "in Polish: \(run.errors)")
+        #expect(try String(contentsOfFile: file, encoding: .utf8).contains("Morag Campbell"))
+        // blether --lang before the command is the worker's language; the copy then is the record's.
+        let english = try polish.run(["--lang", "en-GB", "export", id, "--format", "text", "-o", file])
+        #expect(english.status == 0 && english.errors.contains("The copy is in Gàidhlig, as the record asks."), "\(english.errors)")
+        let unknown = try polish.run(["export", id, "--format", "text", "--lang", "xx", "-o", file])
+        #expect(unknown.status == 2 && !unknown.errors.isEmpty, "\(unknown.errors)")
     }
 }

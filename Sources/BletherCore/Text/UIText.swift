@@ -502,6 +502,10 @@ package enum UIText: String, CaseIterable, Sendable {
     case copyLanguageRecorded = "copy.language-recorded"
     case copyLanguageUnknown = "copy.language-unknown"
     case copyGivenFormats = "copy.given-formats"
+    // Task "export3": a folder for the copy is never changed, the copy's own --lang
+    case copyFolderOpen = "copy.folder-open"
+    case copyFolderNotWritable = "copy.folder-not-writable"
+    case copyLanguageNotAsked = "copy.language-not-asked"
     // Task "export2": export's defects a tester found — "no copy" is an answer, a copy given is a file, formats named in the worker's language
     case copyFormatText = "copy.format.text"
     case copyFormatHTML = "copy.format.html"
