@@ -29,6 +29,13 @@ import Testing
 
     static let english = "If you disagree with a decision"
 
+    /// The hash the library gives installed rules is the one signing and deciding take of the file.
+    @Test func theInstalledRulesHashIsTheFilesAsSigningTakesIt() throws {
+        for loaded in try #require(RecordCopyTests.library.costingRules as [LoadedCostingRules]?) {
+            #expect(loaded.rules.fileSHA256 == (try ContentHash.sha256(fileAt: loaded.url)), "\(loaded.file)")
+        }
+    }
+
     @Test(arguments: ["pl", "gd", "zh-Hans", "ur"])
     func theVeryRulesSignedGiveTheChallengeInTheCopysLanguage(language: String) throws {
         let copy = try signedCopy(language: language)
