@@ -20,6 +20,7 @@ let package = Package(
         // Reads forms/ and locales/ from disk and reports problems with file and line.
         .target(name: "BletherForms", dependencies: [
             "BletherCore",
+            .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Yams", package: "Yams"),
         ]),
         // The signed record: canonical payload, DSSE envelopes, Ed25519, revision chains, keys.

@@ -1,3 +1,4 @@
+import Crypto
 import BletherCore
 import Foundation
 import Synchronization
@@ -62,7 +63,11 @@ package struct FormLibrary: Sendable {
         for url in costingFiles {
             do {
                 var reader = CostingRulesReader(source: try YAMLSource(contentsOf: url, displayPath: displayPath(url)), forms: forms.map(\.form))
-                if let loaded = reader.read() { costing.append(loaded) }
+                if var loaded = reader.read() {
+                    // The bytes' hash, as signing takes it, so a copy can tell the very file a record was costed with.
+                    loaded.rules.fileSHA256 = (try? Data(contentsOf: url)).map { Data(SHA256.hash(data: $0)).map { String(format: "%02x", $0) }.joined() }
+                    costing.append(loaded)
+                }
                 problems += reader.problems
             } catch {
                 problems.append(error)

@@ -3,7 +3,7 @@ import Foundation
 
 /// Costing rules read from `forms/costing/<id>.yaml`, with the form their points refer to.
 package struct LoadedCostingRules: Sendable {
-    package let rules: CostingRules
+    package var rules: CostingRules
     /// The form whose questions the points rules name.
     package let formID: String
     package let file: String

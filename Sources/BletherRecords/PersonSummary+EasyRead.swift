@@ -29,6 +29,7 @@ extension PersonSummary {
         part(.summaryBudget, easyBudget)
         part(.summaryDecided, easyDecision)
         part(.summaryReview, easyReview)
+        if !easySigned.isEmpty { sections.append(DocumentSection(blocks: easySigned)) }
         return Document(sections: sections)
     }
 
@@ -60,13 +61,22 @@ extension PersonSummary {
         }
     }
 
+    /// The budget as it stands: agreed, with what it may be spent on; referred, an amount not
+    /// agreed yet and what the person would pay if it is; refused, nothing here — the decided
+    /// part says first that it is not agreed, why, and how to ask again.
     private var easyBudget: [DocumentBlock] {
         guard let budget else { return [] }
+        let standing = standing
+        if standing == .decided(.refused) { return [] }
+        let referred = standing == .referred
         var blocks: [DocumentBlock] = []
-        if let amount = budget.amount { blocks.append(.pictured(.money, catalog.emphasised(.easyBudget, ["amount": amount.formatted]))) }
+        if let amount = budget.amount {
+            blocks.append(.pictured(.money, catalog.emphasised(referred ? .easyBudgetReferred : .easyBudget, ["amount": amount.formatted])))
+        }
         if let contribution = budget.contribution {
-            blocks.append(.pictured(.money, contribution.pence > 0 ? catalog.emphasised(.easyContribution, ["amount": contribution.formatted])
-                                                                  : catalog.emphasised(.easyNoContribution)))
+            let pays: UIText = referred ? .easyContributionReferred : .easyContribution
+            let paysNothing: UIText = referred ? .easyNoContributionReferred : .easyNoContribution
+            blocks.append(.pictured(.money, contribution.pence > 0 ? catalog.emphasised(pays, ["amount": contribution.formatted]) : catalog.emphasised(paysNothing)))
         }
         if let period = budget.period {
             blocks.append(.pictured(.calendar, catalog.emphasised(.easyPeriod, ["from": day(period.from), "to": day(period.to)])))
@@ -79,6 +89,7 @@ extension PersonSummary {
         }
         blocks.append(.pictured(.choose, catalog.emphasised(budget.deemed ? .easyOptionDeemed : option)))
         if budget.option == .option4 && !budget.deemed { blocks += said(Questions.optionMix) }
+        if referred { return blocks }
         blocks.append(.pictured(.spend, catalog.emphasised(.easySpend)))
         blocks.append(.pictured(.notSpend, catalog.emphasised(.easyNotSpend)))
         blocks.append(.pictured(.contact, catalog.emphasised(.easyNotSpendAsk)))
@@ -107,6 +118,18 @@ extension PersonSummary {
         }
         if let days = rules?.contact.challengeDays { blocks.append(.pictured(.calendar, catalog.emphasised(.easyChallengeDays, count: days))) }
         blocks.append(.pictured(.helper, catalog.emphasised(.easyAdvocate)))
+        return blocks
+    }
+
+    /// Who signed this revision and when, by the names its verified signatures give, and the
+    /// revision's fingerprint (as every other copy prints it) for the worker to read out.
+    private var easySigned: [DocumentBlock] {
+        guard let revisionID else { return [] }
+        var blocks = signatures.map { signature in
+            DocumentBlock.pictured(.document, catalog.emphasised(.easySignedBy, ["name": signature.name, "role": catalog.roleName(signature.role),
+                                                                                 "date": RecordCopy.day(signature.date, catalog)], inserted: ["name"]))
+        }
+        blocks.append(.pictured(.document, catalog.emphasised(.easyCheckNumber, ["fingerprint": KeyIdentity.fingerprint(of: revisionID)])))
         return blocks
     }
 

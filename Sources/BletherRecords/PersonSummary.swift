@@ -28,6 +28,10 @@ package struct PersonSummary: Sendable {
     package let history: [SignedRecordContent]
     /// Whose words each answer was, said to the person, named only from signatures.
     package let attribution: AddressedAttribution
+    /// Who signed the revision summarised, as verified (``SignedRevision/signatures``); empty when not signed.
+    package var signatures: [SignedRevision.Signature] = []
+    /// The revision summarised, whose fingerprint the easy read gives to check the copy by; `nil` when not signed.
+    package var revisionID: String?
 
     /// The questions each part reads, by id, as the shipped forms have them.
     enum Questions {
@@ -57,6 +61,8 @@ package struct PersonSummary: Sendable {
         let all = earlier + [revision]
         self.init(session: revision.content.session, words: words, person: revision.content.person, history: all.map(\.content),
                   names: PersonSummary.signatureNames(all))
+        signatures = revision.signatures
+        revisionID = revision.content.revisionID
     }
 
     /// The names a copy may give the worker and an advocate: the worker who signed the latest
@@ -151,14 +157,29 @@ package struct PersonSummary: Sendable {
     /// The budget part shows the council's words on spending, and at least one of them is in
     /// English only because the council wrote none in the copy's language.
     var spendingInEnglishOnly: Bool {
-        guard !readsEnglish, budget != nil, let rules else { return false }
+        guard !readsEnglish, budget != nil, let rules, standing != .referred, standing != .decided(.refused) else { return false }
         return [rules.maySpendOn, rules.mayNotSpendOn].contains { !$0.isEmpty && !$0.speaks(catalog.language) }
     }
 
-    /// The challenge text signed is the council's English, in a copy in another language.
+    /// The rules installed here are the very file the record was costed with: the same id and
+    /// version, and bytes whose SHA-256 is the one signed. Only then are their words in the
+    /// copy's language the words the person was given.
+    var rulesAreTheSigned: Bool {
+        guard let rules, let installed = rules.fileSHA256, let signedHash = signed?.costedWithSHA256 else { return false }
+        return installed == signedHash
+    }
+
+    /// The council's challenge words in the copy's language, from the very rules signed; `nil`
+    /// when the signed text must be shown instead.
+    var installedChallenge: String? {
+        guard rulesAreTheSigned, let rules, !rules.challenge.isEmpty, signed?.challenge?.isEmpty == false else { return nil }
+        return rules.challenge.text(language: catalog.language)
+    }
+
+    /// The challenge shown is the council's English, in a copy in another language.
     var challengeInEnglishOnly: Bool {
-        guard !readsEnglish, let challenge = signed?.challenge, !challenge.isEmpty, let rules else { return false }
-        return !rules.challenge.speaks(catalog.language) && challenge == rules.challenge.text(language: "en-GB")
+        guard !readsEnglish, installedChallenge != nil, let rules else { return false }
+        return !rules.challenge.speaks(catalog.language)
     }
 
     /// Where the budget stands: as signed, or as the worker's decision answer says so far.
@@ -207,15 +228,24 @@ package struct PersonSummary: Sendable {
         return Document(sections: sections)
     }
 
+    /// The budget part, as the record stands: an agreed budget is "your budget", with what it may
+    /// be spent on; a referred one is an estimate a manager will decide, with what the person
+    /// would pay if it is agreed; a refused one is said to be not agreed, and nothing more here —
+    /// why, and how to challenge it, are said once, in the decided part that follows.
     private var budgetBlocks: [DocumentBlock] {
         guard let budget else { return [] }
+        let standing = standing
+        if standing == .decided(.refused) { return [.paragraph(catalog.document(.summaryBudgetRefused))] }
+        let referred = standing == .referred
         var blocks: [DocumentBlock] = []
         if let amount = budget.amount, let period = budget.period {
-            blocks.append(.paragraph(catalog.document(.summaryBudgetAmount, ["amount": amount.formatted, "from": day(period.from), "to": day(period.to)])))
+            blocks.append(.paragraph(catalog.document(referred ? .summaryBudgetReferred : .summaryBudgetAmount,
+                                                      ["amount": amount.formatted, "from": day(period.from), "to": day(period.to)])))
         }
         if let contribution = budget.contribution {
-            blocks.append(.paragraph(contribution.pence > 0 ? catalog.document(.summaryContribution, ["amount": contribution.formatted])
-                                                           : catalog.document(.summaryNoContribution)))
+            let pays: UIText = referred ? .summaryContributionReferred : .summaryContribution
+            let paysNothing: UIText = referred ? .summaryNoContributionReferred : .summaryNoContribution
+            blocks.append(.paragraph(contribution.pence > 0 ? catalog.document(pays, ["amount": contribution.formatted]) : catalog.document(paysNothing)))
         }
         // The summary's own sentences, to the person: the form's choice labels are written to be
         // read beside each other ("a mix of the options above"), the costing's for the worker.
@@ -229,7 +259,8 @@ package struct PersonSummary: Sendable {
         }
         blocks.append(.paragraph(catalog.document(arranged)))
         if budget.option == .option4 && !budget.deemed { blocks += mix }
-        if let rules {
+        // What it may be spent on is said only of a budget agreed.
+        if let rules, !referred {
             let language = catalog.language
             if spendingInEnglishOnly { blocks.append(.paragraph(catalog.document(.summaryEnglishOnly))) }
             if !rules.maySpendOn.isEmpty {
@@ -256,6 +287,13 @@ package struct PersonSummary: Sendable {
         }
         // Said once on the page: where the spending words were English, it was said there.
         if challengeInEnglishOnly && !spendingInEnglishOnly { blocks.append(.paragraph(catalog.document(.summaryEnglishOnly))) }
+        if let installed = installedChallenge {
+            return blocks + [.paragraph(DocumentText(catalog.text(.decisionChallenge, ["text": installed])))]
+        }
+        // The signed words, with a note when they are in another language than the copy's.
+        if let signed, signed.challenge?.isEmpty == false, let note = RecordCopy.asSignedNote(signedIn: signed.language, catalog: catalog) {
+            blocks.append(.paragraph(note))
+        }
         return blocks + RecordCopy.challengeParagraphs(signed, catalog: catalog).map { .paragraph(DocumentText($0)) }
     }
 

@@ -73,6 +73,14 @@ package struct RecordCopy: Sendable {
         return DateInWords.text(date, language: catalog.language)
     }
 
+    /// The line before a part shown as it was signed, when it was signed in another language
+    /// than the copy's: "This part is shown as it was signed, in English."; `nil` in the same language.
+    package static func asSignedNote(signedIn language: String, catalog: Catalog) -> DocumentText? {
+        func primary(_ tag: String) -> Substring { tag.split(separator: "-").first ?? Substring(tag) }
+        guard primary(language) != primary(catalog.language) else { return nil }
+        return catalog.document(primary(language) == "en" ? .copyAsSignedEnglish : .copyAsSigned)
+    }
+
     /// How to challenge a decision: the council's own words where its rules give them.
     package static func challengeParagraphs(_ content: SignedRecordContent?, catalog: Catalog) -> [String] {
         if let council = content?.challenge, !council.isEmpty { return [catalog.text(.decisionChallenge, ["text": council])] }
@@ -135,6 +143,10 @@ package struct RecordCopy: Sendable {
         ]
         sections += RecordCopy.parts(of: ReadBackSummary(session: content.session, words: words, person: content.person, addressed: summary.attribution).document)
         if let explanation = content.costingDocument(words) {
+            // Shown as signed: when signed in another language, one line of the copy's own first says so.
+            if let note = RecordCopy.asSignedNote(signedIn: content.language, catalog: catalog) {
+                sections.append(DocumentSection(blocks: [.paragraph(note)]))
+            }
             sections += RecordCopy.parts(of: explanation)
             let choice = content.choiceLines(words)
             if !choice.isEmpty { sections.append(DocumentSection(blocks: choice.map { .paragraph(DocumentText($0)) })) }

@@ -36,6 +36,8 @@ package struct SignedRecordContent: Sendable {
     package let contribution: Money?
     /// Which council rules costed it (their id and version), as signed.
     package let costedWith: (id: String, version: Int)?
+    /// The SHA-256 of the rules file costed with, as signed.
+    package let costedWithSHA256: String?
     /// The days the costing's rules cover (the budget's period), as signed.
     package let budgetPeriod: (from: CalendarDate, to: CalendarDate)?
     package let decidedBy: DecisionRole?
@@ -139,6 +141,7 @@ package struct SignedRecordContent: Sendable {
         } else {
             costedWith = nil
         }
+        costedWithSHA256 = rules?[PayloadKey.Rules.sha256]?.string
         let period = rules?[PayloadKey.Rules.period]
         if let from = period?[PayloadKey.Period.from]?.string.flatMap({ try? CalendarDate(parsing: $0) }),
            let to = period?[PayloadKey.Period.to]?.string.flatMap({ try? CalendarDate(parsing: $0) }) {

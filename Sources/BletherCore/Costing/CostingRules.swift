@@ -24,6 +24,9 @@ package struct CostingRules: Sendable, Equatable {
     package let mayNotSpendOn: CouncilText
     /// How a person reaches the council, and how long they have to challenge a decision, where the rules say.
     package let contact: CouncilContact
+    /// The SHA-256 of the rules file's bytes as installed here, where it was read from a file
+    /// (a record signs the same hash, so a copy can tell the installed file is the very one costed with).
+    package var fileSHA256: String?
 
     package init(id: String, version: Int, council: String, period: CostingPeriod, points: [PointsRule] = [], bands: [Band] = [],
                 rates: [SupportRate] = [], contribution: ContributionRule = ContributionRule(), limits: [DecisionRole: Money] = [:],

@@ -552,4 +552,16 @@ package enum UIText: String, CaseIterable, Sendable {
     case easyChallengeDays = "easy.challenge-days"
     case easyContactCall = "easy.contact-call"
     case easyContactCallWorker = "easy.contact-call-worker"
+    // summary3 — the summary says where the budget stands (referred, refused); the council's words in the copy's language; easy read says who signed
+    case summaryBudgetReferred = "summary.budget-referred"
+    case summaryContributionReferred = "summary.contribution-referred"
+    case summaryNoContributionReferred = "summary.no-contribution-referred"
+    case summaryBudgetRefused = "summary.budget-refused"
+    case easyBudgetReferred = "easy.budget-referred"
+    case easyContributionReferred = "easy.contribution-referred"
+    case easyNoContributionReferred = "easy.no-contribution-referred"
+    case copyAsSigned = "copy.as-signed"
+    case copyAsSignedEnglish = "copy.as-signed-english"
+    case easySignedBy = "easy.signed-by"
+    case easyCheckNumber = "easy.check-number"
 }
