@@ -62,10 +62,12 @@ package struct FormLibrary: Sendable {
         var costing: [LoadedCostingRules] = []
         for url in costingFiles {
             do {
-                var reader = CostingRulesReader(source: try YAMLSource(contentsOf: url, displayPath: displayPath(url)), forms: forms.map(\.form))
+                let source = try YAMLSource(contentsOf: url, displayPath: displayPath(url))
+                var reader = CostingRulesReader(source: source, forms: forms.map(\.form))
                 if var loaded = reader.read() {
-                    // The bytes' hash, as signing takes it, so a copy can tell the very file a record was costed with.
-                    loaded.rules.fileSHA256 = (try? Data(contentsOf: url)).map { Data(SHA256.hash(data: $0)).map { String(format: "%02x", $0) }.joined() }
+                    // The hash of the bytes read, which a record signs: signing, deciding and a copy
+                    // all tell the very file costed with by it.
+                    loaded.rules.fileSHA256 = source.bytes.map { Array(SHA256.hash(data: $0)).hex }
                     costing.append(loaded)
                 }
                 problems += reader.problems

@@ -11,11 +11,14 @@ struct YAMLSource {
     let file: String
     let url: URL
     let root: Node
+    /// The file's bytes as read, when it was read from a file.
+    private(set) var bytes: Data?
 
     init(contentsOf url: URL, displayPath: String) throws(FormProblem) {
         let text: String
+        let data: Data
         do {
-            let data = try Data(contentsOf: url)
+            data = try Data(contentsOf: url)
             guard let decoded = String(data: data, encoding: .utf8) else {
                 throw FormProblem(file: displayPath, line: 1, "the file is not UTF-8 text", fix: "save it as UTF-8")
             }
@@ -27,6 +30,7 @@ struct YAMLSource {
                               fix: "check that it exists and that you may read it")
         }
         try self.init(text: text, displayPath: displayPath, url: url)
+        bytes = data
     }
 
     init(text: String, displayPath: String, url: URL) throws(FormProblem) {

@@ -41,9 +41,8 @@ package enum PrivateFile {
         var status = stat()
         var linkStatus = stat()
         let isLink = lstat(path, &linkStatus) == 0 && linkStatus.st_mode & S_IFMT == S_IFLNK
-        if links == .replaced && isLink {
-            // Written beside the link, under the link's own name: rename replaces the link itself.
-        } else if stat(path, &status) == 0 {
+        // A link to be replaced is written beside, under its own name (rename replaces the link itself).
+        if !(links == .replaced && isLink), stat(path, &status) == 0 {
             switch status.st_mode & S_IFMT {
             case S_IFREG:
                 // Another user's file is not ours to replace (root may, as chmod would let it).
@@ -105,8 +104,11 @@ package enum PrivateFile {
     /// PrivateFile.canHoldCopy("/dev/null")        // false
     /// PrivateFile.canHoldCopy("morag-copy.txt")   // true
     /// ```
-    package static func canHoldCopy(_ path: String) -> Bool {
+    /// - Parameter links: as ``write(_:to:links:)`` will treat a link there: one to be replaced
+    ///   can hold the copy, whatever it leads to.
+    package static func canHoldCopy(_ path: String, links: Links = .followed) -> Bool {
         var status = stat()
+        if links == .replaced, lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK { return true }
         guard stat(path, &status) == 0 else { return errno == ENOENT }
         switch status.st_mode & S_IFMT {
         case S_IFREG, S_IFDIR: return true

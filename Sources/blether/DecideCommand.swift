@@ -28,7 +28,7 @@ extension AppContext {
             let signed = try RecordSealing(store: store).decide(record: record, key: key, identity: identity, outcome: outcome, reasons: reasons,
                                                    installedRules: { id, version in
                                                        installed.first { $0.rules.id == id && $0.rules.version == version }
-                                                           .flatMap { try? ContentHash.sha256(fileAt: $0.url) }
+                                                           .flatMap(\.rules.fileSHA256)
                                                    }, at: Date())
             return catalog.text(.decisionSigned, ["name": identity.name, "role": catalog.roleName(identity.role), "number": String(signed.number),
                                                   "outcome": catalog.conversationState(outcome.state)])

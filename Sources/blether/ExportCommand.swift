@@ -135,15 +135,11 @@ struct ExportCommand: ParsableCommand {
                         if let own = PrivateFile.ownFile(path, dataDirectory: home) {
                             throw Failure(ExportCommand.refusal(path, own: own, worker: worker))
                         }
-                        // Any other link left under a copy's name is replaced by the copy, never followed
-                        // to overwrite whatever it leads to.
-                        var entry = stat()
-                        if lstat(path, &entry) == 0, entry.st_mode & S_IFMT == S_IFLNK, unlink(path) != 0 {
-                            throw Failure(worker.text(for: FileProblem(path: path, action: .writing, errno: errno)))
-                        }
                         // A copy given is a file that can be handed over: not a pipe or a device left under its name.
-                        guard !given || PrivateFile.canHoldCopy(path) else { throw Failure(worker.text(.copyGivenNotAFile, ["path": path])) }
-                        try PrivateFile.write(try data(format, copy: copy, envelopes: envelopes, trusted: trusted, worker: worker, copyCatalog: copyContext.catalog), to: path)
+                        guard !given || PrivateFile.canHoldCopy(path, links: .replaced) else { throw Failure(worker.text(.copyGivenNotAFile, ["path": path])) }
+                        // Any other link left under a copy's name is replaced by the copy, never followed.
+                        try PrivateFile.write(try data(format, copy: copy, envelopes: envelopes, trusted: trusted, worker: worker, copyCatalog: copyContext.catalog),
+                                              to: path, links: .replaced)
                         ExportCommand.say(worker.text(.copyWritten, ["format": worker.text(format.nameText), "id": record, "path": path]))
                         return true
                     } catch let failure as Failure {
@@ -213,9 +209,7 @@ struct ExportCommand: ParsableCommand {
             }
         }
         // A link there is replaced by the copy (see writeOne), so it is the copy that is handed over.
-        var entry = stat()
-        let isLink = lstat(output, &entry) == 0 && entry.st_mode & S_IFMT == S_IFLNK
-        if given && !isLink && !PrivateFile.canHoldCopy(output) { throw Failure(worker.text(.copyGivenNotAFile, ["path": output])) }
+        if given && !PrivateFile.canHoldCopy(output, links: .replaced) { throw Failure(worker.text(.copyGivenNotAFile, ["path": output])) }
         return .file(format, output)
     }
 

@@ -48,7 +48,7 @@ extension AppContext {
                     let recordWords = ConversationWording(catalog: recordCatalog(language ?? summary.language) ?? words.catalog, form: loaded.form)
                     // The file of the very version costed with: older versions may stay installed beside it.
                     let file = library.costingRules.first { $0.rules.id == costing.rules.id && $0.rules.version == costing.rules.version }
-                    let hash = (file.flatMap { try? ContentHash.sha256(fileAt: $0.url) }) ?? ""
+                    let hash = file?.rules.fileSHA256 ?? ""
                     return try CostingRecord(costing: costing, words: recordWords, rulesSHA256: hash)
                 })
             let number = try store.revisions(record: id).count
