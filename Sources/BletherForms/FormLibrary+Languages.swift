@@ -21,7 +21,7 @@ extension FormLibrary {
     /// language, else the reference language.
     package static func bestLanguage(for locale: String?, among languages: [String]) -> String {
         guard let locale, !locale.isEmpty else { return referenceLanguage }
-        let tag = locale.split(separator: ".").first.map(String.init)?.replacingOccurrences(of: "_", with: "-") ?? ""
+        let tag = String(locale.prefix { $0 != "." }.map { $0 == "_" ? "-" : $0 })
         if languages.contains(tag) { return tag }
         let base = tag.split(separator: "-").first.map(String.init)?.lowercased() ?? ""
         return languages.sorted().first { $0.lowercased() == base || $0.lowercased().hasPrefix(base + "-") } ?? referenceLanguage
@@ -38,12 +38,18 @@ extension FormLibrary {
 
     /// The words of `language` read alone, gaps filled from the reference language; nil when
     /// its catalog (or the reference's) is missing or has a problem — the full load says which.
-    package static func catalogAlone(language: String, from location: ContentLocation) -> Catalog? {
+    /// - Parameter cache: where the words as last read are kept (``CatalogCache``): used when
+    ///   the catalog file is unchanged, and filled when it was read without a problem.
+    package static func catalogAlone(language: String, from location: ContentLocation, cache: CatalogCache? = nil) -> Catalog? {
         func read(_ language: String) -> Catalog? {
             let url = location.localesDirectory.appendingPathComponent(language + ".yaml")
-            guard let source = try? YAMLSource(contentsOf: url, displayPath: displayPath(url)) else { return nil }
+            guard let bytes = try? Data(contentsOf: url) else { return nil }
+            if let kept = cache?.catalog(language: language, source: bytes) { return kept }
+            guard let text = String(data: bytes, encoding: .utf8),
+                  let source = try? YAMLSource(text: text, displayPath: displayPath(url), url: url) else { return nil }
             var reader = CatalogFileReader(source: source, expectedLanguage: language)
             guard let loaded = reader.read(), reader.problems.isEmpty else { return nil }
+            cache?.keep(loaded.catalog, language: language, source: bytes)
             return loaded.catalog
         }
         guard let own = read(language) else { return nil }

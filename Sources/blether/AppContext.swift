@@ -34,28 +34,45 @@ struct AppContext {
     /// The words of `language` (a record's own language), gaps filled from the reference
     /// language: from the library when it is the language in use, else read alone now.
     func catalog(language: String) throws -> Catalog? {
-        try library.catalog(language: language) ?? FormLibrary.catalogAlone(language: language, from: location)
+        try library.catalog(language: language) ?? FormLibrary.catalogAlone(language: language, from: location, cache: catalogCache)
+    }
+
+    /// Where the words as last read are kept, to draw the first screen without reading YAML.
+    var catalogCache: CatalogCache { AppContext.catalogCache(environment: environment) }
+
+    /// `cache` in the data directory (see ``CatalogCache``).
+    static func catalogCache(environment: [String: String]) -> CatalogCache {
+        CatalogCache(directory: DataDirectory.resolve(environment: environment).appendingPathComponent("cache", isDirectory: true))
     }
 
     /// Finds the words of the language to speak and starts reading the forms; the caller
     /// draws its first screen without waiting for them.
     static func load(_ options: Blether) throws -> AppContext {
-        try load(plainFlag: options.plain, lang: options.lang, display: DisplaySettings(
-            colour: ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true,
-            highContrast: options.highContrast || ProcessInfo.processInfo.environment["BLETHER_HIGH_CONTRAST"] == "1",
-            asciiOnly: options.ascii || ProcessInfo.processInfo.environment["BLETHER_ASCII"] == "1",
-            mouse: !(options.noMouse || ProcessInfo.processInfo.environment["BLETHER_NO_MOUSE"] == "1")))
+        try load(plainFlag: options.plain, lang: options.lang,
+                 display: display(highContrast: options.highContrast, ascii: options.ascii, noMouse: options.noMouse))
+    }
+
+    /// How the full screen looks: the flags given, else the environment (`NO_COLOR`,
+    /// `BLETHER_HIGH_CONTRAST`, `BLETHER_ASCII`, `BLETHER_NO_MOUSE`).
+    static func display(highContrast: Bool = false, ascii: Bool = false, noMouse: Bool = false) -> DisplaySettings {
+        let environment = AppContext.processEnvironment
+        return DisplaySettings(
+            colour: environment["NO_COLOR"].map(\.isEmpty) ?? true,
+            highContrast: highContrast || environment["BLETHER_HIGH_CONTRAST"] == "1",
+            asciiOnly: ascii || environment["BLETHER_ASCII"] == "1",
+            mouse: !(noMouse || environment["BLETHER_NO_MOUSE"] == "1"))
     }
 
     static func load(plainFlag: Bool, lang: String?, display: DisplaySettings = DisplaySettings()) throws -> AppContext {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = AppContext.processEnvironment
         let location = ContentLocation.resolve(environment: environment)
         // The languages there are, from the catalogs' file names: nothing is read yet.
         let languages = FormLibrary.languages(in: location)
         let language: String
         if let lang {
             guard languages.contains(lang) else {
-                let reference = FormLibrary.catalogAlone(language: FormLibrary.referenceLanguage, from: location) ?? Self.noWords
+                let reference = FormLibrary.catalogAlone(language: FormLibrary.referenceLanguage, from: location,
+                                                         cache: catalogCache(environment: environment)) ?? Self.noWords
                 throw UsageFailure(reference.text(.errorNoLanguage, ["language": lang, "languages": languages.sorted().joined(separator: ", ")]))
             }
             language = lang
@@ -66,7 +83,7 @@ struct AppContext {
         // The one catalog the first screen speaks, read alone; one with a problem waits for the
         // whole reading, which falls back to the reference language or says what is wrong.
         let catalog: Catalog
-        if let alone = FormLibrary.catalogAlone(language: language, from: location) {
+        if let alone = FormLibrary.catalogAlone(language: language, from: location, cache: catalogCache(environment: environment)) {
             catalog = alone
         } else {
             let library = loading.library
@@ -80,6 +97,9 @@ struct AppContext {
                           environment: environment, plain: plain, display: display)
     }
 
+    /// The process's environment, read once (Foundation builds a new dictionary on every read).
+    static let processEnvironment = ProcessInfo.processInfo.environment
+
     /// Words for when even the reference catalog cannot be read: each text's key.
     static let noWords = Catalog(language: FormLibrary.referenceLanguage, name: "English", reviewed: false, entries: [:])
 
@@ -91,8 +111,9 @@ struct AppContext {
         let languages = FormLibrary.languages(in: location)
         let language = lang.flatMap { languages.contains($0) ? $0 : nil }
             ?? FormLibrary.bestLanguage(for: environment["BLETHER_LANG"] ?? environment["LC_ALL"] ?? environment["LANG"], among: languages)
-        return FormLibrary.catalogAlone(language: language, from: location)
-            ?? FormLibrary.catalogAlone(language: FormLibrary.referenceLanguage, from: location) ?? noWords
+        let cache = catalogCache(environment: environment)
+        return FormLibrary.catalogAlone(language: language, from: location, cache: cache)
+            ?? FormLibrary.catalogAlone(language: FormLibrary.referenceLanguage, from: location, cache: cache) ?? noWords
     }
 
     /// Opens the store with the worker's key, asking for the passphrase. Personal content

@@ -22,7 +22,7 @@ struct FormsCheckCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = AppContext.processEnvironment
         let report = FormsCheck.run(paths: paths, shipped: ContentLocation.resolve(environment: environment))
         let language = options.lang ?? report.library.bestLanguage(for: environment["BLETHER_LANG"] ?? environment["LC_ALL"] ?? environment["LANG"])
         print(report.lines(language: language).joined(separator: "\n"))

@@ -24,7 +24,7 @@ struct KeysInitCommand: ParsableCommand {
     }
 
     func run() throws {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = AppContext.processEnvironment
         let directory = DataDirectory.resolve(environment: environment)
         // A data directory that cannot be written is said before a passphrase is asked for.
         do { try ConversationStore.prepare(directory: directory) } catch {
@@ -48,7 +48,7 @@ struct KeysShowCommand: ParsableCommand {
     @Flag(help: "Print your public key as a file a colleague can add with blether keys trust.") var json = false
 
     func run() throws {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = AppContext.processEnvironment
         let keys = KeyStore(dataDirectory: DataDirectory.resolve(environment: environment))
         guard let own = try keys.ownKey() else { throw Failure(AppContext.catalogOnly(environment: environment, lang: options.lang).text(.signNoKey)) }
         if json {
@@ -76,14 +76,14 @@ struct KeysTrustCommand: ParsableCommand {
     @Argument(help: "A file made by blether keys show --json.") var file: String
 
     func run() throws {
-        let keys = KeyStore(dataDirectory: DataDirectory.resolve(environment: ProcessInfo.processInfo.environment))
+        let keys = KeyStore(dataDirectory: DataDirectory.resolve(environment: AppContext.processEnvironment))
         do {
             let identity = try keys.trust(publicKeyFile: URL(fileURLWithPath: file))
             print("Trusted \(BidiIsolation.isolate(identity.name)) (\(identity.role.rawValue)), fingerprint \(identity.fingerprint). Check the fingerprint with them before relying on it.")
         } catch KeyStore.Problem.notAPublicKey(let path, let reason) {
             throw Failure("\(path): \(reason)")
         } catch KeyStore.Problem.file(let problem) {
-            throw Failure(AppContext.catalogOnly(environment: ProcessInfo.processInfo.environment, lang: options.lang).text(for: problem))
+            throw Failure(AppContext.catalogOnly(environment: AppContext.processEnvironment, lang: options.lang).text(for: problem))
         }
     }
 }

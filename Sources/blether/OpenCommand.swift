@@ -9,7 +9,12 @@ struct OpenCommand: ParsableCommand {
     @ParentCommand var options: Blether
 
     func run() throws {
-        let context = try AppContext.load(options)
+        try OpenCommand.open(try AppContext.load(options))
+    }
+
+    /// Opens the home with `context`: also what `blether` with nothing after it does, without
+    /// ArgumentParser reading every command's options first (see `main.swift`).
+    static func open(_ context: AppContext) throws {
         let store = try context.openStore()
         guard context.plain else {
             try context.runFullScreen(store: store)

@@ -34,7 +34,7 @@ extension AppContext {
             let library = try self.library
             // The read-back and the costing are kept in the language they were gone through in,
             // whichever language this run speaks.
-            let recordCatalog = { (language: String) in library.catalog(language: language) ?? FormLibrary.catalogAlone(language: language, from: location) }
+            let recordCatalog = { (language: String) in library.catalog(language: language) ?? FormLibrary.catalogAlone(language: language, from: location, cache: catalogCache) }
             let envelope = try RecordSealing(store: store).seal(
                 conversation: summary, session: session, formSHA256: try ContentHash.sha256(fileAt: loaded.url), key: key, at: Date(),
                 readBackText: { language in
@@ -187,7 +187,7 @@ struct VerifyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = AppContext.processEnvironment
         let looksLikeFile = { (target: String) in target.contains("/") || target.contains(".") }
         var records = targets.filter { !FileManager.default.fileExists(atPath: $0) }
         if let missing = records.first(where: looksLikeFile) { throw Failure("\(missing): there is no such file.") }

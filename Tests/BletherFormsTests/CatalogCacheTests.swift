@@ -1,0 +1,113 @@
+import BletherCore
+@testable import BletherForms
+import Foundation
+import Testing
+
+/// The words kept in the data directory are used only while the catalog is unchanged, whole
+/// and read without a problem; anything else is read from the YAML again, as without a cache.
+@Suite struct CatalogCacheTests {
+    /// A copy of the shipped locales, a data directory beside them, and the cache in it.
+    struct Place {
+        let root: URL
+        let location: ContentLocation
+        let cache: CatalogCache
+
+        init() throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("catalog-cache-\(UUID().uuidString)")
+            let shipped = LanguageLoadingTests.location
+            let locales = root.appendingPathComponent("locales")
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: shipped.localesDirectory, to: locales)
+            let data = root.appendingPathComponent("data")
+            try FileManager.default.createDirectory(at: data, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+            location = ContentLocation(formsDirectory: shipped.formsDirectory, localesDirectory: locales)
+            cache = CatalogCache(directory: data.appendingPathComponent("cache"))
+        }
+
+        func catalogFile(_ language: String) -> URL { location.localesDirectory.appendingPathComponent(language + ".yaml") }
+        func source(_ language: String) throws -> Data { try Data(contentsOf: catalogFile(language)) }
+        func words(_ language: String) -> Catalog? { FormLibrary.catalogAlone(language: language, from: location, cache: cache) }
+    }
+
+    static func same(_ one: Catalog?, _ other: Catalog?) -> Bool {
+        guard let one, let other else { return one == nil && other == nil }
+        return one.language == other.language && one.name == other.name && one.reviewed == other.reviewed
+            && one.rightToLeft == other.rightToLeft && one.entries == other.entries
+    }
+
+    /// `catalog` with the passphrase prompt reworded, kept as if read from `language`'s file.
+    static func planted(in place: Place, language: String, prompt: String) throws {
+        let read = try #require(place.cache.catalog(language: language, source: try place.source(language)))
+        var entries = read.entries
+        entries[UIText.signPassphrase.key] = .text(prompt)
+        let changed = Catalog(language: read.language, name: read.name, reviewed: read.reviewed, rightToLeft: read.rightToLeft, entries: entries)
+        try CatalogCache.encode(changed, source: try place.source(language)).write(to: place.cache.file(language: language))
+    }
+
+    @Test(arguments: ["en-GB", "gd", "ur"])
+    func aCatalogReadOnceIsKeptAndGivesTheSameWords(language: String) throws {
+        let place = try Place()
+        let read = try #require(place.words(language))
+        #expect(FileManager.default.fileExists(atPath: place.cache.file(language: language).path))
+        #expect(FileManager.default.fileExists(atPath: place.cache.file(language: FormLibrary.referenceLanguage).path))
+        #expect(Self.same(place.words(language), read))
+        #expect(Self.same(read, FormLibrary.catalogAlone(language: language, from: place.location)))
+        // The words really come from the kept file while the catalog is unchanged.
+        try Self.planted(in: place, language: language, prompt: "Kept words")
+        #expect(place.words(language)?.text(.signPassphrase) == "Kept words")
+    }
+
+    @Test func aChangedCatalogIsReadAgainAndKeptAnew() throws {
+        let place = try Place()
+        _ = try #require(place.words("en-GB"))
+        try Self.planted(in: place, language: "en-GB", prompt: "Kept words")
+        var text = try String(contentsOf: place.catalogFile("en-GB"), encoding: .utf8)
+        text += "\n# one more line\n"
+        try text.write(to: place.catalogFile("en-GB"), atomically: true, encoding: .utf8)
+        let fresh = try #require(place.words("en-GB"))
+        #expect(fresh.text(.signPassphrase) != "Kept words")
+        #expect(Self.same(place.cache.catalog(language: "en-GB", source: try place.source("en-GB")), fresh))
+    }
+
+    @Test func aDamagedOrForeignKeptFileIsPassedOver() throws {
+        let place = try Place()
+        let truth = try #require(place.words("gd"))
+        let file = place.cache.file(language: "gd")
+        let kept = try Data(contentsOf: file)
+        var damaged = kept
+        damaged[damaged.count - 3] ^= 0x20
+        for bad in [damaged, kept.prefix(kept.count / 2), Data(), Data("BLETHER-CATALOG 9\n".utf8) + kept.dropFirst(18),
+                    try Data(contentsOf: place.cache.file(language: "en-GB"))] {
+            try bad.write(to: file)
+            #expect(Self.same(place.words("gd"), truth))
+        }
+    }
+
+    @Test func aCatalogWithAProblemIsNeverKept() throws {
+        let place = try Place()
+        var text = try String(contentsOf: place.catalogFile("pl"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "language: pl", with: "language: gd")
+        try text.write(to: place.catalogFile("pl"), atomically: true, encoding: .utf8)
+        #expect(place.words("pl") == nil)
+        #expect(!FileManager.default.fileExists(atPath: place.cache.file(language: "pl").path))
+    }
+
+    @Test func nothingIsMadeWhereThereIsNoDataDirectory() throws {
+        let place = try Place()
+        let nowhere = CatalogCache(directory: place.root.appendingPathComponent("missing/cache"))
+        #expect(FormLibrary.catalogAlone(language: "en-GB", from: place.location, cache: nowhere) != nil)
+        #expect(!FileManager.default.fileExists(atPath: place.root.appendingPathComponent("missing").path))
+    }
+
+    @Test func everyCutOfAKeptFileIsRefusedWithoutReadingPastIt() throws {
+        let place = try Place()
+        _ = try #require(place.words("zh-Hans"))
+        let source = try place.source("zh-Hans")
+        let kept = try Data(contentsOf: place.cache.file(language: "zh-Hans"))
+        #expect(CatalogCache.decode(kept, source: source) != nil)
+        for length in stride(from: 0, to: kept.count, by: 97) {
+            #expect(CatalogCache.decode(kept.prefix(length), source: source) == nil)
+        }
+        #expect(CatalogCache.decode(kept, source: source + Data([0x0A])) == nil)
+    }
+}
