@@ -261,7 +261,7 @@ struct AppContext {
             try prepare(app)
             let ending = try FullScreenRunner.run(app)
             if let conversation = app.conversation {
-                print(catalog.text(.plainLeaving, ["id": conversation.summary.id]))
+                print(catalog.text(.screenLeaving, ["id": conversation.summary.id]))
             }
             return ending
         } catch let error as StoreError {

@@ -26,25 +26,44 @@ enum PassphrasePrompt {
         return typed(prompt: prompt)
     }
 
-    /// A new passphrase, asked twice at a terminal (once from a file): refused with the
-    /// catalog's words when it is too short, only white space, or has too few characters anyone can see, before it is asked again.
+    /// A new passphrase, asked twice at a terminal (once from a file): one that is too short,
+    /// only white space, or has too few characters anyone can see is refused with the
+    /// catalog's words and, at a terminal, asked for again, as is one not typed the same
+    /// twice, up to ``AppContext/passphraseTries`` times in all.
     static func readNew(environment: [String: String], catalog: Catalog) throws -> String {
         let minimum = WorkerKeyFile.minimumPassphraseLength
-        let passphrase = try read(prompt: catalog.text(.keysChoosePassphrase, ["minimum": String(minimum)]), environment: environment, catalog: catalog)
+        let fromFile = !(environment["BLETHER_PASSPHRASE_FILE"].map(\.isEmpty) ?? true)
+        var tries = 1
+        while true {
+            let passphrase = try read(prompt: catalog.text(.keysChoosePassphrase, ["minimum": String(minimum)]), environment: environment, catalog: catalog)
+            let reason: String
+            if let refused = refusal(of: passphrase, catalog: catalog) {
+                reason = refused
+            } else if try fromFile || read(prompt: catalog.text(.keysPassphraseAgain), environment: environment, catalog: catalog) == passphrase {
+                return passphrase
+            } else {
+                reason = catalog.text(.keysPassphrasesDiffer)
+            }
+            // A file would say the same again; at a terminal the worker types another.
+            guard !fromFile, tries < AppContext.passphraseTries else { throw Failure(reason + " " + catalog.text(.keysNothingMade)) }
+            FileHandle.standardError.write(Data((reason + " " + catalog.text(.keysTryAgain) + "\n").utf8))
+            tries += 1
+        }
+    }
+
+    /// Why `passphrase` cannot be a new key's passphrase, in the catalog's words; nil when it can.
+    static func refusal(of passphrase: String, catalog: Catalog) -> String? {
+        let minimum = String(WorkerKeyFile.minimumPassphraseLength)
         do {
             try WorkerKeyFile.checkNew(passphrase: passphrase)
+            return nil
         } catch .passphraseOnlyWhiteSpace {
-            throw Failure(catalog.text(.keysPassphraseOnlySpace))
+            return catalog.text(.keysPassphraseOnlySpace)
         } catch .passphraseTooFewVisible {
-            throw Failure(catalog.text(.keysPassphraseTooFewVisible, ["minimum": String(minimum)]))
+            return catalog.text(.keysPassphraseTooFewVisible, ["minimum": minimum])
         } catch {
-            throw Failure(catalog.text(.keysPassphraseTooShort, ["minimum": String(minimum)]))
+            return catalog.text(.keysPassphraseTooShort, ["minimum": minimum])
         }
-        if environment["BLETHER_PASSPHRASE_FILE"].map(\.isEmpty) ?? true {
-            let again = try read(prompt: catalog.text(.keysPassphraseAgain), environment: environment, catalog: catalog)
-            guard again == passphrase else { throw Failure(catalog.text(.keysPassphrasesDiffer)) }
-        }
-        return passphrase
     }
 
     /// Reads what is typed now, never from a file, without echo on a terminal.

@@ -162,6 +162,9 @@ final class FullScreenEndToEndTests {
         #expect(try terminal.waitFor { read($0).contains("11.1 Has independent support to help you choose been offered?") }, "\(terminal.lastScreen)")
         try terminal.press("C-c")
         #expect(try terminal.waitFor("blether ended with 0"), "\(terminal.lastScreen)")
+        // Leaving the full screen says how to come back to it, not to plain mode.
+        #expect(read(terminal.lastScreen).contains("To carry on later, type: blether resume \(id)"), "\(terminal.lastScreen)")
+        #expect(!terminal.lastScreen.contains("--plain"), "\(terminal.lastScreen)")
 
         let store = try blether.openStore()
         let session = try store.restore(id: id, form: form)

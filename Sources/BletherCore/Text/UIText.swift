@@ -98,6 +98,8 @@ package enum UIText: String, CaseIterable, Sendable {
     case plainFinished = "plain.finished"
     case plainPrompt = "plain.prompt"
     case plainLeaving = "plain.leaving"
+    /// Said when the full screen is left with a conversation open: how to open it again.
+    case screenLeaving = "tui.leaving"
     case plainStarted = "plain.started"
     case plainResumed = "plain.resumed"
     case plainHomeHeading = "plain.home-heading"
@@ -240,6 +242,10 @@ package enum UIText: String, CaseIterable, Sendable {
     case keysAskName = "keys.ask-name"
     case keysChoosePassphrase = "keys.choose-passphrase"
     case keysPassphraseAgain = "keys.passphrase-again"
+    /// After a new passphrase is refused for the last time: nothing was made.
+    case keysNothingMade = "keys.nothing-made"
+    /// After a new passphrase is refused, before it is asked for again.
+    case keysTryAgain = "keys.try-again"
     case keysPassphrasesDiffer = "keys.passphrases-differ"
     case keysPassphraseTooShort = "keys.passphrase-too-short"
     case errorSealedWithAnotherKey = "error.sealed-with-another-key"
