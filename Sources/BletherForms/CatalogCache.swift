@@ -2,9 +2,10 @@ import BletherCore
 import Crypto
 import Foundation
 
-/// The words of a language as last read from its catalog, kept in the data directory so the
-/// first screen (the passphrase prompt) is drawn without reading YAML: reading a catalog into
-/// a YAML tree and checking it costs about ten times as long as everything else before the prompt.
+/// A language's catalog as last read (its words, and the line of every key for messages), kept
+/// in the data directory so the first screen (the passphrase prompt) is drawn, and the forms
+/// are checked, without reading YAML: reading a catalog into a YAML tree and checking it costs
+/// about ten times as long as everything else before the prompt.
 ///
 /// A kept catalog is used only while its catalog file is byte for byte the one it was read
 /// from (the file's SHA-256 is in the kept file), only when that reading found no problem,
@@ -15,7 +16,7 @@ import Foundation
 ///
 /// ```swift
 /// let cache = CatalogCache(directory: dataDirectory.appendingPathComponent("cache"))
-/// let words = cache.catalog(language: "gd", file: url) ?? readAndKeep()
+/// let (loaded, problems) = FormLibrary.readCatalog(at: url, cache: cache)   // kept, or read and kept
 /// ```
 package struct CatalogCache: Sendable {
     /// Where the kept catalogs are: `<data directory>/cache`.
@@ -30,15 +31,16 @@ package struct CatalogCache: Sendable {
         directory.appendingPathComponent(language + ".catalog")
     }
 
-    /// The catalog kept for `language`, when `source` holds exactly the bytes it was read from.
-    package func catalog(language: String, source: Data) -> Catalog? {
-        guard let kept = try? Data(contentsOf: file(language: language)) else { return nil }
-        return CatalogCache.decode(kept, source: source)
+    /// The catalog kept for `language`, when `source` holds exactly the bytes it was read from;
+    /// `file` is how messages name the catalog file.
+    package func loaded(language: String, file: String, source: Data) -> LoadedCatalog? {
+        guard let kept = try? Data(contentsOf: self.file(language: language)) else { return nil }
+        return CatalogCache.decode(kept, source: source, file: file)
     }
 
-    /// Keeps `catalog`, read without a problem from `source`, for the next start. A cache that
+    /// Keeps `loaded`, read without a problem from `source`, for the next start. A cache that
     /// cannot be written is no failure: the next start reads the YAML again.
-    package func keep(_ catalog: Catalog, language: String, source: Data) {
+    package func keep(_ loaded: LoadedCatalog, language: String, source: Data) {
         let manager = FileManager.default
         var isFolder: ObjCBool = false
         if !manager.fileExists(atPath: directory.path, isDirectory: &isFolder) {
@@ -49,18 +51,20 @@ package struct CatalogCache: Sendable {
         } else if !isFolder.boolValue {
             return
         }
-        try? CatalogCache.encode(catalog, source: source).write(to: file(language: language), options: .atomic)
+        try? CatalogCache.encode(loaded, source: source).write(to: file(language: language), options: .atomic)
     }
 
     // MARK: - The kept file
 
     /// What the kept file begins with; the number after it is the format, raised whenever what
     /// ``CatalogFileReader`` makes of a catalog changes, so no older reading is ever used.
-    static let magic = Array("BLETHER-CATALOG 1\n".utf8)
+    static let magic = Array("BLETHER-CATALOG 2\n".utf8)
 
     /// The magic, the source's SHA-256, the body's SHA-256, then the body: the language, its
-    /// name, reviewed and direction, and every entry by key.
-    static func encode(_ catalog: Catalog, source: Data) -> Data {
+    /// name, reviewed and direction, every entry by key, then the line of each key, mapping and
+    /// plural entry (for messages that name them).
+    static func encode(_ loaded: LoadedCatalog, source: Data) -> Data {
+        let catalog = loaded.catalog
         var body = Data()
         func put(_ text: String) {
             let bytes = Array(text.utf8)
@@ -88,6 +92,13 @@ package struct CatalogCache: Sendable {
                 }
             }
         }
+        for lines in [loaded.keyLines, loaded.mappingLines, loaded.pluralLines] {
+            withUnsafeBytes(of: UInt32(lines.count).littleEndian) { body.append(contentsOf: $0) }
+            for key in lines.keys.sorted() {
+                put(key)
+                withUnsafeBytes(of: UInt32(clamping: lines[key]!).littleEndian) { body.append(contentsOf: $0) }
+            }
+        }
         var kept = Data(magic)
         kept.append(contentsOf: SHA256.hash(data: source))
         kept.append(contentsOf: SHA256.hash(data: body))
@@ -98,7 +109,7 @@ package struct CatalogCache: Sendable {
     /// The catalog in `kept`, or nil when it was not read from `source`, is not whole, or is not
     /// in this format. Every length is checked against what is left, so no byte sequence can
     /// make it read outside the file.
-    static func decode(_ kept: Data, source: Data) -> Catalog? {
+    static func decode(_ kept: Data, source: Data, file: String) -> LoadedCatalog? {
         let digest = SHA256.byteCount
         let headerSize = magic.count + 2 * digest
         guard kept.count >= headerSize, kept.prefix(magic.count).elementsEqual(magic) else { return nil }
@@ -131,8 +142,19 @@ package struct CatalogCache: Sendable {
                     return nil
                 }
             }
+            var lines: [[String: Int]] = []
+            for _ in 0..<3 {
+                guard let count = reader.count() else { return nil }
+                var map: [String: Int] = [:]
+                for _ in 0..<count {
+                    guard let key = reader.text(), let line = reader.count() else { return nil }
+                    map[key] = line
+                }
+                lines.append(map)
+            }
             guard reader.isAtEnd else { return nil }
-            return Catalog(language: language, name: name, reviewed: reviewed == 1, rightToLeft: rightToLeft == 1, entries: entries)
+            let catalog = Catalog(language: language, name: name, reviewed: reviewed == 1, rightToLeft: rightToLeft == 1, entries: entries)
+            return LoadedCatalog(catalog: catalog, file: file, keyLines: lines[0], mappingLines: lines[1], pluralLines: lines[2])
         }
     }
 

@@ -29,11 +29,11 @@ extension FormLibrary {
 
     /// Every form and its costing rules, with the catalogs of `languages` and of the reference
     /// language only.
-    package static func load(from location: ContentLocation, languages: [String]) -> FormLibrary {
+    package static func load(from location: ContentLocation, languages: [String], cache: CatalogCache? = nil) -> FormLibrary {
         let wanted = Set(languages + [referenceLanguage])
         return load(formFiles: yamlFiles(in: location.formsDirectory),
                     catalogFiles: yamlFiles(in: location.localesDirectory).filter { wanted.contains($0.deletingPathExtension().lastPathComponent) },
-                    costingFiles: yamlFiles(in: location.formsDirectory.appendingPathComponent("costing")))
+                    costingFiles: yamlFiles(in: location.formsDirectory.appendingPathComponent("costing")), cache: cache)
     }
 
     /// The words of `language` read alone, gaps filled from the reference language; nil when
@@ -42,18 +42,29 @@ extension FormLibrary {
     ///   the catalog file is unchanged, and filled when it was read without a problem.
     package static func catalogAlone(language: String, from location: ContentLocation, cache: CatalogCache? = nil) -> Catalog? {
         func read(_ language: String) -> Catalog? {
-            let url = location.localesDirectory.appendingPathComponent(language + ".yaml")
-            guard let bytes = try? Data(contentsOf: url) else { return nil }
-            if let kept = cache?.catalog(language: language, source: bytes) { return kept }
-            guard let text = String(data: bytes, encoding: .utf8),
-                  let source = try? YAMLSource(text: text, displayPath: displayPath(url), url: url) else { return nil }
-            var reader = CatalogFileReader(source: source, expectedLanguage: language)
-            guard let loaded = reader.read(), reader.problems.isEmpty else { return nil }
-            cache?.keep(loaded.catalog, language: language, source: bytes)
-            return loaded.catalog
+            let (loaded, problems) = readCatalog(at: location.localesDirectory.appendingPathComponent(language + ".yaml"), cache: cache)
+            return problems.isEmpty ? loaded?.catalog : nil
         }
         guard let own = read(language) else { return nil }
         guard language != referenceLanguage else { return own }
         return read(referenceLanguage).map { own.fillingGaps(from: $0) }
+    }
+
+    /// One catalog file (`locales/gd.yaml` is `gd`) and the problems reading it found: as kept in
+    /// `cache` when the file is byte for byte the one it was kept from, else read from its YAML
+    /// and, when no problem was found, kept.
+    package static func readCatalog(at url: URL, cache: CatalogCache?) -> (LoadedCatalog?, [FormProblem]) {
+        let language = url.deletingPathExtension().lastPathComponent
+        let file = displayPath(url)
+        do throws(FormProblem) {
+            let bytes = try YAMLSource.bytes(of: url, displayPath: file)
+            if let kept = cache?.loaded(language: language, file: file, source: bytes) { return (kept, []) }
+            var reader = CatalogFileReader(source: try YAMLSource(bytes: bytes, displayPath: file, url: url), expectedLanguage: language)
+            let loaded = reader.read()
+            if let loaded, reader.problems.isEmpty { cache?.keep(loaded, language: language, source: bytes) }
+            return (loaded, reader.problems)
+        } catch {
+            return (nil, [error])
+        }
     }
 }

@@ -24,8 +24,11 @@ package struct FormLibrary: Sendable {
 
     /// Reads the given form and catalog files and checks them against each other.
     ///
-    /// - Parameter isPartial: only some of the forms are given, so catalog keys of other forms are not questioned.
-    package static func load(formFiles: [URL], catalogFiles: [URL], costingFiles: [URL] = [], isPartial: Bool = false) -> FormLibrary {
+    /// - Parameters:
+    ///   - isPartial: only some of the forms are given, so catalog keys of other forms are not questioned.
+    ///   - cache: where catalogs as last read are kept (``CatalogCache``).
+    package static func load(formFiles: [URL], catalogFiles: [URL], costingFiles: [URL] = [], isPartial: Bool = false,
+                             cache: CatalogCache? = nil) -> FormLibrary {
         var problems: [FormProblem] = []
         var forms: [LoadedForm] = []
         var unreadForms = 0
@@ -42,15 +45,7 @@ package struct FormLibrary: Sendable {
         // Catalogs are large and independent of each other: they are read side by side.
         let readCatalogs = Mutex<[Int: (LoadedCatalog?, [FormProblem])]>([:])
         DispatchQueue.concurrentPerform(iterations: catalogFiles.count) { index in
-            let url = catalogFiles[index]
-            let outcome: (LoadedCatalog?, [FormProblem])
-            do throws(FormProblem) {
-                let language = url.deletingPathExtension().lastPathComponent
-                var reader = CatalogFileReader(source: try YAMLSource(contentsOf: url, displayPath: displayPath(url)), expectedLanguage: language)
-                outcome = (reader.read(), reader.problems)
-            } catch {
-                outcome = (nil, [error])
-            }
+            let outcome = readCatalog(at: catalogFiles[index], cache: cache)
             readCatalogs.withLock { $0[index] = outcome }
         }
         var catalogs: [String: LoadedCatalog] = [:]
@@ -112,9 +107,9 @@ package struct FormLibrary: Sendable {
     }
 
     /// Reads every `*.yaml` in the location's forms and locales directories.
-    package static func load(from location: ContentLocation) -> FormLibrary {
+    package static func load(from location: ContentLocation, cache: CatalogCache? = nil) -> FormLibrary {
         load(formFiles: yamlFiles(in: location.formsDirectory), catalogFiles: yamlFiles(in: location.localesDirectory),
-             costingFiles: yamlFiles(in: location.formsDirectory.appendingPathComponent("costing")))
+             costingFiles: yamlFiles(in: location.formsDirectory.appendingPathComponent("costing")), cache: cache)
     }
 
     /// The `.yaml` files directly inside `directory`, sorted by name.

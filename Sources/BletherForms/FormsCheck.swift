@@ -20,9 +20,11 @@ package struct FormsCheck: Sendable {
         self.library = library
     }
 
-    package static func run(paths: [String], shipped: ContentLocation) -> FormsCheck {
+    /// - Parameter cache: catalogs as last read (``CatalogCache``), used for the forms Blether
+    ///   uses (no paths); files named by path are always read from their YAML.
+    package static func run(paths: [String], shipped: ContentLocation, cache: CatalogCache? = nil) -> FormsCheck {
         if paths.isEmpty {
-            return FormsCheck(library: .load(from: shipped))
+            return FormsCheck(library: .load(from: shipped, cache: cache))
         }
         var formFiles: [URL] = []
         var catalogFiles: [URL] = []

@@ -15,22 +15,26 @@ struct YAMLSource {
     private(set) var bytes: Data?
 
     init(contentsOf url: URL, displayPath: String) throws(FormProblem) {
-        let text: String
-        let data: Data
+        try self.init(bytes: try YAMLSource.bytes(of: url, displayPath: displayPath), displayPath: displayPath, url: url)
+    }
+
+    /// The YAML in `data`, read from `url`.
+    init(bytes data: Data, displayPath: String, url: URL) throws(FormProblem) {
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw FormProblem(file: displayPath, line: 1, "the file is not UTF-8 text", fix: "save it as UTF-8")
+        }
+        try self.init(text: text, displayPath: displayPath, url: url)
+        bytes = data
+    }
+
+    /// The bytes of the file at `url`, or a problem naming it when it cannot be read.
+    static func bytes(of url: URL, displayPath: String) throws(FormProblem) -> Data {
         do {
-            data = try Data(contentsOf: url)
-            guard let decoded = String(data: data, encoding: .utf8) else {
-                throw FormProblem(file: displayPath, line: 1, "the file is not UTF-8 text", fix: "save it as UTF-8")
-            }
-            text = decoded
-        } catch let problem as FormProblem {
-            throw problem
+            return try Data(contentsOf: url)
         } catch {
             throw FormProblem(file: displayPath, line: 1, "the file cannot be read (\(error.localizedDescription))",
                               fix: "check that it exists and that you may read it")
         }
-        try self.init(text: text, displayPath: displayPath, url: url)
-        bytes = data
     }
 
     init(text: String, displayPath: String, url: URL) throws(FormProblem) {

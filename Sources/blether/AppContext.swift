@@ -79,7 +79,7 @@ struct AppContext {
         } else {
             language = FormLibrary.bestLanguage(for: environment["BLETHER_LANG"] ?? environment["LC_ALL"] ?? environment["LANG"], among: languages)
         }
-        let loading = LibraryLoading(location: location, language: language)
+        let loading = LibraryLoading(location: location, language: language, cache: catalogCache(environment: environment))
         // The one catalog the first screen speaks, read alone; one with a problem waits for the
         // whole reading, which falls back to the reference language or says what is wrong.
         let catalog: Catalog

@@ -23,7 +23,8 @@ struct FormsCheckCommand: ParsableCommand {
 
     func run() throws {
         let environment = AppContext.processEnvironment
-        let report = FormsCheck.run(paths: paths, shipped: ContentLocation.resolve(environment: environment))
+        let report = FormsCheck.run(paths: paths, shipped: ContentLocation.resolve(environment: environment),
+                                    cache: AppContext.catalogCache(environment: environment))
         let language = options.lang ?? report.library.bestLanguage(for: environment["BLETHER_LANG"] ?? environment["LC_ALL"] ?? environment["LANG"])
         print(report.lines(language: language).joined(separator: "\n"))
         if !report.problems.isEmpty { throw ExitCode(1) }

@@ -19,9 +19,9 @@ final class LibraryLoading: Sendable {
     private let loaded = Mutex<FormLibrary?>(nil)
     private let finished = DispatchSemaphore(value: 0)
 
-    init(location: ContentLocation, language: String) {
+    init(location: ContentLocation, language: String, cache: CatalogCache? = nil) {
         Thread.detachNewThread { [self] in
-            let library = FormLibrary.load(from: location, languages: [language])
+            let library = FormLibrary.load(from: location, languages: [language], cache: cache)
             loaded.withLock { $0 = library }
             finished.signal()
         }

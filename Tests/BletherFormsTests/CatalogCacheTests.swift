@@ -37,11 +37,13 @@ import Testing
 
     /// `catalog` with the passphrase prompt reworded, kept as if read from `language`'s file.
     static func planted(in place: Place, language: String, prompt: String) throws {
-        let read = try #require(place.cache.catalog(language: language, source: try place.source(language)))
+        let kept = try #require(place.cache.loaded(language: language, file: "kept", source: try place.source(language)))
+        let read = kept.catalog
         var entries = read.entries
         entries[UIText.signPassphrase.key] = .text(prompt)
         let changed = Catalog(language: read.language, name: read.name, reviewed: read.reviewed, rightToLeft: read.rightToLeft, entries: entries)
-        try CatalogCache.encode(changed, source: try place.source(language)).write(to: place.cache.file(language: language))
+        let planted = LoadedCatalog(catalog: changed, file: kept.file, keyLines: kept.keyLines, mappingLines: kept.mappingLines, pluralLines: kept.pluralLines)
+        try CatalogCache.encode(planted, source: try place.source(language)).write(to: place.cache.file(language: language))
     }
 
     @Test(arguments: ["en-GB", "gd", "ur"])
@@ -66,7 +68,7 @@ import Testing
         try text.write(to: place.catalogFile("en-GB"), atomically: true, encoding: .utf8)
         let fresh = try #require(place.words("en-GB"))
         #expect(fresh.text(.signPassphrase) != "Kept words")
-        #expect(Self.same(place.cache.catalog(language: "en-GB", source: try place.source("en-GB")), fresh))
+        #expect(Self.same(place.cache.loaded(language: "en-GB", file: "en-GB.yaml", source: try place.source("en-GB"))?.catalog, fresh))
     }
 
     @Test func aDamagedOrForeignKeptFileIsPassedOver() throws {
@@ -92,6 +94,28 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: place.cache.file(language: "pl").path))
     }
 
+    /// `blether forms check` and every start check the forms against kept catalogs: the same
+    /// problems, at the same lines, as reading every catalog from its YAML.
+    @Test func theFormsAreCheckedAgainstKeptCatalogsAsAgainstTheirYAML() throws {
+        let place = try Place()
+        // A translation that lacks one text and has one no form uses: problems found only by
+        // checking the catalogs against the forms, not by reading the catalog.
+        var text = try String(contentsOf: place.catalogFile("gd"), encoding: .utf8)
+        let line = try #require(text.components(separatedBy: "\n").first { $0.hasPrefix("  keys.ask-name:") })
+        text = text.replacingOccurrences(of: line + "\n", with: "  sign.no-such-text: \"Chan eil\"\n")
+        try text.write(to: place.catalogFile("gd"), atomically: true, encoding: .utf8)
+        let uncached = FormLibrary.load(from: place.location)
+        #expect(!uncached.problems.isEmpty)
+        let filling = FormLibrary.load(from: place.location, cache: place.cache)
+        #expect(FileManager.default.fileExists(atPath: place.cache.file(language: "gd").path))
+        try Self.planted(in: place, language: "gd", prompt: "Kept words for {name}")
+        let kept = FormLibrary.load(from: place.location, cache: place.cache)
+        #expect(kept.catalog(language: "gd")?.text(.signPassphrase, ["name": "Ailsa"]) == "Kept words for Ailsa", "the kept catalog was used")
+        for library in [filling, kept] {
+            #expect(library.problems.map(\.description) == uncached.problems.map(\.description))
+        }
+    }
+
     @Test func nothingIsMadeWhereThereIsNoDataDirectory() throws {
         let place = try Place()
         let nowhere = CatalogCache(directory: place.root.appendingPathComponent("missing/cache"))
@@ -104,10 +128,10 @@ import Testing
         _ = try #require(place.words("zh-Hans"))
         let source = try place.source("zh-Hans")
         let kept = try Data(contentsOf: place.cache.file(language: "zh-Hans"))
-        #expect(CatalogCache.decode(kept, source: source) != nil)
+        #expect(CatalogCache.decode(kept, source: source, file: "zh-Hans.yaml") != nil)
         for length in stride(from: 0, to: kept.count, by: 97) {
-            #expect(CatalogCache.decode(kept.prefix(length), source: source) == nil)
+            #expect(CatalogCache.decode(kept.prefix(length), source: source, file: "zh-Hans.yaml") == nil)
         }
-        #expect(CatalogCache.decode(kept, source: source + Data([0x0A])) == nil)
+        #expect(CatalogCache.decode(kept, source: source + Data([0x0A]), file: "zh-Hans.yaml") == nil)
     }
 }
