@@ -199,8 +199,7 @@ struct ExportCommand: ParsableCommand {
         }
         // A name ending in / is a folder's: one that is there is a folder, not a file; one that is not, is missing.
         if output.count > 1 && output.hasSuffix("/") {
-            var named = output
-            while named.count > 1 && named.hasSuffix("/") { named.removeLast() }
+            let named = ExportCommand.withoutTrailingSlashes(output)
             var status = stat()
             if stat(named, &status) == 0 {
                 if status.st_mode & S_IFMT == S_IFDIR { throw Failure(worker.text(for: FileProblem(path: named, action: .writing, kind: .isAFolder))) }
@@ -272,13 +271,19 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
+    /// `path` without the slashes it ends in (`copies//` is `copies`); `/` stays `/`.
+    static func withoutTrailingSlashes(_ path: String) -> String {
+        var path = path
+        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+        return path
+    }
+
     /// The folder for the copies, readable only by its owner (0700): made so when it does not
     /// exist; when it does, used only if it is the worker's own, already private (no group or
     /// other bit) and writable, and never changed (`-o ~`, `-o /tmp` or a sticky shared folder keep
     /// their modes); never Blether's data directory or a folder inside it, never a file.
     private func makeFolder(_ named: String, worker: Catalog, home: URL) throws -> String {
-        var path = named
-        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+        let path = ExportCommand.withoutTrailingSlashes(named)
         guard !PrivateFile.isInsideDataDirectory(path, dataDirectory: home) else {
             throw Failure(worker.text(.copyFolderInDataDirectory, ["path": path, "directory": home.path]))
         }
