@@ -34,9 +34,17 @@ package struct CatalogCache: Sendable {
     /// The catalog kept for `language`, when `source` holds exactly the bytes it was read from;
     /// `file` is how messages name the catalog file.
     package func loaded(language: String, file: String, source: Data) -> LoadedCatalog? {
-        guard let kept = try? Data(contentsOf: self.file(language: language)) else { return nil }
+        // Only an ordinary file of a catalog's size is read: a pipe or a device left there
+        // would hold up every start, and a link is not followed out of the folder.
+        let path = self.file(language: language).path
+        var status = stat()
+        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size <= CatalogCache.largest,
+              let kept = FileManager.default.contents(atPath: path) else { return nil }
         return CatalogCache.decode(kept, source: source, file: file)
     }
+
+    /// The largest kept file read (a kept catalog is about the size of its YAML).
+    static let largest = 16 << 20
 
     /// Keeps `loaded`, read without a problem from `source`, for the next start. A cache that
     /// cannot be written is no failure: the next start reads the YAML again.

@@ -85,6 +85,22 @@ import Testing
         }
     }
 
+    /// A pipe left where a kept file belongs would hold up every start; a link would read a file
+    /// outside the folder. Neither is read: the words come from the YAML.
+    @Test(.timeLimit(.minutes(1))) func aPipeOrALinkWhereAKeptFileBelongsIsNotRead() throws {
+        let place = try Place()
+        let truth = try #require(place.words("en-GB"))
+        let file = place.cache.file(language: "en-GB")
+        try Self.planted(in: place, language: "en-GB", prompt: "Kept words")
+        let elsewhere = place.root.appendingPathComponent("elsewhere.catalog")
+        try FileManager.default.moveItem(at: file, to: elsewhere)
+        try FileManager.default.createSymbolicLink(at: file, withDestinationURL: elsewhere)
+        #expect(Self.same(place.words("en-GB"), truth), "the link is not followed")
+        try FileManager.default.removeItem(at: file)
+        #expect(mkfifo(file.path, 0o600) == 0)
+        #expect(Self.same(place.words("en-GB"), truth), "the pipe is not opened")
+    }
+
     @Test func aCatalogWithAProblemIsNeverKept() throws {
         let place = try Place()
         var text = try String(contentsOf: place.catalogFile("pl"), encoding: .utf8)
