@@ -11,7 +11,7 @@ import BletherCore
 /// Each part reads the form's questions by their ids as the shipped forms have them; a question
 /// the form does not have, or that was not answered, is left out, and a part with nothing in it
 /// is left out whole. Every answer says whose words it was ("You said this.", "Ailsa Grant, your
-/// worker, wrote this."), every date is in words, every amount is ``Money``. The decision and
+/// worker, wrote this."), every date is in words, every amount as the copy's language writes it (``Catalog/money(_:)``). The decision and
 /// how to challenge it are ``RecordCopy/decisionText(history:catalog:)`` and
 /// ``RecordCopy/challengeParagraphs(_:catalog:)``, as in the full record.
 ///
@@ -38,7 +38,12 @@ package struct PersonSummary: Sendable {
         static let whatMatters = ["own-words", "good-life", "themes"]
         static let goodAt = ["skills", "does-well", "interests"]
         static let helpers = ["people"]
-        static let outcomes = ["agreed-outcomes", "overall", "each-outcome", "new-outcomes"]
+        /// Lists of outcomes: each outcome is said in its own words, never by the list's fields.
+        static let outcomeLists = ["agreed-outcomes", "new-outcomes"]
+        /// How far the outcomes were met, by its choice ids.
+        static let outcomesOverall = "overall"
+        /// What happened with each outcome, in words.
+        static let eachOutcome = "each-outcome"
         static let optionMix = ["option-4-mix"]
         static let reasons = ["reasons"]
         static let reviewDate = ["review-date", "next-review"]
@@ -221,7 +226,7 @@ package struct PersonSummary: Sendable {
         }
         part(.summaryWhatMatters, answers(Questions.whatMatters))
         part(.summaryGoodAt, answers(Questions.goodAt + Questions.helpers))
-        part(.summaryOutcomes, answers(Questions.outcomes))
+        part(.summaryOutcomes, outcomeBlocks)
         part(.summaryBudget, budgetBlocks)
         part(.summaryDecided, decisionBlocks)
         part(.summaryReview, reviewBlocks)
@@ -240,12 +245,12 @@ package struct PersonSummary: Sendable {
         var blocks: [DocumentBlock] = []
         if let amount = budget.amount, let period = budget.period {
             blocks.append(.paragraph(catalog.document(referred ? .summaryBudgetReferred : .summaryBudgetAmount,
-                                                      ["amount": amount.formatted, "from": day(period.from), "to": day(period.to)])))
+                                                      ["amount": catalog.money(amount), "from": day(period.from), "to": day(period.to)])))
         }
         if let contribution = budget.contribution {
             let pays: UIText = referred ? .summaryContributionReferred : .summaryContribution
             let paysNothing: UIText = referred ? .summaryNoContributionReferred : .summaryNoContribution
-            blocks.append(.paragraph(contribution.pence > 0 ? catalog.document(pays, ["amount": contribution.formatted]) : catalog.document(paysNothing)))
+            blocks.append(.paragraph(contribution.pence > 0 ? catalog.document(pays, ["amount": catalog.money(contribution)]) : catalog.document(paysNothing)))
         }
         // The summary's own sentences, to the person: the form's choice labels are written to be
         // read beside each other ("a mix of the options above"), the costing's for the worker.
@@ -271,6 +276,68 @@ package struct PersonSummary: Sendable {
             }
         }
         return blocks
+    }
+
+    /// What we agreed to work towards, in the summary's own words: each outcome as it was given,
+    /// whose words they were, and one sentence of what will help with it and whether it may need
+    /// support the budget pays for; in a review, how far the outcomes were met and what happened.
+    /// Never the form's questions for the worker, nor a bare "yes".
+    private var outcomeBlocks: [DocumentBlock] {
+        var blocks: [DocumentBlock] = []
+        if case .choice(let met?, _)? = answered(Questions.outcomesOverall)?.answer.value, let answer = answered(Questions.outcomesOverall)?.answer {
+            let said: UIText? = switch met {
+            case "met": .summaryOutcomesMet
+            case "partly-met": .summaryOutcomesPartlyMet
+            case "not-met": .summaryOutcomesNotMet
+            default: nil
+            }
+            if let said {
+                blocks.append(.answer(AttributedAnswer(question: catalog.document(.summaryOutcomesOverall), body: .text([catalog.document(said)]),
+                                                       by: attribution.line(for: answer.speaker))))
+            }
+        }
+        if let (question, answer) = answered(Questions.eachOutcome), case .text = answer.value {
+            let readBack = ReadBackSummary(session: session, words: words, person: person, addressed: attribution)
+            blocks.append(.answer(AttributedAnswer(question: catalog.document(.summaryEachOutcome), body: readBack.body(answer.value, question: question.id),
+                                                   by: attribution.line(for: answer.speaker))))
+        }
+        for id in Questions.outcomeLists {
+            guard let answer = answered(id)?.answer, case .outcomes(let outcomes) = answer.value else { continue }
+            let items = outcomes.map { outcome in
+                let supports = supportsFor(outcome)
+                let list = ["supports": supports.joined(separator: "; ")]
+                let help: DocumentText = switch (outcome.mayNeedFundedSupport, supports.isEmpty) {
+                case (true, false): catalog.document(.summaryOutcomeFundedHelp, list, inserted: ["supports"])
+                case (true, true): catalog.document(.summaryOutcomeFunded)
+                case (false, false): catalog.document(.summaryOutcomeHelp, list, inserted: ["supports"])
+                case (false, true): catalog.document(.summaryOutcomeNotFunded)
+                }
+                return DocumentItem(.inserted(outcome.outcome), details: [help])
+            }
+            let lead: UIText = id == Questions.outcomeLists.first ? .summaryOutcomesAgreed : .summaryOutcomesNew
+            blocks.append(.answer(AttributedAnswer(question: catalog.document(lead), body: .items(items), by: attribution.line(for: answer.speaker))))
+        }
+        return blocks
+    }
+
+    /// The supports the plan gives for `outcome`, by name, each once: the lines of the support
+    /// plan that name the outcome in the same words (its case and spaces aside).
+    func supportsFor(_ outcome: OutcomeEntry) -> [String] {
+        guard let plan = session.form.costing?.plan, let planQuestion = session.form.question(id: plan), session.isRelevant(planQuestion),
+              case .supportPlan(let lines)? = session.answers[plan]?.value else { return [] }
+        let key = PersonSummary.outcomeKey(outcome.outcome)
+        guard !key.isEmpty else { return [] }
+        var names: [String] = []
+        for line in lines where PersonSummary.outcomeKey(line.outcome) == key {
+            let name = words.supportName(line.support)
+            if !names.contains(name) { names.append(name) }
+        }
+        return names
+    }
+
+    /// An outcome's words as compared: spaces runs made one, trimmed, case folded.
+    static func outcomeKey(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ").lowercased()
     }
 
     private var decisionBlocks: [DocumentBlock] {

@@ -13,6 +13,15 @@ import Testing
         "ui.copy.by.advocate-named": .text("{name}, your advocate, said this."),
         "ui.copy.by.worker": .text("Your worker wrote this."),
         "ui.copy.by.worker-named": .text("{name}, your worker, wrote this."),
+        "ui.picture.frame": .text("[picture: {name}]"),
+        "ui.picture.money": .text("money"),
+    ])
+    let polish = Catalog(language: "pl", name: "Polski", reviewed: false, entries: [
+        "ui.easy.budget": .text("Twój **budżet** to {amount}."),
+        "ui.picture.frame": .text("[obrazek: {name}]"),
+        "ui.picture.money": .text("pieniądze"),
+        "ui.money.pattern": .text("{amount}\u{00A0}£"),
+        "ui.money.number": .text("1\u{00A0}234\u{00A0}567,89"),
     ])
 
     @Test func keyWordsBetweenMarkersAreEmphasisedAndTheMarkersNeverShown() {
@@ -26,7 +35,7 @@ import Testing
     }
 
     @Test func aPicturesPlaceIsAnEmptyLabelledBoxInHtmlAndNamedInText() {
-        let idea = DocumentBlock.pictured(.money, catalog.emphasised(.easyBudget, ["amount": "£12.00"]))
+        let idea = DocumentBlock.pictured(PicturePlace(.money, catalog: catalog), catalog.emphasised(.easyBudget, ["amount": "£12.00"]))
         let document = Document(sections: [DocumentSection(blocks: [idea])])
         #expect(DocumentHTML(document).body == "<section>\n<div class=\"idea\"><span class=\"picture\" data-symbol=\"symbol:money\" aria-hidden=\"true\">money</span>"
             + "<p>Your <strong>budget</strong> is £12.00.</p></div>\n</section>")
@@ -35,6 +44,22 @@ import Testing
         #expect(DocumentWrappedText(document, width: 30).text == "[picture: money] Your budget\n                 is £12.00.\n")
         #expect(Set(PictureSymbol.allCases.map(\.key)).count == PictureSymbol.allCases.count)
         #expect(PictureSymbol.notSpend.key == "symbol:not-spend")
+    }
+
+    /// A council keys its pictures on the symbol; a reader sees, and a screen reader hears, the
+    /// place in the copy's own language — and the amount as that language writes it.
+    @Test func aPicturesPlaceAndItsAmountAreInTheCopysLanguage() {
+        let amount = polish.money(Money(pence: 1_454_786))
+        #expect(amount == "14\u{00A0}547,86\u{00A0}£")
+        let idea = DocumentBlock.pictured(PicturePlace(.money, catalog: polish), polish.emphasised(.easyBudget, ["amount": amount]))
+        let document = Document(sections: [DocumentSection(blocks: [idea])])
+        #expect(DocumentHTML(document).body == "<section>\n<div class=\"idea\"><span class=\"picture\" data-symbol=\"symbol:money\" aria-hidden=\"true\">pieniądze</span>"
+            + "<p>Twój <strong>budżet</strong> to 14\u{00A0}547,86\u{00A0}£.</p></div>\n</section>")
+        #expect(document.text == "[obrazek: pieniądze] Twój budżet to 14\u{00A0}547,86\u{00A0}£.")
+        // Wrapped, the amount and its sign stay on one line.
+        let wrapped = DocumentWrappedText(document, width: 34).text
+        #expect(wrapped == "[obrazek: pieniądze] Twój budżet\n                     to\n                     14\u{00A0}547,86\u{00A0}£.\n")
+        #expect(!wrapped.contains("picture") && !wrapped.contains("money"))
     }
 
     @Test func whoseWordsAreSaidToThePersonNamedOnlyWhereANameIsGiven() {

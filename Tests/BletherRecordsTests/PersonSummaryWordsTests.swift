@@ -51,7 +51,8 @@ import Testing
         #expect(copy.html(of: copy.easyRead).contains("<p><strong>You pay</strong> £12.00 towards it.</p>"))
         for language in PersonSummaryWordsTests.languages where language != "en-GB" {
             let other = try self.copy(try copies.fullSession(), language: language)
-            let expected = copies.words(language).catalog.text(.summaryContribution, ["amount": "£12.00"])
+            let catalog = copies.words(language).catalog
+            let expected = catalog.text(.summaryContribution, ["amount": catalog.money(Money(pence: 12_00))])
             #expect(summaryText(other).contains(copies.flat(expected)), "\(language)")
         }
     }

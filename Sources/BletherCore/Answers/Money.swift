@@ -51,19 +51,10 @@ package struct Money: Sendable, Hashable, Comparable, Codable {
         return groups.dropFirst().allSatisfy { $0.count == 3 }
     }
 
-    /// `£1,234.50`, with a leading minus sign for negative amounts.
-    package var formatted: String {
-        let magnitude = pence.magnitude
-        let pounds = String(magnitude / 100)
-        var grouped = ""
-        for (offset, digit) in pounds.enumerated() {
-            if offset > 0 && (pounds.count - offset) % 3 == 0 { grouped.append(",") }
-            grouped.append(digit)
-        }
-        let penceDigits = magnitude % 100
-        let penceText = penceDigits < 10 ? "0\(penceDigits)" : "\(penceDigits)"
-        return (pence < 0 ? "-" : "") + "£" + grouped + "." + penceText
-    }
+    /// `£1,234.50`, with a leading minus sign for negative amounts: the worker's screens and the
+    /// texts signed as they were shown. A copy for the person writes it as its language does:
+    /// ``formatted(in:)``.
+    package var formatted: String { MoneyStyle.british.write(self) }
 
     /// `1234.50`: the form used inside form files and conditions.
     package var plain: String {

@@ -13,7 +13,7 @@ package enum DocumentBlock: Sendable, Equatable {
     /// A term and what is said of it, line by line: a revision and who signed it.
     case entry(DocumentEntry)
     /// One idea of an easy-read page, with the place for its picture beside it.
-    case pictured(PictureSymbol, DocumentText)
+    case pictured(PicturePlace, DocumentText)
 }
 
 /// A term set in under its heading, and the lines that describe it set in further.

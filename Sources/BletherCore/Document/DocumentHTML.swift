@@ -5,7 +5,7 @@
 /// an answer in a `dir="auto"` element, so an Urdu answer in an English page (or the
 /// reverse) keeps its own direction and never turns the line around. Key words an easy-read
 /// sentence marks are `<strong>`; an easy-read idea is a `<div class="idea">` holding the empty,
-/// labelled box for its picture (`data-symbol="symbol:money"`) and its sentence.
+/// labelled box for its picture (`data-symbol="symbol:money"`, labelled in the copy's language) and its sentence.
 ///
 /// ```swift
 /// let body = DocumentHTML(document).body   // "<section>\n<h2>…</h2>\n…</section>"
@@ -66,10 +66,10 @@ package struct DocumentHTML: Sendable {
             return lines
         case .entry(let entry):
             return ["<dt>\(inline(entry.term))</dt>"] + entry.descriptions.map { "<dd>\(inline($0))</dd>" }
-        case .pictured(let symbol, let text):
-            // An empty box labelled with its key, for a council's own symbol; the sentence carries
-            // the meaning, so a screen reader skips the box.
-            return ["<div class=\"idea\"><span class=\"picture\" data-symbol=\"\(symbol.key)\" aria-hidden=\"true\">\(symbol.rawValue)</span>"
+        case .pictured(let place, let text):
+            // An empty box keyed for a council's own symbol, labelled in the copy's language; the
+            // sentence carries the meaning, so a screen reader skips the box.
+            return ["<div class=\"idea\"><span class=\"picture\" data-symbol=\"\(place.symbol.key)\" aria-hidden=\"true\">\(escape(place.name))</span>"
                     + "<p>\(inline(text))</p></div>"]
         }
     }

@@ -68,9 +68,9 @@ package struct DocumentPlainText: Sendable {
             return lines
         case .entry(let entry):
             return [Line(2, entry.term)] + entry.descriptions.map { Line(4, $0) }
-        case .pictured(let symbol, let text):
+        case .pictured(let place, let text):
             // The place for the picture, then the idea: "[picture: money] Your budget is …".
-            return [Line(0, DocumentText("[picture: \(symbol.rawValue)] ") + text)]
+            return [Line(0, DocumentText(place.shown + " ") + text)]
         }
     }
 }

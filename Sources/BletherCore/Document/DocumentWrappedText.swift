@@ -45,14 +45,14 @@ package struct DocumentWrappedText: Sendable {
                 }
             }
             for block in section.blocks {
-                guard case .pictured(let symbol, let idea) = block else {
+                guard case .pictured(let picture, let idea) = block else {
                     body += DocumentPlainText.indentedLines(of: block)
                     continue
                 }
                 // An easy-read idea: the place for its picture, then its words hanging beside it.
                 lines += wrapLines(body)
                 body = []
-                let place = "[picture: \(symbol.rawValue)] "
+                let place = picture.shown + " "
                 let hanging = String(repeating: " ", count: TextWidth.of(place))
                 for (index, part) in DocumentWrappedText.wrapCells(isolated(idea), width: width - TextWidth.of(place)).enumerated() {
                     lines.append((index == 0 ? place : hanging) + DocumentWrappedText.shown(part))

@@ -148,10 +148,11 @@ extension ConversationWording {
         }
     }
 
-    /// The option chosen, or deemed Option 3 when the person made no choice, and its relevant amount.
+    /// The option chosen, or deemed Option 3 when the person made no choice, and its relevant
+    /// amount as the catalog's language writes it: lines of the person's copy, after the costing as signed.
     package func choiceLines(option: SDSOption, deemed: Bool, amount: Money?) -> [String] {
         var lines = [deemed ? catalog.text(.costingDeemed) : catalog.text(.costingChosen, ["number": String(option.number), "name": optionName(option)])]
-        if let amount { lines.append(catalog.text(.costingChosenAmount, ["amount": amount.formatted])) }
+        if let amount { lines.append(catalog.text(.costingChosenAmount, ["amount": catalog.money(amount)])) }
         return lines
     }
 

@@ -92,6 +92,9 @@ package struct ReadBackSummary: Sendable {
             return .items(plan.map { DocumentItem(words.planLineText($0)) })
         case .date(let day) where addressed != nil:
             return .text([.inserted(DateInWords.text(day, language: catalog.language))])
+        case .money(let amount) where addressed != nil:
+            // In the person's copy an amount is written as their language writes it; what is read back keeps £1,234.50.
+            return .text([.inserted(catalog.money(amount))])
         case .text, .choice, .choices, .number, .money, .date, .yesNo:
             return .text(DocumentText.inserted(words.answerText(value, question: question)).lines)
         }
