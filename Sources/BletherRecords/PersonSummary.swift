@@ -312,7 +312,14 @@ package struct PersonSummary: Sendable {
                 case (false, false): catalog.document(.summaryOutcomeHelp, list, inserted: ["supports"])
                 case (false, true): catalog.document(.summaryOutcomeNotFunded)
                 }
-                return DocumentItem(.inserted(outcome.outcome), details: [help])
+                // What was agreed about it, in the person's words: the steps, when, and how you will both know.
+                let agreed: [DocumentText] = [(UIText.summaryOutcomeSteps, "steps", outcome.milestones),
+                                              (.summaryOutcomeWhen, "when", outcome.timescale),
+                                              (.summaryOutcomeKnow, "how", outcome.howWeWillKnow)].compactMap { text, name, words in
+                    let words = words.trimmingCharacters(in: .whitespacesAndNewlines)
+                    return words.isEmpty ? nil : catalog.document(text, [name: words], inserted: [name])
+                }
+                return DocumentItem(.inserted(outcome.outcome), details: agreed + [help])
             }
             let lead: UIText = id == Questions.outcomeLists.first ? .summaryOutcomesAgreed : .summaryOutcomesNew
             blocks.append(.answer(AttributedAnswer(question: catalog.document(lead), body: .items(items), by: attribution.line(for: answer.speaker))))

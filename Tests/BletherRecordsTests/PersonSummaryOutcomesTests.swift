@@ -67,13 +67,18 @@ import Testing
         // The outcome as the person gave it, whose words they were, and what will help with it in a sentence of the summary's own.
         let support = copies.words(language).supportName("personal-assistant-hour")
         let help = plain(catalog.text(.summaryOutcomeFundedHelp, ["supports": support]))
-        #expect(summary.contains("Get to the choir every week " + help + " " + plain(catalog.text(.copyByPerson))), "\(language): \(summary)")
+        // What was agreed about it, in the person's words under the summary's own: when, and how you will both know.
+        let when = plain(catalog.text(.summaryOutcomeWhen, ["when": "3 months"]))
+        let know = plain(catalog.text(.summaryOutcomeKnow, ["how": "We will both see it in the diary"]))
+        #expect(summary.contains("Get to the choir every week " + when + " " + know + " " + help + " " + plain(catalog.text(.copyByPerson))), "\(language): \(summary)")
         #expect(easy.contains(plain(catalog.emphasised(.easyGoalFundedHelp, ["supports": support], inserted: ["supports"]).plain)), "\(language)")
         if language == "en-GB" {
             let part = try outcomesPart(copy.text(of: copy.personSummary), catalog)
             #expect(part == """
                   The outcomes you want to reach
                     Get to the choir every week
+                      When you hope to reach it: 3 months
+                      How you will both know it is met: We will both see it in the diary
                       What will help: Personal assistant, which your budget may pay for.
                     You said this.
                 """)

@@ -577,6 +577,10 @@ package enum UIText: String, CaseIterable, Sendable {
     case summaryOutcomeFunded = "summary.outcome-funded"
     case summaryOutcomeHelp = "summary.outcome-help"
     case summaryOutcomeNotFunded = "summary.outcome-not-funded"
+    /// Under an outcome in the person's summary: its steps, when it is hoped for, how both will know it is met.
+    case summaryOutcomeSteps = "summary.outcome-steps"
+    case summaryOutcomeWhen = "summary.outcome-when"
+    case summaryOutcomeKnow = "summary.outcome-know"
     case summaryOutcomesOverall = "summary.outcomes-overall"
     case summaryOutcomesMet = "summary.outcomes-met"
     case summaryOutcomesPartlyMet = "summary.outcomes-partly-met"
