@@ -259,25 +259,24 @@ package final class ConversationStore: Sendable {
                 case .saveAnswer(let question):
                     guard let answer = session.answers[question] else { continue }
                     let sealed = try seal(answer.value.canonical.encoded, conversation: id, context: "\(id) answer \(question)", db)
-                    try db.execute(sql: """
+                    try db.cachedStatement(sql: """
                         INSERT INTO answer (conversationID, questionID, value, valueSealed, speaker, answeredAt) VALUES (?, ?, '', ?, ?, ?)
                         ON CONFLICT(conversationID, questionID) DO UPDATE SET valueSealed = excluded.valueSealed, speaker = excluded.speaker, answeredAt = excluded.answeredAt
-                        """, arguments: [id, question, sealed, answer.speaker, answer.at])
+                        """).execute(arguments: [id, question, sealed, answer.speaker, answer.at])
                 case .deleteAnswer(let question):
-                    try db.execute(sql: "DELETE FROM answer WHERE conversationID = ? AND questionID = ?", arguments: [id, question])
+                    try db.cachedStatement(sql: "DELETE FROM answer WHERE conversationID = ? AND questionID = ?").execute(arguments: [id, question])
                 case .saveSectionMark(let section):
                     guard let mark = session.marks[section] else { continue }
                     let note = try seal(Data(mark.note.utf8), conversation: id, context: "\(id) mark \(section)", db)
-                    try db.execute(sql: """
+                    try db.cachedStatement(sql: """
                         INSERT OR REPLACE INTO sectionMark (conversationID, sectionID, speaker, markedAt, noteSealed) VALUES (?, ?, ?, ?, ?)
-                        """, arguments: [id, section, mark.speaker, mark.at, note])
+                        """).execute(arguments: [id, section, mark.speaker, mark.at, note])
                 case .deleteSectionMark(let section):
-                    try db.execute(sql: "DELETE FROM sectionMark WHERE conversationID = ? AND sectionID = ?", arguments: [id, section])
+                    try db.cachedStatement(sql: "DELETE FROM sectionMark WHERE conversationID = ? AND sectionID = ?").execute(arguments: [id, section])
                 case .saveCursor:
-                    try db.execute(sql: "UPDATE conversation SET cursor = ? WHERE id = ?", arguments: [session.cursor.storageText, id])
+                    try db.cachedStatement(sql: "UPDATE conversation SET cursor = ? WHERE id = ?").execute(arguments: [session.cursor.storageText, id])
                 case .saveSpeaker:
-                    try db.execute(sql: "UPDATE conversation SET speaker = ?, chosenSpeaker = ? WHERE id = ?",
-                                   arguments: [session.speaker, session.chosenSpeaker, id])
+                    try db.cachedStatement(sql: "UPDATE conversation SET speaker = ?, chosenSpeaker = ? WHERE id = ?").execute(arguments: [session.speaker, session.chosenSpeaker, id])
                 case .saveShown(let kind):
                     try insertShown(session.shownTexts.notes[kind], kind: kind, agreed: false, conversation: id, at: now, db)
                 case .withdrawShown(let kind):
@@ -290,7 +289,7 @@ package final class ConversationStore: Sendable {
                     break
                 }
             }
-            try db.execute(sql: "UPDATE conversation SET updatedAt = ? WHERE id = ?", arguments: [now, id])
+            try db.cachedStatement(sql: "UPDATE conversation SET updatedAt = ? WHERE id = ?").execute(arguments: [now, id])
             if db.changesCount == 0 { throw StoreError.noConversation(id: id) }
         }
     }
