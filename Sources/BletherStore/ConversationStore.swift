@@ -71,17 +71,29 @@ package final class ConversationStore: Sendable {
             for suffix in ["", "-wal", "-shm"] {
                 try? fileManager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path + suffix)
             }
-            let store = ConversationStore(databaseURL: url, pool: pool, key: key)
-            if key != nil {
-                try store.sealClearRows()
-                store.relistAgreedBudgets()
-            }
-            return store
+            let store = ConversationStore(databaseURL: url, pool: pool, key: nil)
+            guard let key else { return store }
+            return try store.unlocked(with: key)
         } catch let error as DatabaseError {
             throw .unreadable(path: url.path, reason: error.message ?? error.description)
         } catch {
             throw .unreadable(path: url.path, reason: "\(error)")
         }
+    }
+
+    /// This store's database with `key`: the same connections, so a store opened without a key
+    /// while the key was being unlocked (scrypt, the passphrase's deliberate cost) is used at
+    /// once, with what opening with the key does besides.
+    ///
+    /// ```swift
+    /// let locked = try ConversationStore.open(directory: directory, key: nil)   // on another core
+    /// let store = try locked.unlocked(with: try file.unlock(passphrase: passphrase))
+    /// ```
+    package func unlocked(with key: UnlockedKey) throws(StoreError) -> ConversationStore {
+        let store = ConversationStore(databaseURL: databaseURL, pool: pool, key: key)
+        try store.sealClearRows()
+        store.relistAgreedBudgets()
+        return store
     }
 
     /// Makes the data directory (readable only by its owner) or says it cannot be written.

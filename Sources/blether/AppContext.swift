@@ -133,6 +133,8 @@ struct AppContext {
             guard isatty(0) == 1 else { throw Failure(catalog.text(.keysNoKeyWithoutTerminal, ["command": Invocation.current.command])) }
             throw Failure(catalog.text(.signNoKey))
         }
+        // The database is opened on another core while the passphrase is typed and the key unlocked.
+        let opening = OnAnotherThread { () throws(StoreError) in try ConversationStore.open(directory: directory, key: nil) }
         let ask = { try PassphrasePrompt.read(prompt: self.catalog.text(.signPassphrase, ["name": file.identity.name]), environment: self.environment, catalog: self.catalog) }
         var passphrase = try justChosen ?? ask()
         // A passphrase typed wrong may be typed again, up to `AppContext.passphraseTries` in all;
@@ -143,7 +145,7 @@ struct AppContext {
             do {
                 let key = try file.unlock(passphrase: passphrase)
                 openedKey.remember(OpenedKey(key: key, passphrase: passphrase))
-                let store = try ConversationStore.open(directory: directory, key: key)
+                let store = try opening.value.unlocked(with: key)
                 noteIfPossible { try store.audit(actor: key.identity.keyID, action: .passphraseRight, record: nil, at: Date()) }
                 // A key sealed at a cost Blether no longer uses is sealed again now, the same key
                 // inside; if it cannot be written, the old file still opens, and is tried next time.
@@ -152,7 +154,9 @@ struct AppContext {
                 }
                 return store
             } catch WorkerKeyFile.Problem.wrongPassphrase {
-                let failure = try wrongPassphrase(of: file.identity, store: try openLockedStore())
+                let locked: ConversationStore
+                do { locked = try opening.value } catch let error as StoreError { throw Failure(message(for: error)) }
+                let failure = try wrongPassphrase(of: file.identity, store: locked)
                 guard typed, tries < AppContext.passphraseTries else { throw failure }
                 FileHandle.standardError.write(Data((failure.description + "\n").utf8))
                 passphrase = try ask()
