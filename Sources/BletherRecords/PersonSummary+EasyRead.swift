@@ -67,14 +67,14 @@ extension PersonSummary {
             guard case .outcomes(let outcomes) = answer.value else { return [] }
             let ideas = outcomes.flatMap { outcome -> [DocumentBlock] in
                 let goal = idea(.goal, catalog.emphasised(.easyGoal) + " " + .inserted(outcome.outcome))
-                let supports = supportsFor(outcome)
-                let help: DocumentText = switch (outcome.mayNeedFundedSupport, supports.isEmpty) {
-                case (true, false): catalog.emphasised(.easyGoalFundedHelp, ["supports": supports.joined(separator: "; ")], inserted: ["supports"])
-                case (true, true): catalog.emphasised(.easyGoalFunded)
-                case (false, false): catalog.emphasised(.easyGoalHelp, ["supports": supports.joined(separator: "; ")], inserted: ["supports"])
-                case (false, true): catalog.emphasised(.easyGoalNotFunded)
+                let help: DocumentText? = switch outcomeHelp(outcome) {
+                case .budgetMayPay(let supports): catalog.emphasised(.easyGoalFundedHelp, ["supports": supports], inserted: ["supports"])
+                case .mayNeedBudget: catalog.emphasised(.easyGoalFunded)
+                case .helps(let supports): catalog.emphasised(.easyGoalHelp, ["supports": supports], inserted: ["supports"])
+                case .noBudgetNeeded: catalog.emphasised(.easyGoalNotFunded)
+                case .unsaid: nil
                 }
-                return [goal, idea(.money, help)]
+                return [goal] + (help.map { [idea(.money, $0)] } ?? [])
             }
             return answer.speaker == .person ? ideas : ideas + [idea(.saidBy, attribution.line(for: answer.speaker))]
         }

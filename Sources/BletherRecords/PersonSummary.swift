@@ -304,13 +304,12 @@ package struct PersonSummary: Sendable {
         for id in Questions.outcomeLists {
             guard let answer = answered(id)?.answer, case .outcomes(let outcomes) = answer.value else { continue }
             let items = outcomes.map { outcome in
-                let supports = supportsFor(outcome)
-                let list = ["supports": supports.joined(separator: "; ")]
-                let help: DocumentText = switch (outcome.mayNeedFundedSupport, supports.isEmpty) {
-                case (true, false): catalog.document(.summaryOutcomeFundedHelp, list, inserted: ["supports"])
-                case (true, true): catalog.document(.summaryOutcomeFunded)
-                case (false, false): catalog.document(.summaryOutcomeHelp, list, inserted: ["supports"])
-                case (false, true): catalog.document(.summaryOutcomeNotFunded)
+                let help: DocumentText? = switch outcomeHelp(outcome) {
+                case .budgetMayPay(let supports): catalog.document(.summaryOutcomeFundedHelp, ["supports": supports], inserted: ["supports"])
+                case .mayNeedBudget: catalog.document(.summaryOutcomeFunded)
+                case .helps(let supports): catalog.document(.summaryOutcomeHelp, ["supports": supports], inserted: ["supports"])
+                case .noBudgetNeeded: catalog.document(.summaryOutcomeNotFunded)
+                case .unsaid: nil
                 }
                 // What was agreed about it, in the person's words: the steps, when, and how you will both know.
                 let agreed: [DocumentText] = [(UIText.summaryOutcomeSteps, "steps", outcome.milestones),
@@ -319,12 +318,39 @@ package struct PersonSummary: Sendable {
                     let words = words.trimmingCharacters(in: .whitespacesAndNewlines)
                     return words.isEmpty ? nil : catalog.document(text, [name: words], inserted: [name])
                 }
-                return DocumentItem(.inserted(outcome.outcome), details: agreed + [help])
+                return DocumentItem(.inserted(outcome.outcome), details: agreed + [help].compactMap { $0 })
             }
             let lead: UIText = id == Questions.outcomeLists.first ? .summaryOutcomesAgreed : .summaryOutcomesNew
             blocks.append(.answer(AttributedAnswer(question: catalog.document(lead), body: .items(items), by: attribution.line(for: answer.speaker))))
         }
         return blocks
+    }
+
+    /// What is said of the help with an outcome: the supports the plan gives for it, and whether a
+    /// budget may pay for them — the plan's costed lines, not the worker's earlier answer, say
+    /// so, and never where the budget was refused or nothing is costed.
+    enum OutcomeHelp: Equatable {
+        /// The plan's supports for it, which the budget may pay for.
+        case budgetMayPay(String)
+        /// No support in the plan names it, but it may need support the budget pays for.
+        case mayNeedBudget
+        /// The plan's supports for it, with no budget that may pay for them.
+        case helps(String)
+        /// It should not need support the budget pays for.
+        case noBudgetNeeded
+        /// Nothing true can be said of a budget for it (it may need one, and there is none).
+        case unsaid
+    }
+
+    func outcomeHelp(_ outcome: OutcomeEntry) -> OutcomeHelp {
+        let supports = supportsFor(outcome).joined(separator: "; ")
+        let budgetMayPay = switch standing {
+        case .decided(.refused), .notCosted: false
+        case .approvedWithinWorkerLimit, .referred, .decided(.approved): true
+        }
+        if !supports.isEmpty { return budgetMayPay ? .budgetMayPay(supports) : .helps(supports) }
+        if outcome.mayNeedFundedSupport { return budgetMayPay ? .mayNeedBudget : .unsaid }
+        return .noBudgetNeeded
     }
 
     /// The supports the plan gives for `outcome`, by name, each once: the lines of the support

@@ -41,19 +41,22 @@ package enum PrivateFile {
         var status = stat()
         var linkStatus = stat()
         let isLink = lstat(path, &linkStatus) == 0 && linkStatus.st_mode & S_IFMT == S_IFLNK
-        // A link to be replaced is written beside, under its own name (rename replaces the link itself).
-        if !(links == .replaced && isLink), stat(path, &status) == 0 {
-            switch status.st_mode & S_IFMT {
-            case S_IFREG:
-                // Another user's file is not ours to replace (root may, as chmod would let it).
-                guard status.st_uid == geteuid() || geteuid() == 0 else { throw failure(EPERM) }
-            case S_IFDIR:
-                throw failure(EISDIR)
-            default:
-                return try writeDirectly(data, to: path)
+        // A link to be replaced is written beside, under its own name (rename replaces the link
+        // itself): what it leads to is never looked at.
+        if !(links == .replaced && isLink) {
+            if stat(path, &status) == 0 {
+                switch status.st_mode & S_IFMT {
+                case S_IFREG:
+                    // Another user's file is not ours to replace (root may, as chmod would let it).
+                    guard status.st_uid == geteuid() || geteuid() == 0 else { throw failure(EPERM) }
+                case S_IFDIR:
+                    throw failure(EISDIR)
+                default:
+                    return try writeDirectly(data, to: path)
+                }
+            } else if errno != ENOENT {
+                throw failure()
             }
-        } else if errno != ENOENT {
-            throw failure()
         }
         // A symbolic link is replaced where it leads, never turned into a file itself.
         var place = path

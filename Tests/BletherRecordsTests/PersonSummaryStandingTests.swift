@@ -56,6 +56,10 @@ import Testing
         let easyWhy = try #require(easy.range(of: "A community alarm is already fitted"))
         #expect(easyNotAgreed.upperBound < easyWhy.lowerBound)
         #expect(!easy[..<easyNotAgreed.lowerBound].contains("£"), "no amount is said before it is said to be not agreed")
+        // What will help with an outcome is said, but never that a refused budget may pay for it.
+        #expect(summary.contains("What will help: Personal assistant."), "\(summary)")
+        #expect(!summary.contains("budget may pay") && !summary.contains("your budget pays for"), "\(summary)")
+        #expect(!easy.contains("budget may pay") && !easy.contains("Your budget may pay") && !easy.contains("budget pays"), "\(easy)")
     }
 
     /// Every new easy-read sentence keeps to fifteen words, in every catalog.
