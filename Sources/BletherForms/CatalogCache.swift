@@ -50,13 +50,14 @@ package struct CatalogCache: Sendable {
     /// cannot be written is no failure: the next start reads the YAML again.
     package func keep(_ loaded: LoadedCatalog, language: String, source: Data) {
         let manager = FileManager.default
-        var isFolder: ObjCBool = false
-        if !manager.fileExists(atPath: directory.path, isDirectory: &isFolder) {
+        var status = stat()
+        if lstat(directory.path, &status) != 0 {
             // Only inside a data directory that is already there: the first start makes it.
             guard manager.fileExists(atPath: directory.deletingLastPathComponent().path),
                   (try? manager.createDirectory(at: directory, withIntermediateDirectories: false,
                                                 attributes: [.posixPermissions: 0o700])) != nil else { return }
-        } else if !isFolder.boolValue {
+        } else if status.st_mode & S_IFMT != S_IFDIR {
+            // A file, or a link that would lead the kept catalogs out of the data directory.
             return
         }
         try? CatalogCache.encode(loaded, source: source).write(to: file(language: language), options: .atomic)

@@ -118,7 +118,10 @@ struct AppContext {
 
     /// Opens the store with the worker's key, asking for the passphrase. Personal content
     /// is sealed at rest, so nothing but routing data can be read without it.
-    func openStore() throws -> ConversationStore {
+    ///
+    /// - Parameter opening: the database being opened without the key (``startOpening()``), for a
+    ///   caller that reads what needs no key while the key is unlocked; by default started here.
+    func openStore(opening given: OnAnotherThread<ConversationStore>? = nil) throws -> ConversationStore {
         let directory = DataDirectory.resolve(environment: environment)
         do { try ConversationStore.prepare(directory: directory) } catch { throw Failure(message(for: error)) }
         let keys = KeyStore(dataDirectory: directory)
@@ -134,7 +137,7 @@ struct AppContext {
             throw Failure(catalog.text(.signNoKey))
         }
         // The database is opened on another core while the passphrase is typed and the key unlocked.
-        let opening = OnAnotherThread { () throws(StoreError) in try ConversationStore.open(directory: directory, key: nil) }
+        let opening = given ?? startOpening()
         let ask = { try PassphrasePrompt.read(prompt: self.catalog.text(.signPassphrase, ["name": file.identity.name]), environment: self.environment, catalog: self.catalog) }
         var passphrase = try justChosen ?? ask()
         // A passphrase typed wrong may be typed again, up to `AppContext.passphraseTries` in all;
@@ -165,6 +168,13 @@ struct AppContext {
                 throw Failure(message(for: error))
             }
         }
+    }
+
+    /// The store opened without the key, on a thread of its own: ``openStore(opening:)`` gives
+    /// it the key once unlocked, and a caller may read what needs no key from it meanwhile.
+    func startOpening() -> OnAnotherThread<ConversationStore> {
+        let directory = DataDirectory.resolve(environment: environment)
+        return OnAnotherThread { () throws(StoreError) in try ConversationStore.open(directory: directory, key: nil) }
     }
 
     /// How many times a passphrase may be typed at start-up before Blether stops (each wrong

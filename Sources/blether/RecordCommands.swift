@@ -231,9 +231,9 @@ struct VerifyCommand: ParsableCommand {
         let trusted = try KeyStore(dataDirectory: DataDirectory.resolve(environment: environment)).trustedIdentities()
         // The audit log needs no key: it is checked on another core while this one unlocks the
         // key (the deliberate cost of the passphrase), as it stood when the check began.
-        let locked = try context.openLockedStore()
-        let checking = OnAnotherThread { () throws(StoreError) in try locked.integrity(trusted: trusted) }
-        let store = try context.openStore()
+        let opening = context.startOpening()
+        let checking = OnAnotherThread { try opening.value.integrity(trusted: trusted) }
+        let store = try context.openStore(opening: opening)
         let integrity: StoreIntegrity
         do {
             integrity = try checking.value

@@ -101,6 +101,16 @@ import Testing
         #expect(Self.same(place.words("en-GB"), truth), "the pipe is not opened")
     }
 
+    /// A `cache` that is a link would lead the kept catalogs out of the data directory: nothing is written through it.
+    @Test func nothingIsKeptThroughALinkedCacheFolder() throws {
+        let place = try Place()
+        let outside = place.root.appendingPathComponent("outside")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: false)
+        try FileManager.default.createSymbolicLink(at: place.cache.directory, withDestinationURL: outside)
+        #expect(place.words("en-GB") != nil)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
+    }
+
     @Test func aCatalogWithAProblemIsNeverKept() throws {
         let place = try Place()
         var text = try String(contentsOf: place.catalogFile("pl"), encoding: .utf8)

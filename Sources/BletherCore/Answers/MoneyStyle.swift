@@ -19,11 +19,11 @@ package struct MoneyStyle: Sendable, Equatable {
     /// Between each group of three digits of the pounds: `,`, a no-break space, or nothing.
     package let groupMark: String
 
-    /// The placeholder a pattern puts the digits in.
-    package static let placeholder = "{amount}"
+    /// The catalog parameter a pattern puts the digits in.
+    package static let amountParameter = "{amount}"
 
     /// `£1,234.50`: the style of ``Money/formatted``, and of any pattern without a place for the digits.
-    package static let british = MoneyStyle(pattern: "£" + placeholder, decimalMark: ".", groupMark: ",")
+    package static let british = MoneyStyle(pattern: "£" + amountParameter, decimalMark: ".", groupMark: ",")
 
     package init(pattern: String, decimalMark: String, groupMark: String) {
         self.pattern = pattern
@@ -34,11 +34,11 @@ package struct MoneyStyle: Sendable, Equatable {
     /// The number ``number`` reads its marks from: 1234567.89.
     package static let exampleDigits = "123456789"
 
-    /// The style whose `pattern` holds ``placeholder`` and whose `number` is 1234567.89 written
+    /// The style whose `pattern` holds ``amountParameter`` and whose `number` is 1234567.89 written
     /// with one decimal mark before the last two digits and the same group mark (or none)
     /// after the 1 and after the 4; `nil` for anything else, so a slip never garbles an amount.
     package init?(pattern: String, number: String) {
-        guard pattern.contains(MoneyStyle.placeholder) else { return nil }
+        guard pattern.contains(MoneyStyle.amountParameter) else { return nil }
         var digits = ""
         var marks: [Int: String] = [:]
         var mark = ""
@@ -60,7 +60,7 @@ extension MoneyStyle {
     /// `amount` in this style, a minus sign before it when negative: `-14 547,86 £`. Always the
     /// pence in full, whatever the language, so no amount is rounded.
     package func write(_ amount: Money) -> String {
-        guard pattern.contains(MoneyStyle.placeholder) else { return MoneyStyle.british.write(amount) }
+        guard pattern.contains(MoneyStyle.amountParameter) else { return MoneyStyle.british.write(amount) }
         let magnitude = amount.pence.magnitude
         let pounds = String(magnitude / 100)
         var grouped = ""
@@ -70,7 +70,7 @@ extension MoneyStyle {
         }
         let penceDigits = magnitude % 100
         let digits = grouped + decimalMark + (penceDigits < 10 ? "0" : "") + String(penceDigits)
-        return (amount.pence < 0 ? "-" : "") + pattern.replacingOccurrences(of: MoneyStyle.placeholder, with: digits)
+        return (amount.pence < 0 ? "-" : "") + pattern.replacingOccurrences(of: MoneyStyle.amountParameter, with: digits)
     }
 }
 
